@@ -1,0 +1,116 @@
+"""BM25 lexical search: catches names and rare words that embeddings blur.
+
+Built in memory from the passages' text when an index loads (fast, and nothing extra on disk).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_APOSTROPHE_S = re.compile(r"[’'`]s\b", re.IGNORECASE)
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me might more most must my myself no nor not now of off on once only or other our ours
+    ourselves out over own same shall she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    s t don also yet us may""".split()
+)
+
+_SUFFIXES = ("ational", "ization", "fulness", "ousness", "iveness", "ations", "ation", "ments",
+             "ment", "ness", "ings", "ing", "edly", "ers", "ies", "ied", "ed", "es", "er", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """Strip one common English suffix, keeping a stem of at least three letters.
+
+    Args:
+        word: a lower-case word.
+
+    Returns:
+        Its stem; "vetted", "vets" and "vetting" do not all meet, but plurals and most
+        inflections do, which is what question/passage overlap needs.
+    """
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem_ = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                return stem_ + "y"
+            # "stopped" → "stop": undo a doubled final consonant left by the suffix.
+            if suffix in ("ed", "ing", "er", "ers", "ings") and len(stem_) > 3:
+                if stem_[-1] == stem_[-2] and stem_[-1] not in "lsz":
+                    return stem_[:-1]
+            return stem_
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case, drop possessives and stop words, and stem.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The index terms of ``text``, in order.
+    """
+    text = _APOSTROPHE_S.sub("", text.lower())
+    return [stem(w) for w in _WORD.findall(text) if w not in STOPWORDS]
+
+
+class BM25:
+    """Okapi BM25 over a fixed list of texts, with precomputed per-term postings."""
+
+    def __init__(self, texts: Sequence[str], *, k1: float = 1.2, b: float = 0.75) -> None:
+        """Index ``texts``.
+
+        Args:
+            texts: the documents, addressed by position.
+            k1: term-frequency saturation.
+            b: length normalisation.
+        """
+        self._size = len(texts)
+        counts = [Counter(tokenize(t)) for t in texts]
+        lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
+        avg = float(lengths.mean()) if self._size and lengths.mean() > 0 else 1.0
+        docs_by_term: dict[str, list[int]] = {}
+        tfs_by_term: dict[str, list[int]] = {}
+        for doc, counter in enumerate(counts):
+            for term, tf in counter.items():
+                docs_by_term.setdefault(term, []).append(doc)
+                tfs_by_term.setdefault(term, []).append(tf)
+        self._postings: dict[str, tuple[NDArray[np.int64], NDArray[np.float32]]] = {}
+        for term, docs in docs_by_term.items():
+            ids = np.array(docs, dtype=np.int64)
+            tf = np.array(tfs_by_term[term], dtype=np.float32)
+            df = len(docs)
+            idf = math.log(1.0 + (self._size - df + 0.5) / (df + 0.5))
+            norm = k1 * (1.0 - b + b * lengths[ids] / avg)
+            self._postings[term] = (ids, (idf * tf * (k1 + 1.0) / (tf + norm)).astype(np.float32))
+
+    def scores(self, query: str) -> NDArray[np.float32]:
+        """Score every text against ``query``.
+
+        Args:
+            query: the question.
+
+        Returns:
+            One BM25 score per indexed text (0 where no term matches).
+        """
+        out = np.zeros(self._size, dtype=np.float32)
+        for term in set(tokenize(query)):
+            posting = self._postings.get(term)
+            if posting is not None:
+                out[posting[0]] += posting[1]
+        return out
