@@ -11,6 +11,7 @@ import typer
 
 from claimqa.cli import CorpusOption, IndexOption, reports_errors, settings_for
 
+
 @reports_errors
 def serve(
     webhook: Annotated[

@@ -108,8 +108,11 @@ def ask_command(
     from retrieval.service import Answerer
 
     answerer = Answerer.open(settings_for(corpus, index))
-    questions = [line for line in sys.stdin.read().splitlines() if line.strip()] if (
-        question == "-") else [question]
+    questions = (
+        [line for line in sys.stdin.read().splitlines() if line.strip()]
+        if (question == "-")
+        else [question]
+    )
     for answer in answerer.ask_many(questions, k=k):
         if as_json:
             typer.echo(json.dumps(answer_json(answer), ensure_ascii=False))

@@ -66,7 +66,7 @@ def load_corpus(root: Path) -> Corpus:
 
 
 def read_document(path: Path, real_root: Path) -> Document:
-    """Read one document file, checking that it is UTF-8 text inside ``real_root``.
+    r"""Read one document file, checking that it is UTF-8 text inside ``real_root``.
 
     Args:
         path: the file, inside the corpus folder.

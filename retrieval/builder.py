@@ -1,8 +1,7 @@
 """Building the index: corpus → analysed chunks → vectors → a build on disk.
 
-A chunk is embedded twice over: as a whole passage (with its document title, which tells the
-model what the passage is about) and sentence by sentence, so that a question answered by one
-sentence of a long paragraph still finds it.
+A chunk is embedded twice over: as a whole passage and sentence by sentence, so that a question
+answered by one sentence of a long paragraph still finds it.
 """
 
 from __future__ import annotations
@@ -22,13 +21,20 @@ from corpus.loader import Corpus, load_corpus
 from corpus.records import Chunk
 from retrieval.embedder import Embedder
 from retrieval.errors import IndexStoreError
-from retrieval.store import DocumentEntry, Manifest, StoredIndex, load_index, save_index
-from retrieval.store import FORMAT_VERSION, read_manifest
+from retrieval.store import (
+    FORMAT_VERSION,
+    DocumentEntry,
+    Manifest,
+    StoredIndex,
+    load_index,
+    read_manifest,
+    save_index,
+)
 from retrieval.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
 
-RECIPE = "passage+title/sentences/v1"
+RECIPE = "passage/sentences/v1"
 CHUNK_MAX_TOKENS = 200
 
 
@@ -50,8 +56,12 @@ class BuildOutcome:
 
 
 def passage_text(chunk: Chunk) -> str:
-    """The text embedded for a whole passage: its document title, then the passage."""
-    return f"{chunk.title}\n{chunk.text}"
+    """The text embedded for a whole passage.
+
+    Prefixing the document title was measured and dropped: on the seed's questions it lowered
+    recall@3 (see docs/retrieval.md).
+    """
+    return chunk.text
 
 
 def vector_layout(chunks: Sequence[Chunk]) -> tuple[list[str], NDArray[np.int64]]:
@@ -108,7 +118,9 @@ def build_index(corpus: Corpus, embedder: Embedder, index_dir: Path) -> StoredIn
         built_at=datetime.now(UTC).isoformat(timespec="seconds"),
         index_type=vectors.kind,
         documents=tuple(
-            DocumentEntry(d.doc_id, d.title, corpus.doc_hashes[d.doc_id], sentence_counts.get(d.doc_id, 0))
+            DocumentEntry(
+                d.doc_id, d.title, corpus.doc_hashes[d.doc_id], sentence_counts.get(d.doc_id, 0)
+            )
             for d in corpus.documents
         ),
         chunks=len(analysed.chunks),

@@ -116,7 +116,9 @@ def evaluate(
             hits_at[cutoff] += rank is not None and rank <= cutoff
         reciprocal += 1.0 / rank if rank is not None and rank <= 10 else 0.0
     n = max(len(eval_set.in_scope), 1)
-    report.recall_at_1, report.recall_at_3, report.recall_at_5 = (hits_at[c] / n for c in (1, 3, 5))
+    report.recall_at_1, report.recall_at_3, report.recall_at_5 = (
+        hits_at[c] / n for c in (1, 3, 5)
+    )
     report.mrr_at_10 = reciprocal / n
     report.wrong_abstention = abstained / n
     off_answers = ask_many(list(eval_set.off_topic))

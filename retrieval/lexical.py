@@ -17,18 +17,169 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _APOSTROPHE_S = re.compile(r"[’'`]s\b", re.IGNORECASE)
 
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself
-    just me might more most must my myself no nor not now of off on once only or other our ours
-    ourselves out over own same shall she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves
-    s t don also yet us may""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "might",
+        "more",
+        "most",
+        "must",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "shall",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "s",
+        "t",
+        "don",
+        "also",
+        "yet",
+        "us",
+        "may",
+    ]
 )
 
-_SUFFIXES = ("ational", "ization", "fulness", "ousness", "iveness", "ations", "ation", "ments",
-             "ment", "ness", "ings", "ing", "edly", "ers", "ies", "ied", "ed", "es", "er", "ly", "s")
+_SUFFIXES = (
+    "ational",
+    "ization",
+    "fulness",
+    "ousness",
+    "iveness",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ness",
+    "ings",
+    "ing",
+    "edly",
+    "ers",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "er",
+    "ly",
+    "s",
+)
 
 
 def stem(word: str) -> str:
@@ -49,9 +200,9 @@ def stem(word: str) -> str:
             if suffix in ("ies", "ied"):
                 return stem_ + "y"
             # "stopped" → "stop": undo a doubled final consonant left by the suffix.
-            if suffix in ("ed", "ing", "er", "ers", "ings") and len(stem_) > 3:
-                if stem_[-1] == stem_[-2] and stem_[-1] not in "lsz":
-                    return stem_[:-1]
+            doubled = len(stem_) > 3 and stem_[-1] == stem_[-2] and stem_[-1] not in "lsz"
+            if suffix in ("ed", "ing", "er", "ers", "ings") and doubled:
+                return stem_[:-1]
             return stem_
     return word
 
@@ -90,14 +241,17 @@ class BM25:
             for term, tf in counter.items():
                 docs_by_term.setdefault(term, []).append(doc)
                 tfs_by_term.setdefault(term, []).append(tf)
+        self._k1 = k1
+        self._idf: dict[str, float] = {}
         self._postings: dict[str, tuple[NDArray[np.int64], NDArray[np.float32]]] = {}
         for term, docs in docs_by_term.items():
             ids = np.array(docs, dtype=np.int64)
-            tf = np.array(tfs_by_term[term], dtype=np.float32)
-            df = len(docs)
-            idf = math.log(1.0 + (self._size - df + 0.5) / (df + 0.5))
+            freqs = np.array(tfs_by_term[term], dtype=np.float32)
+            idf = math.log(1.0 + (self._size - len(docs) + 0.5) / (len(docs) + 0.5))
+            self._idf[term] = idf
             norm = k1 * (1.0 - b + b * lengths[ids] / avg)
-            self._postings[term] = (ids, (idf * tf * (k1 + 1.0) / (tf + norm)).astype(np.float32))
+            weights = idf * freqs * (k1 + 1.0) / (freqs + norm)
+            self._postings[term] = (ids, weights.astype(np.float32))
 
     def scores(self, query: str) -> NDArray[np.float32]:
         """Score every text against ``query``.
@@ -114,3 +268,23 @@ class BM25:
             if posting is not None:
                 out[posting[0]] += posting[1]
         return out
+
+    def normalised_scores(self, query: str) -> NDArray[np.float32]:
+        """BM25 scores divided by the most the query's terms could score, in [0, 1].
+
+        A term the corpus never uses counts at the highest possible idf in the denominator:
+        a question about something absent (a "population", a "recipe") should not look
+        well covered just because its other words are common.
+
+        Args:
+            query: the question.
+
+        Returns:
+            One score in [0, 1] per indexed text.
+        """
+        terms = set(tokenize(query))
+        if not terms:
+            return np.zeros(self._size, dtype=np.float32)
+        unseen_idf = math.log(1.0 + (self._size + 0.5) / 0.5)
+        ceiling = sum(self._idf.get(t, unseen_idf) for t in terms) * (self._k1 + 1.0)
+        return self.scores(query) / np.float32(ceiling)

@@ -1,8 +1,10 @@
-"""Hybrid search: dense passage and sentence vectors fused with BM25, arrays in, scores out.
+"""Hybrid search: dense passage and sentence vectors blended with BM25, arrays in, scores out.
 
-Ranking fuses the two retrievers by reciprocal rank, which needs no score calibration between
-them. Whether anything is relevant at all is decided on the dense cosine similarity, which is
-comparable across questions, unlike BM25 scores.
+A passage's dense score blends the whole passage's similarity with its best sentence's, so a
+question answered by one sentence of a long paragraph still finds it. BM25, normalised by the
+most the question's terms could score, adds the exact-word evidence (names, rare terms) that
+embeddings blur. The blend is a calibrated relevance in [0, 1] that is comparable across
+questions, so one threshold decides "not in the corpus".
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk
-from retrieval.builder import passage_text, vector_layout
+from retrieval.builder import vector_layout
 from retrieval.lexical import BM25
 from retrieval.store import StoredIndex
 
@@ -25,33 +27,34 @@ class SearchParams:
 
     Attributes:
         dense_candidates: vectors fetched from FAISS per question.
-        rrf_k: the reciprocal-rank-fusion constant.
-        lexical_weight: weight of the BM25 ranking against the dense one in the fusion.
-        min_relevance: a passage with a lower dense similarity is not an answer.
-        abstain_below: the best passage must reach this similarity, or nothing is answered.
+        sentence_weight: share of the best sentence's similarity in a passage's dense score.
+        lexical_weight: weight of the normalised BM25 score.
+        min_relevance: a passage below this is not shown.
+        abstain_below: the best passage must reach this, or the answer is "not in the corpus".
     """
 
-    dense_candidates: int = 200
-    rrf_k: int = 60
-    lexical_weight: float = 1.0
-    min_relevance: float = 0.25
-    abstain_below: float = 0.30
+    dense_candidates: int = 256
+    sentence_weight: float = 0.3
+    lexical_weight: float = 0.3
+    min_relevance: float = 0.2
+    abstain_below: float = 0.235
 
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    """A passage and how well it matches: ``relevance`` is a cosine in [0, 1]."""
+    """A passage and how well it matches the question."""
 
     chunk_id: int
     relevance: float
-    fused: float
+    dense: float
+    lexical: float
 
 
 class SearchEngine:
     """Searches one stored index; immutable, so a reload builds a new engine and swaps it in."""
 
     def __init__(self, index: StoredIndex, params: SearchParams | None = None) -> None:
-        """Prepare the lexical index and the vector → passage map.
+        """Prepare the lexical index, the passage vectors and the vector → passage map.
 
         Args:
             index: the stored index.
@@ -60,7 +63,9 @@ class SearchEngine:
         self.index = index
         self.params = params or SearchParams()
         _, self._owner = vector_layout(index.chunks)
-        self._bm25 = BM25([passage_text(c) for c in index.chunks])
+        n_chunks = len(index.chunks)
+        self._passages = index.vectors.reconstruct_range(0, n_chunks)
+        self._bm25 = BM25([c.text for c in index.chunks])
 
     @property
     def chunks(self) -> tuple[Chunk, ...]:
@@ -81,49 +86,49 @@ class SearchEngine:
             Per question, the relevant passages best first; an empty list means "not in the
             corpus".
         """
-        n_chunks = len(self.index.chunks)
-        if n_chunks == 0:
+        if not self.index.chunks:
             return [[] for _ in questions]
         scores, ids = self.index.vectors.search(query_vectors, self.params.dense_candidates)
         return [
-            self._rank(scores[row], ids[row], question, limit)
+            self._rank(query_vectors[row], scores[row], ids[row], question, limit)
             for row, question in enumerate(questions)
         ]
 
     def _rank(
-        self, scores: NDArray[np.float32], ids: NDArray[np.int64], question: str, limit: int
+        self,
+        query: NDArray[np.float32],
+        scores: NDArray[np.float32],
+        ids: NDArray[np.int64],
+        question: str,
+        limit: int,
     ) -> list[Scored]:
         params = self.params
+        lexical_all = self._bm25.normalised_scores(question)
         valid = ids >= 0
         owners = self._owner[ids[valid]]
-        dense = np.full(len(self.index.chunks), -1.0, dtype=np.float32)
-        # Per passage, its best vector: the whole passage or its best sentence.
-        np.maximum.at(dense, owners, scores[valid])
-        if not len(owners) or float(dense.max()) < params.abstain_below:
+        lexical_top = np.argsort(-lexical_all)[: params.dense_candidates // 4]
+        candidates = np.union1d(owners, lexical_top[lexical_all[lexical_top] > 0])
+        passage = self._passages[candidates] @ query
+        # Best vector per passage among those FAISS returned; a passage it missed keeps its own.
+        best = np.full(len(self.index.chunks), -1.0, dtype=np.float32)
+        np.maximum.at(best, owners, scores[valid])
+        sentence = np.maximum(best[candidates], passage)
+        dense = (1 - params.sentence_weight) * passage + params.sentence_weight * sentence
+        lexical = lexical_all[candidates]
+        relevance = np.clip(dense + params.lexical_weight * lexical, 0.0, 1.0)
+        order = np.argsort(-relevance, kind="stable")
+        if not len(order) or relevance[order[0]] < params.abstain_below:
             return []
-        candidates = np.unique(owners)
-        lexical = self._bm25.scores(question)
-        dense_rank = _ranks(-dense[candidates])
-        lexical_rank = _ranks(-lexical[candidates])
-        fused = 1.0 / (params.rrf_k + dense_rank) + params.lexical_weight * np.where(
-            lexical[candidates] > 0, 1.0 / (params.rrf_k + lexical_rank), 0.0
-        )
-        order = np.argsort(-fused, kind="stable")
         out: list[Scored] = []
-        for position in order:
-            chunk_id = int(candidates[position])
-            relevance = float(dense[chunk_id])
-            if relevance < params.min_relevance:
-                continue
-            out.append(Scored(chunk_id, min(max(relevance, 0.0), 1.0), float(fused[position])))
-            if len(out) == limit:
+        for position in order[:limit]:
+            if relevance[position] < params.min_relevance:
                 break
+            out.append(
+                Scored(
+                    int(candidates[position]),
+                    float(relevance[position]),
+                    float(dense[position]),
+                    float(lexical[position]),
+                )
+            )
         return out
-
-
-def _ranks(values: NDArray[np.float32]) -> NDArray[np.float64]:
-    """1-based ranks of ``values`` in ascending order (ties share the better rank)."""
-    order = np.argsort(values, kind="stable")
-    ranks = np.empty(len(values), dtype=np.float64)
-    ranks[order] = np.arange(1, len(values) + 1)
-    return ranks

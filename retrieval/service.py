@@ -41,7 +41,10 @@ class Answerer:
     """Answers questions from the current index; reloads the corpus without downtime."""
 
     def __init__(
-        self, settings: Settings, embedder: Embedder, index: StoredIndex,
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        index: StoredIndex,
         params: SearchParams | None = None,
     ) -> None:
         """Serve ``index`` with ``embedder``; prefer :meth:`open`.
@@ -81,8 +84,11 @@ class Answerer:
         """
         embedder = embedder or load_embedder()
         if not build:
-            return cls(settings, embedder, load_index(settings.index_dir, model=embedder.name,
-                                                      recipe=RECIPE))
+            return cls(
+                settings,
+                embedder,
+                load_index(settings.index_dir, model=embedder.name, recipe=RECIPE),
+            )
         try:
             outcome = ensure_index(settings.corpus_dir, settings.index_dir, embedder)
         except CorpusError as exc:
@@ -190,8 +196,9 @@ class Answerer:
 
     def paragraph(self, doc_id: str, paragraph: int) -> str | None:
         """The whole paragraph a passage lies in (passages split long paragraphs)."""
-        parts = [c.text for c in self.engine.chunks
-                 if c.doc_id == doc_id and c.paragraph == paragraph]
+        parts = [
+            c.text for c in self.engine.chunks if c.doc_id == doc_id and c.paragraph == paragraph
+        ]
         return " ".join(parts) if parts else None
 
     def reload(self) -> ReloadReport:
@@ -209,8 +216,9 @@ class Answerer:
         with self._reload_lock:
             started = time.perf_counter()
             old = self.engine.index.manifest
-            outcome = ensure_index(self.settings.corpus_dir, self.settings.index_dir,
-                                   self.embedder)
+            outcome = ensure_index(
+                self.settings.corpus_dir, self.settings.index_dir, self.embedder
+            )
             new = outcome.index.manifest
             if new.corpus_hash != old.corpus_hash or outcome.index.path != self.engine.index.path:
                 self._serving = _Serving(SearchEngine(outcome.index, self._params), time.time())
@@ -220,8 +228,9 @@ class Answerer:
                 changed=new.corpus_hash != old.corpus_hash,
                 added=tuple(sorted(after.keys() - before.keys())),
                 removed=tuple(sorted(before.keys() - after.keys())),
-                modified=tuple(sorted(d for d in after.keys() & before.keys()
-                                      if after[d] != before[d])),
+                modified=tuple(
+                    sorted(d for d in after.keys() & before.keys() if after[d] != before[d])
+                ),
                 chunks=new.chunks,
                 seconds=round(time.perf_counter() - started, 2),
                 corpus_hash=new.corpus_hash,

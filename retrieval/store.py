@@ -138,7 +138,7 @@ def save_index(
         tmp.rename(final)
         tmp = None
         _write_synced(index_dir / f".{CURRENT_FILE}.tmp", final.name)
-        os.replace(index_dir / f".{CURRENT_FILE}.tmp", index_dir / CURRENT_FILE)
+        (index_dir / f".{CURRENT_FILE}.tmp").replace(index_dir / CURRENT_FILE)
     except OSError as exc:
         raise IndexStoreError(f"Could not write the index to {index_dir}: {exc.strerror}") from exc
     finally:
@@ -196,7 +196,9 @@ def load_index(index_dir: Path, *, model: str, recipe: str) -> StoredIndex:
     manifest = read_manifest(index_dir)
     build = current_build(index_dir)
     if manifest.format != FORMAT_VERSION or manifest.recipe != recipe:
-        raise IndexStoreError(f"The index in {index_dir} was built by another version: rebuild it.")
+        raise IndexStoreError(
+            f"The index in {index_dir} was built by another version: rebuild it."
+        )
     if manifest.model != model:
         raise IndexStoreError(
             f"The index in {index_dir} was built with {manifest.model}, not {model}: rebuild it."

@@ -87,9 +87,11 @@ class VectorIndex:
         scores, ids = self._index.search(queries, min(k, max(self.size, 1)))
         return scores, ids
 
-    def reconstruct_all(self) -> NDArray[np.float32]:
-        """Return every stored vector (flat indexes only; used by benchmarks and tests)."""
-        return np.asarray(self._index.reconstruct_n(0, self.size), dtype=np.float32)
+    def reconstruct_range(self, start: int, count: int) -> NDArray[np.float32]:
+        """Return ``count`` stored vectors from position ``start``, shape ``(count, dims)``."""
+        if count <= 0:
+            return np.zeros((0, self.dims), dtype=np.float32)
+        return np.asarray(self._index.reconstruct_n(start, count), dtype=np.float32)
 
     def save(self, path: Path) -> None:
         """Write the index to ``path`` in FAISS's own format (no pickle)."""

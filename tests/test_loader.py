@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -84,6 +83,6 @@ def test_symlink_out_of_the_corpus_is_refused(tmp_path: Path) -> None:
     outside = write(tmp_path / "secret.txt", "Secret\n\nDo not index.")
     root = tmp_path / "corpus"
     write(root / "a.txt", "Title\n\nBody.")
-    os.symlink(outside, root / "leak.txt")
+    (root / "leak.txt").symlink_to(outside)
     with pytest.raises(CorpusError, match="outside the corpus folder"):
         load_corpus(root)

@@ -69,7 +69,7 @@ def built(corpus_copy: Path, tmp_path: Path, embedder: Embedder) -> Path:
 
 def test_corrupt_faiss_file_is_reported(built: Path, embedder: Embedder) -> None:
     (current_build(built) / "index.faiss").write_bytes(b"not a faiss index at all")
-    with pytest.raises(IndexStoreError, match="index.faiss is corrupt"):
+    with pytest.raises(IndexStoreError, match=r"index\.faiss is corrupt"):
         load_index(built, model=embedder.name, recipe=RECIPE)
 
 
@@ -77,7 +77,7 @@ def test_truncated_chunks_file_is_reported(built: Path, embedder: Embedder) -> N
     chunks = current_build(built) / "chunks.jsonl"
     data = chunks.read_text()
     chunks.write_text(data[: len(data) // 2])
-    with pytest.raises(IndexStoreError, match="chunks.jsonl"):
+    with pytest.raises(IndexStoreError, match=r"chunks\.jsonl"):
         load_index(built, model=embedder.name, recipe=RECIPE)
 
 

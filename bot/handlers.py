@@ -1,0 +1,155 @@
+"""Command and message handlers: parse, await the service, render, reply. Nothing more."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Message, Update
+from telegram.ext import ContextTypes
+
+from bot.addressing import (
+    addressed_question,
+    command_addressed_to,
+    command_argument,
+    is_private,
+)
+from bot.render import (
+    render_ask_usage,
+    render_help,
+    render_refusal,
+    render_reload_failed,
+    render_reload_report,
+    render_reload_started,
+    render_sources,
+    render_start,
+    render_status,
+    render_unknown_command,
+)
+from bot.replies import reply, send_answer, typing
+from bot.services import BotServices, services
+from corpus.errors import ClaimQAError
+
+log = logging.getLogger(__name__)
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+async def answer_question(message: Message, context: Context, question: str) -> None:
+    """Answer one question in the chat it came from.
+
+    Args:
+        message: the asking message (replies quote it in groups).
+        context: the handler context.
+        question: the question text; empty gets a usage hint.
+    """
+    if not question.strip():
+        await reply(message, render_ask_usage())
+        return
+    svc = services(context)
+    try:
+        async with typing(message):
+            answer = await svc.answerer.aask(question)
+    except ClaimQAError as exc:
+        await reply(message, [str(exc)])
+        return
+    await send_answer(message, svc, answer, asked=question)
+
+
+async def start(update: Update, context: Context) -> None:
+    """/start: greet and explain."""
+    if update.effective_message:
+        await reply(update.effective_message, render_start())
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """/help: what the bot does, the badge legend, an example question."""
+    if update.effective_message:
+        await reply(update.effective_message, render_help())
+
+
+async def ask(update: Update, context: Context) -> None:
+    """/ask QUESTION, also as /ask@botname in groups."""
+    if update.effective_message:
+        message = update.effective_message
+        await answer_question(message, context, command_argument(message))
+
+
+async def private_text(update: Update, context: Context) -> None:
+    """Any text in a private chat is a question."""
+    if update.effective_message:
+        message = update.effective_message
+        await answer_question(message, context, message.text or "")
+
+
+async def group_text(update: Update, context: Context) -> None:
+    """In groups answer mentions of the bot and replies to it; ignore all other chatter."""
+    message = update.effective_message
+    if message is None:
+        return
+    question = addressed_question(message, context.bot.bot)
+    if question is not None:
+        await answer_question(message, context, question)
+
+
+async def sources(update: Update, context: Context) -> None:
+    """/sources: the documents with their sentence counts by claim status."""
+    if update.effective_message:
+        documents = services(context).answerer.documents()
+        await reply(update.effective_message, render_sources(documents))
+
+
+async def status(update: Update, context: Context) -> None:
+    """/status: corpus version and hash, index size, model, uptime."""
+    if update.effective_message:
+        svc = services(context)
+        await reply(
+            update.effective_message, render_status(svc.answerer.info(), uptime=svc.uptime())
+        )
+
+
+async def reload_command(update: Update, context: Context) -> None:
+    """/reload (admins only): rebuild the index in the background and report what changed."""
+    message, user = update.effective_message, update.effective_user
+    if message is None:
+        return
+    svc = services(context)
+    user_id = user.id if user else None
+    if not svc.is_admin(user_id):
+        log.warning("refused /reload from user id %s in chat %s", user_id, message.chat_id)
+        await reply(message, render_refusal())
+        return
+    log.info("reload requested by admin user id %s", user_id)
+    await reply(message, render_reload_started())
+    # In the background: updates keep flowing, so questions are answered from the old index.
+    context.application.create_task(
+        reload_and_report(message, svc), update=update, name="claimqa-reload"
+    )
+
+
+async def reload_and_report(message: Message, svc: BotServices) -> None:
+    """Run a reload and tell the admin how it went (the old index serves if it fails)."""
+    try:
+        report = await svc.answerer.areload()
+    except ClaimQAError as exc:
+        log.warning("reload failed: %s", exc)
+        await reply(message, render_reload_failed(str(exc)))
+        return
+    log.info(
+        "reload done: changed=%s added=%d removed=%d modified=%d chunks=%d in %.1f s",
+        report.changed,
+        len(report.added),
+        len(report.removed),
+        len(report.modified),
+        report.chunks,
+        report.seconds,
+    )
+    await reply(message, render_reload_report(report))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """Hint at /help for unknown commands: always in private, in groups only if addressed."""
+    message = update.effective_message
+    if message is None:
+        return
+    if is_private(message) or command_addressed_to(message, context.bot.username):
+        await reply(message, render_unknown_command())

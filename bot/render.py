@@ -1,0 +1,303 @@
+"""Pure rendering: service records in, Telegram-HTML messages out (no Telegram client here).
+
+Every function returns a list of messages, each under Telegram's 4,096-unit limit; the console
+shows the same messages through :func:`bot.htmltext.to_plain`. Everything that comes from a user
+or from the corpus is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.htmltext import escape, shorten, split_html, to_plain
+from corpus.records import Chunk, ClaimStatus, PassageClaim
+from retrieval.records import Answer, DocumentStats, Hit, IndexInfo, ReloadReport
+
+EXAMPLE_QUESTION = "Who vets the people who want to join?"
+QUESTION_ECHO_CHARS = 200
+CAVEAT_CHARS = 300
+
+BADGES: dict[ClaimStatus, tuple[str, str]] = {
+    ClaimStatus.STATED: ("🟢", "Stated by the article"),
+    ClaimStatus.ATTRIBUTED: ("🟡", "Claimed by a named source"),
+    ClaimStatus.REPORTED: ("🟠", "Reported by unnamed sources"),
+    ClaimStatus.UNCONFIRMED: ("🔴", "The article says it cannot confirm this"),
+    ClaimStatus.SPECULATIVE: ("⚪", "Author's speculation"),
+    ClaimStatus.CAPTION: ("📷", "Photo caption"),
+}
+"""Emoji and meaning of each claim status, as the badge legend shows them."""
+
+QUALIFIERS: dict[ClaimStatus, str] = {
+    ClaimStatus.STATED: "partly stated by the article",
+    ClaimStatus.ATTRIBUTED: "partly claimed by a named source",
+    ClaimStatus.REPORTED: "partly unnamed reports",
+    ClaimStatus.UNCONFIRMED: "partly unconfirmed",
+    ClaimStatus.SPECULATIVE: "partly speculation",
+    ClaimStatus.CAPTION: "includes a photo caption",
+}
+
+
+# Sources that read better with "the": "Claimed by the Ukrainian Defense Ministry".
+_INSTITUTIONS = frozenset(
+    {"ministry", "department", "office", "agency", "council", "army", "forces", "government",
+     "service", "services", "police", "committee", "commission", "embassy", "military",
+     "kremlin", "pentagon", "administration", "parliament", "court", "company", "ministries"}
+)  # fmt: skip
+
+
+def source_name(source: str) -> str:
+    """Return a source as it reads after "Claimed by", adding "the" to institutions."""
+    words = source.split()
+    if not words or words[0].lower() in {"the", "a", "an"} or not source[:1].isupper():
+        return source
+    if any(word.lower().strip(".,'’s") in _INSTITUTIONS for word in words):
+        return f"the {source}"
+    return source
+
+
+def badge(claim: PassageClaim) -> str:
+    """Return a passage's badge as plain text, e.g. "🟡 Claimed by X · partly unconfirmed".
+
+    Args:
+        claim: the passage's rolled-up claim status.
+
+    Returns:
+        The emoji, what the status means (naming the source of a claim) and the qualifiers.
+    """
+    emoji, meaning = BADGES[claim.status]
+    if claim.status is ClaimStatus.ATTRIBUTED and claim.source:
+        meaning = f"Claimed by {source_name(claim.source)}"
+    extras: list[str] = []
+    for qualifier in claim.qualifiers:
+        text = QUALIFIERS[qualifier]
+        if qualifier is ClaimStatus.ATTRIBUTED and claim.source:
+            text = f"partly claimed by {source_name(claim.source)}"
+        if qualifier != claim.status and text not in extras:
+            extras.append(text)
+    return " · ".join([f"{emoji} {meaning}", *extras])
+
+
+def _caveat(chunk: Chunk) -> str | None:
+    caveats = [s.caveat for s in chunk.sentences if s.caveat]
+    return caveats[0] if caveats else None
+
+
+def _passage(hit: Hit) -> str:
+    chunk = hit.chunk
+    lines = [
+        f"<b>{hit.rank}.</b> {escape(badge(chunk.claim))}",
+        f"<blockquote>{escape(chunk.text.strip())}</blockquote>",
+    ]
+    caveat = _caveat(chunk)
+    if caveat:
+        lines.append(f"⚠️ <i>The article adds: “{escape(shorten(caveat, CAVEAT_CHARS))}”</i>")
+    lines.append(f"📄 <i>{escape(chunk.title)}</i> · match {round(hit.score * 100)}%")
+    return "\n".join(lines)
+
+
+def _echo(question: str) -> str:
+    return f"<i>{escape(shorten(question, QUESTION_ECHO_CHARS))}</i>"
+
+
+def render_answer(
+    answer: Answer, *, start: int = 0, count: int = 3, asked: str | None = None
+) -> list[str]:
+    """Render the passages ``start .. start+count`` of an answer.
+
+    Args:
+        answer: the service's answer.
+        start: index into ``answer.hits`` of the first passage to show.
+        count: how many passages to show.
+        asked: the question as the user typed it, echoed (shortened, escaped) so they recognise
+            it; the service's cleaned ``answer.question`` when None.
+
+    Returns:
+        The messages; a plain "couldn't find" note with a /help hint when nothing was found.
+    """
+    notice = f"ℹ️ <i>{escape(answer.notice)}</i>\n" if answer.notice else ""
+    echo = _echo(answer.question if asked is None else asked)
+    shown = answer.hits[start : start + count]
+    if not answer.question and answer.notice:  # nothing askable was left of the question
+        return split_html(f"{notice}Send /help to see what I can answer.")
+    if not answer.found or not shown:
+        return split_html(
+            f"{notice}I couldn't find that in the corpus.\nYou asked: {echo}\n\n"
+            "Try other words, or send /help to see what I can answer."
+        )
+    first, last = shown[0].rank, shown[-1].rank
+    span = f"passage {first}" if first == last else f"passages {first}–{last}"
+    header = f"🔎 {echo}\n{notice}<b>{span} of {len(answer.hits)}</b>"
+    return split_html("\n\n".join([header, *(_passage(hit) for hit in shown)]))
+
+
+def render_plain(
+    answer: Answer, *, shown: int = 3, start: int = 0, asked: str | None = None
+) -> str:
+    """Render an answer as plain text (console, CLI): the same messages, without markup.
+
+    Args:
+        answer: the service's answer.
+        shown: how many passages to show.
+        start: index into ``answer.hits`` of the first passage to show.
+        asked: the question as typed, for the echo (``answer.question`` when None).
+
+    Returns:
+        The text, messages separated by a blank line.
+    """
+    messages = render_answer(answer, start=start, count=shown, asked=asked)
+    return "\n\n".join(to_plain(message).strip() for message in messages)
+
+
+def render_paragraph(chunk: Chunk, paragraph: str) -> list[str]:
+    """Render the whole paragraph around a passage, with the passage itself in bold.
+
+    Args:
+        chunk: the passage.
+        paragraph: the full text of the paragraph it lies in.
+
+    Returns:
+        The messages.
+    """
+    before, found, after = paragraph.partition(chunk.text.strip())
+    body = f"{escape(before)}<b>{escape(found)}</b>{escape(after)}" if found else escape(paragraph)
+    return split_html(
+        f"📄 <b>{escape(chunk.title)}</b>, paragraph {chunk.paragraph + 1}\n"
+        f"<blockquote>{body.strip()}</blockquote>\n"
+        f"The passage{' (in bold)' if found else ''}: {escape(badge(chunk.claim))}"
+    )
+
+
+def _legend() -> str:
+    rows = [f"{emoji} {escape(meaning)}" for emoji, meaning in BADGES.values()]
+    return "\n".join(rows)
+
+
+def render_help(example: str = EXAMPLE_QUESTION) -> list[str]:
+    """Render /help: what the bot does, how to read the badges, an example question."""
+    return split_html(
+        "<b>ClaimQA</b> answers questions about a collection of news articles. It never makes "
+        "up an answer: it <b>quotes</b> the passages that answer you and says who vouches "
+        "for each one.\n\n"
+        "<b>How to read the badges</b>\n"
+        f"{_legend()}\n"
+        "A badge may add e.g. “partly unconfirmed” when a passage mixes statuses.\n\n"
+        "<b>Try</b>\n"
+        f"<code>/ask {escape(example)}</code>\n"
+        "In a private chat just type the question. In a group, use /ask, mention me, or reply "
+        "to one of my messages.\n\n"
+        "<b>Commands</b>\n"
+        "/ask QUESTION — search the corpus\n"
+        "/sources — the articles I know, with their claim counts\n"
+        "/status — corpus version, index size, model, uptime\n"
+        "/help — this message"
+    )
+
+
+def render_start(example: str = EXAMPLE_QUESTION) -> list[str]:
+    """Render the /start greeting followed by the help text."""
+    greeting = "👋 Hello! Ask me anything about the news corpus.\n\n"
+    return split_html(greeting + "\n\n".join(render_help(example)))
+
+
+def render_sources(documents: Sequence[DocumentStats]) -> list[str]:
+    """Render /sources: every document with its sentence counts by claim status."""
+    if not documents:
+        return split_html("The corpus is empty.")
+    lines = [f"<b>{len(documents)} document(s) in the corpus</b>"]
+    for doc in documents:
+        counts = ", ".join(
+            f"{BADGES[ClaimStatus(status)][0]} {count} {escape(status)}"
+            for status, count in doc.by_status
+        )
+        lines.append(
+            f"\n📄 <b>{escape(doc.title)}</b>\n<code>{escape(doc.doc_id)}</code> — "
+            f"{doc.sentences} sentences" + (f": {counts}" if counts else "")
+        )
+    return split_html("\n".join(lines))
+
+
+def format_duration(seconds: float) -> str:
+    """Return e.g. "2d 3h 4m 5s" for a duration in seconds."""
+    total = max(int(seconds), 0)
+    days, rest = divmod(total, 86_400)
+    hours, rest = divmod(rest, 3_600)
+    minutes, secs = divmod(rest, 60)
+    units = [(days, "d"), (hours, "h"), (minutes, "m")]
+    shown = [f"{value}{unit}" for value, unit in units if value]
+    return " ".join([*shown, f"{secs}s"])
+
+
+def render_status(info: IndexInfo, *, uptime: float) -> list[str]:
+    """Render /status: corpus version and hash, index size, model and uptime."""
+    return split_html(
+        "<b>ClaimQA status</b>\n"
+        f"Corpus version: <code>{escape(info.corpus_hash[:12])}</code>\n"
+        f"Corpus hash: <code>{escape(info.corpus_hash)}</code>\n"
+        f"Index: {info.documents} documents, {info.chunks} passages, {info.sentences} sentences "
+        f"({escape(info.index_type)}, {info.dims} dims, built {escape(info.built_at)})\n"
+        f"Model: <code>{escape(info.model)}</code>\n"
+        f"Uptime: {format_duration(uptime)}"
+    )
+
+
+def render_reload_started() -> list[str]:
+    """Render the immediate reply to /reload."""
+    return ["🔄 Reloading the corpus… I keep answering from the current index meanwhile."]
+
+
+def _doc_list(doc_ids: Sequence[str]) -> str:
+    return f" ({escape(', '.join(doc_ids))})" if doc_ids else ""
+
+
+def render_reload_report(report: ReloadReport) -> list[str]:
+    """Render what a finished reload changed."""
+    if not report.changed:
+        return split_html(
+            f"✅ Nothing changed in the corpus; the index is current ({report.chunks} passages, "
+            f"checked in {report.seconds:.1f} s)."
+        )
+    return split_html(
+        f"✅ Reloaded in {report.seconds:.1f} s.\n"
+        f"Documents added: {len(report.added)}{_doc_list(report.added)}\n"
+        f"Documents removed: {len(report.removed)}{_doc_list(report.removed)}\n"
+        f"Documents modified: {len(report.modified)}{_doc_list(report.modified)}\n"
+        f"Passages: {report.chunks}\n"
+        f"Index version: <code>{escape(report.corpus_hash[:12])}</code>"
+    )
+
+
+def render_reload_failed(message: str) -> list[str]:
+    """Render a failed reload: the service's own message; the old index keeps serving."""
+    return split_html(
+        f"❌ Reload failed: {escape(message)}\nThe previous index is still answering questions."
+    )
+
+
+def render_refusal() -> list[str]:
+    """Render the polite refusal of an admin command to a non-admin."""
+    return ["Sorry, only the bot's administrators can reload the corpus."]
+
+
+def render_ask_usage(example: str = EXAMPLE_QUESTION) -> list[str]:
+    """Render the hint for an empty question."""
+    return [f"Ask me a question, e.g. <code>/ask {escape(example)}</code>"]
+
+
+def render_unknown_command() -> list[str]:
+    """Render the hint for a command the bot does not know."""
+    return ["I don't know that command. Send /help to see what I can do."]
+
+
+def render_error() -> list[str]:
+    """Render the brief apology for an unexpected failure."""
+    return ["Sorry, something went wrong on my side. Please try again in a moment."]
+
+
+def render_stale_button() -> str:
+    """Return the short text answering a button that no longer works (no HTML)."""
+    return "This button has expired. Please ask the question again."
+
+
+def render_reloaded_button() -> str:
+    """Return the short text answering a button from before a reload (no HTML)."""
+    return "The corpus was reloaded since this answer. Please ask again."
