@@ -1,0 +1,81 @@
+"""Cut a document's annotated sentences into passages: the unit of retrieval and quoting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from corpus.records import Chunk, Document, Sentence
+from corpus.rollup import roll_up
+
+
+def _groups(
+    sentences: Sequence[Sentence], count_tokens: Callable[[str], int], max_tokens: int
+) -> list[list[Sentence]]:
+    """Consecutive sentences of one paragraph, each group within ``max_tokens`` if it can be."""
+    groups: list[list[Sentence]] = []
+    current: list[Sentence] = []
+    used = 0
+    for s in sentences:
+        n = count_tokens(s.text)
+        if current and used + n > max_tokens:
+            groups.append(current)
+            current, used = [], 0
+        current.append(s)
+        used += n
+    if current:
+        groups.append(current)
+    return groups
+
+
+def chunk_document(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    *,
+    first_id: int,
+    count_tokens: Callable[[str], int],
+    max_tokens: int = 256,
+) -> list[Chunk]:
+    """Group a document's sentences into chunks that never cross a paragraph.
+
+    A paragraph is one chunk unless it holds more than ``max_tokens``; then it is cut into runs
+    of whole consecutive sentences. A single sentence longer than ``max_tokens`` stays whole.
+
+    Args:
+        doc: the document the sentences come from (offsets point into ``doc.text``).
+        sentences: its sentences in order, with claim statuses.
+        first_id: the ``chunk_id`` of the first chunk; the rest follow consecutively.
+        count_tokens: counts tokens in a text (retrieval passes the model's WordPiece count).
+        max_tokens: the most tokens a chunk should hold.
+
+    Returns:
+        The chunks in document order, each with its rolled-up claim.
+    """
+    paragraphs: list[list[Sentence]] = []
+    for s in sentences:
+        if paragraphs and paragraphs[-1][0].paragraph == s.paragraph:
+            paragraphs[-1].append(s)
+        else:
+            paragraphs.append([s])
+    chunks: list[Chunk] = []
+    for paragraph in paragraphs:
+        whole = doc.text[paragraph[0].start : paragraph[-1].end]
+        if count_tokens(whole) <= max_tokens:
+            groups = [paragraph]
+        else:
+            groups = _groups(paragraph, count_tokens, max_tokens)
+        for group in groups:
+            start, end = group[0].start, group[-1].end
+            chunks.append(
+                Chunk(
+                    chunk_id=first_id + len(chunks),
+                    doc_id=doc.doc_id,
+                    title=doc.title,
+                    paragraph=group[0].paragraph,
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    sentences=tuple(group),
+                    claim=roll_up(group),
+                )
+            )
+    return chunks

@@ -1,0 +1,240 @@
+"""Split a document into paragraphs and sentences with exact character offsets.
+
+Rules of thumb an editor would apply, kept cheap (one regex pass per paragraph, bounded look-ups
+around each candidate boundary, so a megabyte without punctuation is still linear):
+
+* A blank line ends a paragraph. Inside a block, each line is its own paragraph (titles, captions,
+  credit lines) unless the lines are clearly hard-wrapped prose.
+* A sentence ends at ``.``, ``!``, ``?`` or an ellipsis (plus any closing quotes or brackets) that
+  is followed by whitespace and a capital, digit or opening quote -- unless the word before is an
+  abbreviation or initial, the next words are a speech tag (``…well.” Arestovich said.``), or all
+  that follows is a caption label (``(NEXTA). Source:``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corpus.records import Document, Sentence
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+_QUOTE_MARK_RE = re.compile('[“«„”»"]')
+
+# Terminal punctuation, then closing quotes/brackets; a boundary needs space or the end after.
+_CANDIDATE_RE = re.compile(r"(?:[.!?]+|…)(?:[.!?…]*)[\"”’'»)\]]*(?=\s|$)")
+_PREV_WORD_RE = re.compile(r"(\S{1,40})$")
+_NEXT_WORD_RE = re.compile(r"\s*([\"“‘'(\[]?)(\S{0,40})")
+_INITIALISM_RE = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+# A short capitalised speech tag after a closing quote keeps the quote and the tag together.
+_SPEECH_TAG_RE = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|asked|explained|noted|told|wrote|replied|"
+    r"insisted|argued|warned|claimed|continued|recalled|stated)\b[^.!?]{0,60}[.!?]"
+)
+_CAPTION_TAIL_RE = re.compile(
+    r"\s*(?:Source|Sources|Credit|Credits|Photo|Photos|Photograph|Image|Images|Picture|Courtesy)"
+    r"\s*:[^.!?]{0,60}$|\s*\([^()]{1,80}\)\s*$"
+)
+
+# Abbreviations after which a period never ends a sentence (titles, months, reference words).
+_ABBREV_NEVER = _words(
+    "mr mrs ms messrs dr prof gen lt col capt cpt sgt maj cmdr adm sen rep gov rev hon fr st mt "
+    "ft pres supt insp det cpl pvt brig gens reps sens jan feb mar apr jun jul aug sep sept oct "
+    "nov dec vol fig figs pp approx dept est e.g i.e cf viz ca no nos art sec ch para op"
+)
+# Abbreviations that may also end a sentence: break only before a typical sentence opener.
+_ABBREV_MAYBE = _words(
+    "inc corp ltd co bros jr sr etc al ave blvd rd calif mich ky ariz fla mass conn ga ill pa "
+    "tenn tex va wash wis colo minn mo md nev okla ore ala ark del ind kan la miss neb wyo "
+    "univ assn govt"
+)
+_OPENERS = _words(
+    "the a an he she it they we i you this that these those there his her its their our but "
+    "and in on at as after before when while however meanwhile in one two some many"
+)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of every non-blank line, stripped of surrounding whitespace."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        s, e = pos, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield s, e
+        else:
+            yield -1, -1  # blank line marker
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def _ends_terminal(line: str) -> bool:
+    stripped = line.rstrip("\"”’')]»")
+    return bool(stripped) and stripped[-1] in ".!?…:"
+
+
+def _looks_like_title(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _is_wrapped(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` continues the prose line ``prev`` (a hard wrap, not a new paragraph)."""
+    if _ends_terminal(prev) or prev.endswith(")"):
+        return False
+    first = nxt.lstrip("\"“‘'(")[:1]
+    if first.islower() or first.isdigit() or prev[-1] in ",;-–—(":
+        return True
+    return len(prev) >= 50 and not _looks_like_title(prev)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` offsets of every paragraph of ``text``.
+
+    Args:
+        text: the whole document text.
+
+    Returns:
+        Stripped paragraph spans in document order.
+    """
+    spans: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for s, e in _lines(text):
+        if s < 0:
+            if current is not None:
+                spans.append(current)
+            current = None
+            continue
+        if current is not None and _is_wrapped(text[current[0] : current[1]], text[s:e]):
+            current = (current[0], e)
+            continue
+        if current is not None:
+            spans.append(current)
+        current = (s, e)
+    if current is not None:
+        spans.append(current)
+    return spans
+
+
+def _is_boundary(par: str, m: re.Match[str]) -> bool:
+    """Decide whether the candidate ``m`` (terminal punctuation) really ends a sentence."""
+    at = m.end()
+    nm = _NEXT_WORD_RE.match(par, at)
+    if nm is None or not (nm.group(1) or nm.group(2)):
+        return True
+    opener, word = nm.group(1), nm.group(2)
+    first = (opener or word)[:1]
+    if first.isalpha() and first.islower():
+        return False
+    if first in ",;:)]}—–-":
+        return False
+    if _CAPTION_TAIL_RE.match(par, at):
+        return False
+    punct = m.group(0)
+    closed_quote = any(q in punct for q in '"”»')
+    if closed_quote and _SPEECH_TAG_RE.match(par, at):
+        return False
+    if punct != ".":
+        return True
+    pw = _PREV_WORD_RE.search(par, max(0, m.start() - 41), m.start())
+    if pw is None:
+        return True
+    token = pw.group(1).lstrip("\"“‘'([")
+    low = token.lower()
+    if low in _ABBREV_NEVER:
+        # "No." only abbreviates before a number.
+        return low in {"no", "nos"} and not word[:1].isdigit()
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # an initial, as in "J. R. R. Tolkien"
+    if low in _ABBREV_MAYBE or _INITIALISM_RE.match(token):
+        return word.lower().strip("\"“‘'") in _OPENERS
+    return True
+
+
+def _sentence_spans(par: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _CANDIDATE_RE.finditer(par):
+        if m.end() <= start or not _is_boundary(par, m):
+            continue
+        yield start, m.end()
+        start = m.end()
+        while start < len(par) and par[start].isspace():
+            start += 1
+    if start < len(par):
+        yield start, len(par)
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """Split a document into sentences, numbered within the document and by paragraph.
+
+    Args:
+        doc: the document; offsets refer to ``doc.text``.
+
+    Returns:
+        The sentences in order, each with ``doc.text[s.start:s.end] == s.text`` and no
+        surrounding whitespace. Claim fields are left at their defaults.
+    """
+    text = doc.text
+    out: list[Sentence] = []
+    for p_index, (ps, pe) in enumerate(paragraph_spans(text)):
+        par = text[ps:pe]
+        for s, e in _sentence_spans(par):
+            while e > s and par[e - 1].isspace():
+                e -= 1
+            if e <= s:
+                continue
+            out.append(
+                Sentence(
+                    doc_id=doc.doc_id,
+                    index=len(out),
+                    paragraph=p_index,
+                    start=ps + s,
+                    end=ps + e,
+                    text=par[s:e],
+                )
+            )
+    return out
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Find quoted stretches of ``text``: from an opening mark to its closing mark, inclusive.
+
+    Curly quotes pair up (a stray closing mark is ignored); straight double quotes toggle. A quote
+    still open at the end runs to the end of ``text``, as a quotation that continues into the
+    next sentence or paragraph does.
+
+    Args:
+        text: any text, e.g. a paragraph or a sentence.
+
+    Returns:
+        ``(start, end)`` spans in order, never overlapping.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _QUOTE_MARK_RE.finditer(text):
+        ch, i = m.group(0), m.start()
+        if open_at < 0 and ch not in CLOSE_QUOTES:
+            open_at = i
+        elif open_at >= 0 and ch not in OPEN_QUOTES:
+            spans.append((open_at, i + 1))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(text)))
+    return spans

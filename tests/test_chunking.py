@@ -1,0 +1,70 @@
+"""Chunking: whole sentences, never across a paragraph, consecutive ids, rolled-up claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.chunking import chunk_document
+from corpus.claims import annotate
+from corpus.records import ClaimStatus, Document
+from corpus.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def seed() -> Document:
+    text = (ROOT / "corpus/documents/freedom-of-russia-legion.txt").read_text(encoding="utf-8")
+    return Document("freedom-of-russia-legion.txt", text.splitlines()[0], text)
+
+
+def test_one_chunk_per_paragraph_with_claims() -> None:
+    doc = seed()
+    sents = annotate(split_sentences(doc))
+    chunks = chunk_document(doc, sents, first_id=7, count_tokens=words)
+    assert [c.chunk_id for c in chunks] == list(range(7, 7 + len(chunks)))
+    assert len(chunks) == len({s.paragraph for s in sents})
+    assert sum(len(c.sentences) for c in chunks) == len(sents)
+    for c in chunks:
+        assert c.text == doc.text[c.start : c.end]
+        assert c.title == doc.title
+        assert {s.paragraph for s in c.sentences} == {c.paragraph}
+        assert (c.start, c.end) == (c.sentences[0].start, c.sentences[-1].end)
+    quote = next(c for c in chunks if c.text.startswith("“On the front line."))
+    assert quote.claim.status is ClaimStatus.ATTRIBUTED
+    assert quote.claim.source is not None and "Arestovich" in quote.claim.source
+    noted = next(c for c in chunks if c.text.startswith("He also noted"))
+    assert ClaimStatus.UNCONFIRMED in noted.claim.qualifiers
+    caption = next(c for c in chunks if c.text.endswith("(NEXTA/Twitter)"))
+    assert caption.claim.label == "photo caption"
+
+
+def test_long_paragraph_splits_into_sentence_groups_within_budget() -> None:
+    body = " ".join(f"Sentence number {n} has exactly seven words." for n in range(10))
+    text = f"Title\n\n{body}\n\nShort one."
+    doc = Document("d.txt", "Title", text)
+    sents = split_sentences(doc)
+    chunks = chunk_document(doc, sents, first_id=0, count_tokens=words, max_tokens=15)
+    middle = [c for c in chunks if c.paragraph == 1]
+    assert [len(c.sentences) for c in middle] == [2, 2, 2, 2, 2]
+    assert all(words(c.text) <= 15 for c in middle)
+    assert " ".join(c.text for c in middle) == body
+    assert [c.chunk_id for c in chunks] == list(range(len(chunks)))
+
+
+def test_oversized_sentence_stays_whole() -> None:
+    long = "Word " + "word " * 49 + "end."
+    text = f"Short start. {long} Short end."
+    doc = Document("d.txt", "t", text)
+    chunks = chunk_document(
+        doc, split_sentences(doc), first_id=0, count_tokens=words, max_tokens=10
+    )
+    assert [c.text for c in chunks] == ["Short start.", long, "Short end."]
+
+
+def test_empty_document() -> None:
+    doc = Document("d.txt", "", "")
+    assert chunk_document(doc, [], first_id=3, count_tokens=words) == []
