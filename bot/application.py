@@ -1,7 +1,10 @@
 """Builds and runs the Telegram application: handlers, rate limiting, polling or webhook.
 
+Updates are handled concurrently across chats and in order within a chat
+(:mod:`bot.updates`); Bot API calls are throttled and retried within limits (:mod:`bot.sending`).
 While serving, the bot writes its pid to ``<index_dir>/bot.pid`` and reloads the corpus on
-SIGHUP, so ``claimqa reload`` in a shell can ask a running bot to rebuild.
+SIGHUP, so ``claimqa reload`` in a shell can ask a running bot to rebuild. SIGTERM and SIGINT
+stop it gracefully: no new updates are taken, and those already taken are answered first.
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -27,7 +30,9 @@ from telegram.ext import (
 
 from bot import buttons, handlers
 from bot.errors import install_token_redaction, on_error
+from bot.sending import PatientRateLimiter
 from bot.services import BotServices, install_services, services_of
+from bot.updates import ChatOrderedProcessor
 from config import Settings
 from corpus.errors import ClaimQAError
 from retrieval.service import Answerer
@@ -36,13 +41,14 @@ log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 CONCURRENT_UPDATES = 16
-"""Updates handled at once: a slow question must not hold up the next chat."""
-RATE_LIMIT_RETRIES = 2
+"""Chats served at once: a slow question must not hold up the next chat."""
 
 COMMANDS = [
     BotCommand("ask", "Ask a question about the corpus"),
     BotCommand("help", "What I do and how to read the badges"),
     BotCommand("sources", "The articles I know"),
+    BotCommand("who", "Named sources, or every claim of one: /who NAME"),
+    BotCommand("claims", "Claims of one status: /claims unconfirmed"),
     BotCommand("status", "Corpus version, index size, model, uptime"),
     BotCommand("start", "Say hello"),
 ]
@@ -52,11 +58,24 @@ TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 
 
 async def _register_commands(application: TelegramApp) -> None:
-    await application.bot.set_my_commands(COMMANDS)
+    try:
+        await application.bot.set_my_commands(COMMANDS)
+    except TelegramError as exc:  # the menu is a nicety; never refuse to serve for it
+        log.warning("could not register the command menu: %s", exc)
+
+
+def rate_limiter(settings: Settings) -> PatientRateLimiter:
+    """The throttle and retry policy for Bot API calls, from the settings."""
+    return PatientRateLimiter(
+        requests_per_second=settings.telegram_requests_per_second,
+        retries=settings.send_retries,
+        backoff_seconds=settings.send_backoff_seconds,
+        max_flood_wait=settings.max_flood_wait_seconds,
+    )
 
 
 def build_application(settings: Settings, answerer: Answerer) -> TelegramApp:
-    """Build the bot: handlers, one error handler, ``AIORateLimiter``, the command menu.
+    """Build the bot: handlers, one error handler, throttling and retries, the command menu.
 
     The Bot API base comes from ``settings.telegram_api_base_url`` (tests point it at a local
     fake). The token is redacted from every log line from here on.
@@ -74,13 +93,17 @@ def build_application(settings: Settings, answerer: Answerer) -> TelegramApp:
     token = settings.token()
     install_token_redaction(token)
     base = settings.telegram_api_base_url
+    timeout = settings.telegram_timeout_seconds
     application: TelegramApp = (
         ApplicationBuilder()
         .token(token)
         .base_url(base)
         .base_file_url(base.replace("/bot", "/file/bot", 1) if base.endswith("/bot") else base)
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .rate_limiter(rate_limiter(settings))
+        .concurrent_updates(ChatOrderedProcessor(CONCURRENT_UPDATES))
+        .connect_timeout(timeout)
+        .read_timeout(timeout)
+        .write_timeout(timeout)
         .post_init(_register_commands)
         .build()
     )
@@ -93,6 +116,8 @@ def build_application(settings: Settings, answerer: Answerer) -> TelegramApp:
         ("help", handlers.help_command),
         ("ask", handlers.ask),
         ("sources", handlers.sources),
+        ("who", handlers.who),
+        ("claims", handlers.claims),
         ("status", handlers.status),
         ("reload", handlers.reload_command),
     ]:
@@ -101,6 +126,9 @@ def build_application(settings: Settings, answerer: Answerer) -> TelegramApp:
     application.add_handler(MessageHandler(text & private, handlers.private_text))
     application.add_handler(MessageHandler(text & groups, handlers.group_text))
     application.add_handler(MessageHandler(only_new & filters.COMMAND, handlers.unknown_command))
+    # Stickers, photos, voice notes: a hint in private chats; silence elsewhere.
+    no_text = only_new & private & ~filters.TEXT & ~filters.StatusUpdate.ALL
+    application.add_handler(MessageHandler(no_text, handlers.text_only))
     application.add_handler(CallbackQueryHandler(buttons.button))
     application.add_error_handler(on_error)
     return application
@@ -122,12 +150,13 @@ def _remove_pid(settings: Settings) -> None:
 
 
 async def _reload_on_signal(application: TelegramApp) -> None:
-    answerer = services_of(application).answerer
-    try:
-        report = await answerer.areload()
-    except ClaimQAError as exc:
-        log.error("SIGHUP reload failed, the previous index keeps serving: %s", exc)
-        return
+    svc = services_of(application)
+    async with svc.reload_lock:  # after any /reload still running, never alongside it
+        try:
+            report = await svc.answerer.areload()
+        except ClaimQAError as exc:
+            log.error("SIGHUP reload failed, the previous index keeps serving: %s", exc)
+            return
     log.info(
         "SIGHUP reload done: changed=%s added=%s removed=%s modified=%s chunks=%d in %.1f s",
         report.changed,

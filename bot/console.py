@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
+from bot.factcheck import claims_view, who_view
 from bot.htmltext import to_plain
 from bot.render import (
     render_ask_usage,
@@ -28,7 +29,8 @@ from retrieval.service import Answerer
 PROMPT = "you> "
 BUTTON_HINTS = "Type /more for more passages, or /paragraph N for the paragraph around passage N."
 CONSOLE_HELP = (
-    "Console commands: /more, /paragraph N, /sources, /status, /reload, /help, /quit (or Ctrl-D)."
+    "Console commands: /more, /paragraph N, /who [NAME], /claims STATUS, /sources, /status, "
+    "/reload, /help, /quit (or Ctrl-D)."
 )
 
 
@@ -70,6 +72,10 @@ class ConsoleChat:
         elif command == "/status":
             uptime = time.monotonic() - self._started
             self.show(render_status(self._answerer.info(), uptime=uptime))
+        elif command == "/who":
+            self.show(who_view(self._answerer, argument))
+        elif command == "/claims":
+            self.show(claims_view(self._answerer, argument))
         elif command == "/more":
             self.more()
         elif command in {"/paragraph", "/para"}:

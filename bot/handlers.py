@@ -13,6 +13,13 @@ from bot.addressing import (
     command_argument,
     is_private,
 )
+from bot.factcheck import claims_view, who_view
+from bot.notices import (
+    render_rate_limited,
+    render_reload_crashed,
+    render_reload_queued,
+    render_text_only,
+)
 from bot.render import (
     render_ask_usage,
     render_help,
@@ -46,6 +53,13 @@ async def answer_question(message: Message, context: Context, question: str) -> 
         await reply(message, render_ask_usage())
         return
     svc = services(context)
+    asker = message.from_user.id if message.from_user else message.chat_id
+    verdict = svc.limiter.check(asker)
+    if not verdict.allowed:
+        log.info("rate limit: question from user %s in chat %s", asker, message.chat_id)
+        if verdict.notify:
+            await reply(message, render_rate_limited(verdict.retry_in))
+        return
     try:
         async with typing(message):
             answer = await svc.answerer.aask(question)
@@ -98,6 +112,22 @@ async def sources(update: Update, context: Context) -> None:
         await reply(update.effective_message, render_sources(documents))
 
 
+async def who(update: Update, context: Context) -> None:
+    """/who [NAME]: the named sources with claim counts, or every claim of one source."""
+    if update.effective_message:
+        message = update.effective_message
+        answerer = services(context).answerer
+        await reply(message, who_view(answerer, command_argument(message)))
+
+
+async def claims(update: Update, context: Context) -> None:
+    """/claims STATUS: the corpus's claims of one status, e.g. /claims unconfirmed."""
+    if update.effective_message:
+        message = update.effective_message
+        answerer = services(context).answerer
+        await reply(message, claims_view(answerer, command_argument(message)))
+
+
 async def status(update: Update, context: Context) -> None:
     """/status: corpus version and hash, index size, model, uptime."""
     if update.effective_message:
@@ -108,7 +138,10 @@ async def status(update: Update, context: Context) -> None:
 
 
 async def reload_command(update: Update, context: Context) -> None:
-    """/reload (admins only): rebuild the index in the background and report what changed."""
+    """/reload (admins only): rebuild the index in the background and report what changed.
+
+    Only the numeric user id counts (``CLAIMQA_ADMIN_IDS``), never a name or a chat title.
+    """
     message, user = update.effective_message, update.effective_user
     if message is None:
         return
@@ -118,8 +151,14 @@ async def reload_command(update: Update, context: Context) -> None:
         log.warning("refused /reload from user id %s in chat %s", user_id, message.chat_id)
         await reply(message, render_refusal())
         return
-    log.info("reload requested by admin user id %s", user_id)
-    await reply(message, render_reload_started())
+    busy = svc.reloads > 0 or svc.reload_lock.locked()
+    svc.reloads += 1  # before any await: a second admin's /reload sees this one at once
+    try:
+        log.info("reload requested by admin user id %s%s", user_id, " (queued)" if busy else "")
+        await reply(message, render_reload_queued() if busy else render_reload_started())
+    except BaseException:
+        svc.reloads -= 1
+        raise
     # In the background: updates keep flowing, so questions are answered from the old index.
     context.application.create_task(
         reload_and_report(message, svc), update=update, name="claimqa-reload"
@@ -127,13 +166,25 @@ async def reload_command(update: Update, context: Context) -> None:
 
 
 async def reload_and_report(message: Message, svc: BotServices) -> None:
-    """Run a reload and tell the admin how it went (the old index serves if it fails)."""
+    """Run a reload after any running one and tell the admin how it went.
+
+    Whatever happens, the admin gets a reply and the old index keeps serving on failure.
+    """
     try:
-        report = await svc.answerer.areload()
+        async with svc.reload_lock:
+            report = await svc.answerer.areload()
     except ClaimQAError as exc:
-        log.warning("reload failed: %s", exc)
+        log.warning("reload failed, the previous index keeps serving: %s", exc)
         await reply(message, render_reload_failed(str(exc)))
         return
+    except Exception:
+        log.exception("reload failed unexpectedly, the previous index keeps serving")
+        await reply(message, render_reload_crashed())
+        return
+    finally:
+        svc.reloads -= 1
+    if report.repaired:
+        log.warning("reload: the index on disk was unusable and was rebuilt: %s", report.repaired)
     log.info(
         "reload done: changed=%s added=%d removed=%d modified=%d chunks=%d in %.1f s",
         report.changed,
@@ -153,3 +204,9 @@ async def unknown_command(update: Update, context: Context) -> None:
         return
     if is_private(message) or command_addressed_to(message, context.bot.username):
         await reply(message, render_unknown_command())
+
+
+async def text_only(update: Update, context: Context) -> None:
+    """A private message without text (sticker, photo, voice): say what the bot can read."""
+    if update.effective_message:
+        await reply(update.effective_message, render_text_only())

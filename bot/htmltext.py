@@ -18,6 +18,7 @@ MESSAGE_LIMIT = 4096
 # character, so joining the tokens gives back the input.
 _TOKEN = re.compile(r"<[^<>]*>|&#?\w+;|\n|[^\S\n]+|[^<&\s]+|[<&]")
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
+_WHOLE_TAG = re.compile(r"<[^<>]*>")
 _HALF = 2  # a cut is only taken at a paragraph break if that part is at least limit/_HALF long
 
 
@@ -85,6 +86,15 @@ def split_html(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     Raises:
         ValueError: when tags alone are nested too deeply to fit in ``limit``.
     """
+    if utf16_len(text) <= limit:
+        # Most messages fit whole, and the token walk below costs about a millisecond of the
+        # event loop per answer: check only that every tag is closed (else it adds closers).
+        open_tags: list[tuple[str, str]] = []
+        for tag in _WHOLE_TAG.findall(text):
+            open_tags = _after(open_tags, tag)
+        if not open_tags:
+            whole = text.strip()
+            return [whole] if _visible(whole) else []
     pending = deque(_TOKEN.findall(text))
     parts: list[str] = []
     prefix: list[str] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.htmltext import escape, shorten, split_html, to_plain
+from bot.render_claims import verdict_lines
 from corpus.records import Chunk, ClaimStatus, PassageClaim
 from retrieval.records import Answer, DocumentStats, Hit, IndexInfo, ReloadReport
 
@@ -91,6 +92,7 @@ def _passage(hit: Hit) -> str:
     caveat = _caveat(chunk)
     if caveat:
         lines.append(f"⚠️ <i>The article adds: “{escape(shorten(caveat, CAVEAT_CHARS))}”</i>")
+    lines.extend(verdict_lines(chunk.sentences))
     lines.append(f"📄 <i>{escape(chunk.title)}</i> · match {round(hit.score * 100)}%")
     return "\n".join(lines)
 
@@ -120,8 +122,10 @@ def render_answer(
     if not answer.question and answer.notice:  # nothing askable was left of the question
         return split_html(f"{notice}Send /help to see what I can answer.")
     if not answer.found or not shown:
+        names = ", ".join(f"“{escape(name)}”" for name in answer.missing)
+        missing = f"The corpus never mentions {names}. " if names else ""
         return split_html(
-            f"{notice}I couldn't find that in the corpus.\nYou asked: {echo}\n\n"
+            f"{notice}I couldn't find that in the corpus. {missing}\nYou asked: {echo}\n\n"
             "Try other words, or send /help to see what I can answer."
         )
     first, last = shown[0].rank, shown[-1].rank
@@ -188,6 +192,8 @@ def render_help(example: str = EXAMPLE_QUESTION) -> list[str]:
         "<b>Commands</b>\n"
         "/ask QUESTION — search the corpus\n"
         "/sources — the articles I know, with their claim counts\n"
+        "/who [NAME] — the named sources, or every claim of one, quoted\n"
+        "/claims STATUS — e.g. <code>/claims unconfirmed</code>\n"
         "/status — corpus version, index size, model, uptime\n"
         "/help — this message"
     )
@@ -250,14 +256,18 @@ def _doc_list(doc_ids: Sequence[str]) -> str:
 
 
 def render_reload_report(report: ReloadReport) -> list[str]:
-    """Render what a finished reload changed."""
+    """Render what a finished reload changed (and whether the index on disk had to be rebuilt)."""
+    repaired = ""
+    if report.repaired:
+        why = escape(report.repaired)
+        repaired = f"⚠️ The index on disk was unusable, so I rebuilt it: {why}\n"
     if not report.changed:
         return split_html(
-            f"✅ Nothing changed in the corpus; the index is current ({report.chunks} passages, "
-            f"checked in {report.seconds:.1f} s)."
+            f"{repaired}✅ Nothing changed in the corpus; the index is current ({report.chunks} "
+            f"passages, {'rebuilt' if repaired else 'checked'} in {report.seconds:.1f} s)."
         )
     return split_html(
-        f"✅ Reloaded in {report.seconds:.1f} s.\n"
+        f"{repaired}✅ Reloaded in {report.seconds:.1f} s.\n"
         f"Documents added: {len(report.added)}{_doc_list(report.added)}\n"
         f"Documents removed: {len(report.removed)}{_doc_list(report.removed)}\n"
         f"Documents modified: {len(report.modified)}{_doc_list(report.modified)}\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from telegram.ext import Application, CallbackContext
 
 from bot.keyboards import AnswerCache
+from bot.throttle import QuestionLimiter
 from config import Settings
 from retrieval.service import Answerer
 
@@ -24,12 +26,22 @@ class BotServices:
         answerer: the answer service.
         answers: recent answers, for their "More passages" buttons.
         started: when the bot started (``time.monotonic()``), for /status.
+        limiter: the per-user question rate limit (``settings.rate_limit_per_minute``).
+        reload_lock: held by the reload running now; /reload and SIGHUP queue behind it, so
+            two admins at once never interleave builds (and wait without holding a thread).
+        reloads: /reloads asked for and not finished yet (tells a second admin to wait).
     """
 
     settings: Settings
     answerer: Answerer
     answers: AnswerCache = field(default_factory=AnswerCache)
     started: float = field(default_factory=time.monotonic)
+    limiter: QuestionLimiter = field(init=False)
+    reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    reloads: int = 0
+
+    def __post_init__(self) -> None:
+        self.limiter = QuestionLimiter(self.settings.rate_limit_per_minute)
 
     def is_admin(self, user_id: int | None) -> bool:
         """Tell whether a Telegram user id may administer the bot."""

@@ -17,7 +17,6 @@ import typer
 
 from config import Settings, load_settings
 from corpus.errors import ClaimQAError
-from corpus.records import ClaimStatus
 
 app = typer.Typer(
     add_completion=False,
@@ -120,37 +119,12 @@ def ask_command(
             typer.echo(render_plain(answer, shown=k) + "\n")
 
 
-@app.command("claims")
-@reports_errors
-def claims_command(
-    as_json: JsonOption = False,
-    status: Annotated[
-        ClaimStatus | None, typer.Option("--status", help="Only sentences with this status.")
-    ] = None,
-    corpus: CorpusOption = None,
-) -> None:
-    """List every sentence of the corpus with its claim status, source and cues."""
-    from claimqa.output import claim_json
-    from corpus.claims import annotate
-    from corpus.loader import load_corpus
-    from corpus.sentences import split_sentences
-
-    settings = settings_for(corpus, None)
-    for doc in load_corpus(settings.corpus_dir).documents:
-        for sentence in annotate(split_sentences(doc)):
-            if status is not None and sentence.status != status:
-                continue
-            if as_json:
-                typer.echo(json.dumps(claim_json(sentence, doc.title), ensure_ascii=False))
-            else:
-                source = f" — {sentence.source}" if sentence.source else ""
-                cues = f" [{', '.join(sentence.cues)}]" if sentence.cues else ""
-                typer.echo(f"{sentence.status.upper():<11}{source}{cues}\n    {sentence.text}")
-
-
 def main() -> None:
     """Entry point of the ``claimqa`` console script."""
-    from claimqa import bot_commands
+    from claimqa import bench, bot_commands, eval_command, factcheck_commands
 
     bot_commands.register(app)
+    eval_command.register(app)
+    factcheck_commands.register(app)
+    bench.register(app)
     app()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from corpus.records import Sentence
+from retrieval.codec import verdict_to_dict
 from retrieval.records import Answer
 
 
@@ -18,6 +19,8 @@ def sentence_json(sentence: Sentence) -> dict[str, Any]:
     }
     if sentence.caveat:
         out["caveat"] = sentence.caveat
+    if sentence.verdict:
+        out["verdict"] = verdict_to_dict(sentence.verdict)
     return out
 
 

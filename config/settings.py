@@ -46,6 +46,17 @@ class Settings(BaseSettings):
     top_k: int = Field(default=3, ge=1, le=20)
     max_question_chars: int = Field(default=1000, ge=16)
     rate_limit_per_minute: int = Field(default=20, ge=0)
+    """Questions one user may ask a minute; the excess gets a friendly note. 0 disables."""
+    send_retries: int = Field(default=3, ge=0, le=10)
+    """Retries of a Bot API call after a 5xx, a network error or a 429 (then it gives up)."""
+    send_backoff_seconds: float = Field(default=0.5, gt=0, le=60)
+    """First wait before retrying after a 5xx or network error; doubles per retry."""
+    max_flood_wait_seconds: float = Field(default=60, ge=0)
+    """The longest 429 ``retry_after`` honoured; a longer one gives up at once (logged)."""
+    telegram_requests_per_second: float = Field(default=30, ge=0)
+    """Throttle on Bot API calls, Telegram's broadcast limit by default. 0 disables."""
+    telegram_timeout_seconds: float = Field(default=10, gt=0, le=300)
+    """Connect/read/write timeout of a Bot API call, so a hung call cannot hold a chat."""
     log_level: str = "INFO"
 
     @field_validator("admin_ids", mode="before")

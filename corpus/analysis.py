@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from corpus.chunking import chunk_document
 from corpus.claims import annotate
-from corpus.records import Chunk, Document, Sentence
+from corpus.records import Chunk, Document, Sentence, Verdict
 from corpus.sentences import split_sentences
+from corpus.verdicts import apply_verdicts
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,26 +27,57 @@ class AnalysedCorpus:
     chunks: tuple[Chunk, ...]
 
 
+def annotate_documents(
+    documents: Sequence[Document], verdicts: Sequence[Verdict] = ()
+) -> list[list[Sentence]]:
+    """Split documents into sentences with claim statuses, and attach curated verdicts.
+
+    Args:
+        documents: the documents.
+        verdicts: editors' verdicts, each on the one sentence its claim quotes.
+
+    Returns:
+        Per document, its annotated sentences.
+
+    Raises:
+        CorpusError: a verdict matches no sentence, or several.
+    """
+    per_document = [annotate(split_sentences(doc)) for doc in documents]
+    if not verdicts:
+        return per_document
+    flat = apply_verdicts([s for group in per_document for s in group], verdicts)
+    groups, start = [], 0
+    for group in per_document:
+        groups.append(flat[start : start + len(group)])
+        start += len(group)
+    return groups
+
+
 def analyse_documents(
     documents: Sequence[Document],
     *,
     count_tokens: Callable[[str], int],
     max_tokens: int,
+    verdicts: Sequence[Verdict] = (),
 ) -> AnalysedCorpus:
-    """Split, annotate and chunk documents.
+    """Split, annotate and chunk documents, and attach curated verdicts.
 
     Args:
         documents: the documents to analyse.
         count_tokens: counts the embedding model's word pieces in a text.
         max_tokens: the most word pieces a chunk may hold (a longer sentence stays whole).
+        verdicts: editors' verdicts, each on the one sentence its claim quotes.
 
     Returns:
         The analysed corpus.
+
+    Raises:
+        CorpusError: a verdict matches no sentence, or several.
     """
+    per_document = annotate_documents(documents, verdicts)
     sentences: list[Sentence] = []
     chunks: list[Chunk] = []
-    for doc in documents:
-        annotated = annotate(split_sentences(doc))
+    for doc, annotated in zip(documents, per_document, strict=True):
         sentences.extend(annotated)
         chunks.extend(
             chunk_document(

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.errors import CorpusError
-from corpus.records import Document
+from corpus.records import Document, Verdict
+from corpus.verdicts import load_verdicts
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 MAX_TITLE_CHARS = 200
+VERDICTS_FILE = "verdicts.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,17 +25,22 @@ class Corpus:
         root: the corpus folder.
         documents: the documents, sorted by ``doc_id``.
         doc_hashes: ``doc_id`` → SHA-256 of its text, for telling what a reload changed.
-        corpus_hash: one SHA-256 over every ``doc_id`` and text: the index version.
+        corpus_hash: one SHA-256 over every ``doc_id`` and text, and the verdicts: the index
+            version.
+        verdicts: the editors' curated verdicts from ``verdicts.toml`` in the folder, if any.
     """
 
     root: Path
     documents: tuple[Document, ...]
     doc_hashes: dict[str, str]
     corpus_hash: str
+    verdicts: tuple[Verdict, ...] = ()
 
 
 def load_corpus(root: Path) -> Corpus:
     """Read every ``.txt`` and ``.md`` file under ``root`` (recursively, hidden files skipped).
+
+    An optional ``verdicts.toml`` in ``root`` holds curated verdicts (:mod:`corpus.verdicts`).
 
     Args:
         root: the corpus folder.
@@ -54,14 +61,20 @@ def load_corpus(root: Path) -> Corpus:
             f"The corpus folder {root} holds no documents: add .txt or .md files (UTF-8 text)."
         )
     doc_hashes = {d.doc_id: _sha256(d.text) for d in documents}
+    verdicts_path = root / VERDICTS_FILE
+    if verdicts_path.exists() and not verdicts_path.resolve().is_relative_to(real_root):
+        raise CorpusError(f"{VERDICTS_FILE}: links outside the corpus folder; refusing it.")
+    verdicts = load_verdicts(verdicts_path)
     digest = hashlib.sha256()
     for doc_id in sorted(doc_hashes):
         digest.update(f"{doc_id}\0{doc_hashes[doc_id]}\n".encode())
+    digest.update(repr(verdicts).encode())
     return Corpus(
         root=root,
         documents=tuple(sorted(documents, key=lambda d: d.doc_id)),
         doc_hashes=doc_hashes,
         corpus_hash=digest.hexdigest(),
+        verdicts=verdicts,
     )
 
 

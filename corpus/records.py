@@ -42,6 +42,23 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Verdict:
+    """An editor's curated verdict on one claim (from ``verdicts.toml``).
+
+    Attributes:
+        claim: the quoted substring that picks out the sentence.
+        rating: e.g. ``verified``, ``disputed``, ``false``, ``misleading``, ``unproven``.
+        note: the editor's explanation.
+        url: a link to the evidence, or None.
+    """
+
+    claim: str
+    rating: str
+    note: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a document, with where it sits and who vouches for it.
 
@@ -56,6 +73,7 @@ class Sentence:
         source: who says it, as the text names them, for ``attributed`` sentences.
         cues: the words in the text that decided the status (and the source).
         caveat: for a claim that a later disclaimer refers to, the disclaimer's text.
+        verdict: an editor's curated verdict on this sentence, if any.
     """
 
     doc_id: str
@@ -68,6 +86,7 @@ class Sentence:
     source: str | None = None
     cues: tuple[str, ...] = ()
     caveat: str | None = None
+    verdict: Verdict | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,10 @@ _ABBREV_MAYBE = _words(
     "tenn tex va wash wis colo minn mo md nev okla ore ala ark del ind kan la miss neb wyo "
     "univ assn govt"
 )
+_AFTER_TIME = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET EST EDT CT CST CDT MT PT PST "
+    "PDT GMT BST CET CEST UTC"
+)
 _OPENERS = _words(
     "the a an he she it they we i you this that these those there his her its their our but "
     "and in on at as after before when while however meanwhile in one two some many"
@@ -87,22 +91,41 @@ def _ends_terminal(line: str) -> bool:
     return bool(stripped) and stripped[-1] in ".!?…:"
 
 
-def _looks_like_title(line: str) -> bool:
+def _title_counts(line: str) -> tuple[int, int]:
+    """Count a line's words that start with a letter, and those of them that are capitalised."""
     words = [w for w in line.split() if w[:1].isalpha()]
-    if not words:
-        return True
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.6
+    return len(words), sum(1 for w in words if w[0].isupper())
 
 
-def _is_wrapped(prev: str, nxt: str) -> bool:
-    """Whether ``nxt`` continues the prose line ``prev`` (a hard wrap, not a new paragraph)."""
+def _looks_like_title(line: str) -> bool:
+    words, caps = _title_counts(line)
+    return _title_ratio(words, caps)
+
+
+def _title_ratio(words: int, caps: int) -> bool:
+    return not words or caps / words >= 0.6
+
+
+_TAIL = 64  # enough of a paragraph's end to see its last mark behind any closing quotes
+
+
+def _is_wrapped(
+    prev: str, nxt: str, *, length: int | None = None, title: bool | None = None
+) -> bool:
+    """Whether ``nxt`` continues the prose line ``prev`` (a hard wrap, not a new paragraph).
+
+    ``prev`` may be just the end of the paragraph so far when ``length`` (the paragraph's full
+    length) and ``title`` (whether it reads as a title) are given, so that a paragraph of many
+    hard-wrapped lines is read in linear time.
+    """
     if _ends_terminal(prev) or prev.endswith(")"):
         return False
     first = nxt.lstrip("\"“‘'(")[:1]
     if first.islower() or first.isdigit() or prev[-1] in ",;-–—(":
         return True
-    return len(prev) >= 50 and not _looks_like_title(prev)
+    length = len(prev) if length is None else length
+    title = _looks_like_title(prev) if title is None else title
+    return length >= 50 and not title
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -116,18 +139,30 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
+    words = caps = 0  # the current paragraph's, kept up to date line by line
     for s, e in _lines(text):
         if s < 0:
             if current is not None:
                 spans.append(current)
             current = None
             continue
-        if current is not None and _is_wrapped(text[current[0] : current[1]], text[s:e]):
-            current = (current[0], e)
-            continue
         if current is not None:
+            # Only the paragraph's end is sliced: copying all of it per line was quadratic.
+            start, end = current
+            tail = text[max(start, end - _TAIL) : end]
+            if end - start > _TAIL and not tail.rstrip("\"”’')]»"):
+                tail = text[start:end]  # closing marks all the way back: look further
+            wrapped = _is_wrapped(
+                tail, text[s:e], length=end - start, title=_title_ratio(words, caps)
+            )
+            if wrapped:
+                current = (start, e)
+                more_words, more_caps = _title_counts(text[s:e])
+                words, caps = words + more_words, caps + more_caps
+                continue
             spans.append(current)
         current = (s, e)
+        words, caps = _title_counts(text[s:e])
     if current is not None:
         spans.append(current)
     return spans
@@ -149,7 +184,7 @@ def _is_boundary(par: str, m: re.Match[str]) -> bool:
         return False
     punct = m.group(0)
     closed_quote = any(q in punct for q in '"”»')
-    if closed_quote and _SPEECH_TAG_RE.match(par, at):
+    if closed_quote and _SPEECH_TAG_RE.match(par, at) and _quote_opens_sentence(par, m.start()):
         return False
     if punct != ".":
         return True
@@ -163,9 +198,26 @@ def _is_boundary(par: str, m: re.Match[str]) -> bool:
         return low in {"no", "nos"} and not word[:1].isdigit()
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial, as in "J. R. R. Tolkien"
+    if low in {"a.m", "p.m"}:  # "at 8 p.m. Friday", but "after 8 p.m. Preliminary estimates"
+        return word[:1].isupper() and word.strip("\"“‘'.,") not in _AFTER_TIME
     if low in _ABBREV_MAYBE or _INITIALISM_RE.match(token):
         return word.lower().strip("\"“‘'") in _OPENERS
     return True
+
+
+def _quote_opens_sentence(par: str, close_at: int) -> bool:
+    """Whether the quotation closing at ``close_at`` began a sentence ("“... well.” X said.").
+
+    Only then is the capitalised "X said" that follows a tag of the quotation; after a quote
+    inside a sentence ("the town “is gone.” He asked ...") a new sentence starts.
+    """
+    open_at = max(par.rfind("“", 0, close_at), par.rfind("«", 0, close_at))
+    if open_at < 0:
+        open_at = par.rfind('"', 0, close_at)
+    if open_at < 0:
+        return True
+    before = par[max(0, open_at - 80) : open_at].rstrip()
+    return not before or before[-1] in '.!?…:"”»'
 
 
 def _sentence_spans(par: str) -> Iterator[tuple[int, int]]:

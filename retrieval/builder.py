@@ -1,7 +1,8 @@
 """Building the index: corpus → analysed chunks → vectors → a build on disk.
 
 A chunk is embedded twice over: as a whole passage and sentence by sentence, so that a question
-answered by one sentence of a long paragraph still finds it.
+answered by one sentence of a long paragraph still finds it. The passage's content word pieces
+keep their own vectors too, for late-interaction scoring (:mod:`retrieval.late_interaction`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from retrieval.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
 
-RECIPE = "passage/sentences/v1"
+RECIPE = "passage+tokens/sentences/v2"
 CHUNK_MAX_TOKENS = 200
 
 
@@ -101,11 +102,18 @@ def build_index(corpus: Corpus, embedder: Embedder, index_dir: Path) -> StoredIn
     """
     started = time.perf_counter()
     analysed = analyse_documents(
-        corpus.documents, count_tokens=embedder.count_tokens, max_tokens=CHUNK_MAX_TOKENS
+        corpus.documents,
+        count_tokens=embedder.count_tokens,
+        max_tokens=CHUNK_MAX_TOKENS,
+        verdicts=corpus.verdicts,
     )
     texts, _ = vector_layout(analysed.chunks)
-    log.info("embedding %d texts for %d passages", len(texts), len(analysed.chunks))
-    vectors = VectorIndex.build(embedder.encode(texts))
+    n_chunks = len(analysed.chunks)
+    log.info("embedding %d texts for %d passages", len(texts), n_chunks)
+    # One pass over the passages yields both their vectors and their tokens' vectors.
+    passage_vectors, tokens = embedder.encode_with_tokens(texts[:n_chunks])
+    sentence_vectors = embedder.encode(texts[n_chunks:])
+    vectors = VectorIndex.build(np.vstack([passage_vectors, sentence_vectors]))
     sentence_counts: dict[str, int] = {}
     for sentence in analysed.sentences:
         sentence_counts[sentence.doc_id] = sentence_counts.get(sentence.doc_id, 0) + 1
@@ -123,12 +131,13 @@ def build_index(corpus: Corpus, embedder: Embedder, index_dir: Path) -> StoredIn
             )
             for d in corpus.documents
         ),
-        chunks=len(analysed.chunks),
+        chunks=n_chunks,
         vectors=vectors.size,
+        tokens=len(tokens.ids),
         build_seconds=round(time.perf_counter() - started, 3),
     )
-    path = save_index(index_dir, manifest, analysed.chunks, vectors)
-    return StoredIndex(path=path, manifest=manifest, chunks=analysed.chunks, vectors=vectors)
+    path = save_index(index_dir, manifest, analysed.chunks, vectors, tokens)
+    return StoredIndex(path, manifest, analysed.chunks, vectors, tokens)
 
 
 def ensure_index(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corpus.records import Chunk, ClaimStatus, PassageClaim, Sentence
+from corpus.records import Chunk, ClaimStatus, PassageClaim, Sentence, Verdict
 
 
 def sentence_to_dict(sentence: Sentence) -> dict[str, Any]:
@@ -20,7 +20,14 @@ def sentence_to_dict(sentence: Sentence) -> dict[str, Any]:
         "source": sentence.source,
         "cues": list(sentence.cues),
         "caveat": sentence.caveat,
+        "verdict": verdict_to_dict(sentence.verdict) if sentence.verdict else None,
     }
+
+
+def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
+    """Turn a curated verdict into plain JSON types."""
+    return {"claim": verdict.claim, "rating": verdict.rating, "note": verdict.note,
+            "url": verdict.url}  # fmt: skip
 
 
 def sentence_from_dict(data: dict[str, Any]) -> Sentence:
@@ -36,6 +43,7 @@ def sentence_from_dict(data: dict[str, Any]) -> Sentence:
         source=data["source"],
         cues=tuple(str(c) for c in data["cues"]),
         caveat=data.get("caveat"),
+        verdict=Verdict(**data["verdict"]) if data.get("verdict") else None,
     )
 
 

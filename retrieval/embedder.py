@@ -1,18 +1,27 @@
 """The embedding model: the packaged all-MiniLM-L6-v2, loaded from disk, never downloaded.
 
-This is the only module that imports ``sentence_transformers``.
+Two back ends compute the same embeddings: ONNX Runtime (:mod:`retrieval.onnx_embedder`, fast
+to start and to answer, no torch) and sentence-transformers (the reference). This is the only
+module that imports ``sentence_transformers``.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Literal, Protocol, cast
 
 import numpy as np
 from numpy.typing import NDArray
 
+from retrieval.late_interaction import TokenVectors, is_content_piece, stack_tokens
+
+log = logging.getLogger(__name__)
+
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+Backend = Literal["auto", "onnx", "sentence-transformers"]
 
 
 class Embedder(Protocol):
@@ -34,6 +43,15 @@ class Embedder(Protocol):
 
     def count_tokens(self, text: str) -> int:
         """Count word pieces, without the special tokens."""
+        ...
+
+    @property
+    def vocab_size(self) -> int:
+        """The number of word pieces the tokenizer knows."""
+        ...
+
+    def encode_with_tokens(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
+        """Embed texts and keep their content word pieces' contextual vectors too."""
         ...
 
 
@@ -61,6 +79,10 @@ class SentenceTransformerEmbedder:
         self._tokenizer = self._model.tokenizer
         self._batch_size = batch_size
         self._dims = int(self._model.get_embedding_dimension() or 384)
+        vocab = self._tokenizer.get_vocab()
+        self._content = np.zeros(max(vocab.values()) + 1, dtype=bool)
+        for piece, piece_id in vocab.items():
+            self._content[piece_id] = is_content_piece(piece)
 
     @property
     def name(self) -> str:
@@ -103,11 +125,69 @@ class SentenceTransformerEmbedder:
         """
         return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
 
+    @property
+    def vocab_size(self) -> int:
+        """The number of word pieces the tokenizer knows."""
+        return len(self._content)
 
-def load_embedder() -> Embedder:
+    def encode_with_tokens(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
+        """Embed texts, and return their content word pieces' unit vectors from the same pass.
+
+        Args:
+            texts: the texts.
+
+        Returns:
+            The unit-length text vectors and the stacked content tokens.
+        """
+        if not texts:
+            return self.encode(texts), stack_tokens([], self._dims)
+        outputs = cast(
+            "list[dict[str, Any]]",
+            self._model.encode(
+                list(texts),
+                batch_size=self._batch_size,
+                output_value=None,
+                show_progress_bar=False,
+            ),
+        )
+        vectors = np.stack([o["sentence_embedding"].float().numpy() for o in outputs])
+        parts = []
+        for out in outputs:
+            ids = out["input_ids"].numpy()[out["attention_mask"].numpy().astype(bool)]
+            keep = self._content[ids]
+            tokens = out["token_embeddings"].float().numpy()[: len(ids)][keep]
+            norms = np.linalg.norm(tokens, axis=1, keepdims=True)
+            parts.append((ids[keep].astype(np.int32), tokens / np.maximum(norms, 1e-12)))
+        return np.ascontiguousarray(vectors, dtype=np.float32), stack_tokens(parts, self._dims)
+
+
+def load_embedder(
+    backend: Backend = "auto", *, cache_dir: Path | None = None, threads: int | None = None
+) -> Embedder:
     """Load the packaged embedding model.
+
+    Args:
+        backend: ``"onnx"``, ``"sentence-transformers"``, or ``"auto"``: ONNX when it can be
+            exported and matches sentence-transformers, else sentence-transformers (logged).
+        cache_dir: where the exported ONNX model is kept (default ``var/models`` in the
+            project).
+        threads: ONNX Runtime intra-op threads (default: up to 2).
 
     Returns:
         The embedder.
+
+    Raises:
+        OnnxUnavailableError: ``backend="onnx"`` and the ONNX model cannot be used.
     """
-    return SentenceTransformerEmbedder()
+    if backend == "sentence-transformers":
+        return SentenceTransformerEmbedder()
+    from config import PROJECT_ROOT
+    from retrieval.onnx_model import OnnxUnavailableError, open_onnx_embedder
+
+    try:
+        return open_onnx_embedder(cache_dir or PROJECT_ROOT / "var" / "models", threads=threads)
+    except OnnxUnavailableError as exc:
+        if backend == "onnx":
+            raise
+        log.warning("using sentence-transformers: %s", exc)
+        return SentenceTransformerEmbedder()

@@ -32,6 +32,7 @@ class Answer:
         hits: the relevant passages, best first (may hold more than a front end shows at once).
         index_version: the corpus hash of the index that answered; caches and buttons key on it.
         notice: a remark for the reader, e.g. that an over-long question was shortened.
+        missing: names in the question that the corpus never mentions (why nothing was found).
     """
 
     question: str
@@ -39,6 +40,7 @@ class Answer:
     hits: tuple[Hit, ...]
     index_version: str
     notice: str | None = None
+    missing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,8 @@ class ReloadReport:
         chunks: passages in the new index.
         seconds: wall time of the rebuild.
         corpus_hash: the new index version.
+        repaired: why the index on disk was rebuilt although the corpus had not changed (it was
+            damaged, truncated or built by another model); None when it was fine.
     """
 
     changed: bool
@@ -97,3 +101,4 @@ class ReloadReport:
     chunks: int
     seconds: float
     corpus_hash: str
+    repaired: str | None = None

@@ -1,43 +1,78 @@
-"""Hybrid search: dense passage and sentence vectors blended with BM25, arrays in, scores out.
+"""Hybrid search: passage, sentence and token-level similarity blended with BM25.
 
-A passage's dense score blends the whole passage's similarity with its best sentence's, so a
-question answered by one sentence of a long paragraph still finds it. BM25, normalised by the
-most the question's terms could score, adds the exact-word evidence (names, rare terms) that
-embeddings blur. The blend is a calibrated relevance in [0, 1] that is comparable across
-questions, so one threshold decides "not in the corpus".
+Arrays in, scores out. For each question a first stage gathers candidate passages from FAISS (the
+passages and sentences nearest the question) and from BM25; a second stage scores each candidate
+on four signals:
+
+- dense: the passage vector's cosine, blended with its best sentence's, so a question answered by
+  one sentence of a long paragraph still finds it;
+- late interaction: how well each content word of the question is matched by some word of the
+  passage (:mod:`retrieval.late_interaction`);
+- lexical: BM25, normalised by the most the question's terms could score, for names and rare
+  words that embeddings blur.
+
+Their blend ranks the passages and is shown as the match score. Whether anything answers at all
+is decided on the dense signal, which unlike the others has a floor near zero for unrelated
+questions, with BM25 able to vouch for a terse keyword query, and with names the corpus never
+uses demanding a strong match (:mod:`retrieval.answerability`). Ranking also demotes headlines
+and photo captions (short texts that resemble every question a little) and drops near-duplicate
+passages of the same document.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
-from corpus.records import Chunk
+from corpus.records import Chunk, ClaimStatus
+from retrieval.answerability import Vocabulary, unknown_names
 from retrieval.builder import vector_layout
+from retrieval.late_interaction import MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
 from retrieval.store import StoredIndex
+
+_ENDS_LIKE_PROSE = re.compile(r"[.!?:;\"”’)\]]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
 class SearchParams:
-    """Knobs of the hybrid search, measured with ``claimqa eval``.
+    """Knobs of the hybrid search, chosen with ``claimqa eval`` (see docs/retrieval.md).
 
     Attributes:
         dense_candidates: vectors fetched from FAISS per question.
-        sentence_weight: share of the best sentence's similarity in a passage's dense score.
-        lexical_weight: weight of the normalised BM25 score.
-        min_relevance: a passage below this is not shown.
-        abstain_below: the best passage must reach this, or the answer is "not in the corpus".
+        lexical_candidates: passages taken from the top of BM25 per question.
+        sentence_weight: share of the best sentence's similarity in the dense signal.
+        token_weight: share of late interaction against the dense signal.
+        lexical_weight: weight of normalised BM25.
+        heading_penalty: ranking handicap of a headline.
+        caption_penalty: ranking handicap of a photo caption.
+        duplicate_cosine: a passage this similar to a better one of its document is dropped.
+        min_relevance: a passage below this blended score is not shown.
+        abstain_below: the best dense similarity must reach this, or the answer is "not in the
+            corpus"...
+        lexical_rescue: ...unless BM25 covers this much of the question...
+        rescue_floor: ...and the dense similarity is at least this.
+        unknown_name_floor: the dense similarity needed when the question names something the
+            corpus never mentions.
     """
 
     dense_candidates: int = 256
-    sentence_weight: float = 0.3
-    lexical_weight: float = 0.3
+    lexical_candidates: int = 64
+    sentence_weight: float = 0.5
+    token_weight: float = 0.7
+    lexical_weight: float = 0.1
+    heading_penalty: float = 0.2
+    caption_penalty: float = 0.05
+    duplicate_cosine: float = 0.9
     min_relevance: float = 0.2
-    abstain_below: float = 0.235
+    abstain_below: float = 0.24
+    lexical_rescue: float = 0.3
+    rescue_floor: float = 0.12
+    unknown_name_floor: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +81,36 @@ class Scored:
 
     chunk_id: int
     relevance: float
-    dense: float
-    lexical: float
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """The passages that answer a question, best first, or why none does.
+
+    Attributes:
+        hits: the passages; empty means "not in the corpus".
+        unknown_names: names in the question the corpus never mentions.
+    """
+
+    hits: tuple[Scored, ...]
+    unknown_names: tuple[str, ...] = ()
+
+
+def is_heading(chunk: Chunk) -> bool:
+    """A headline or section heading: one short line that does not end like prose."""
+    text = chunk.text.strip()
+    if text == chunk.title.strip():
+        return True
+    return (
+        len(chunk.sentences) == 1 and len(text.split()) <= 20 and not _ENDS_LIKE_PROSE.search(text)
+    )
 
 
 class SearchEngine:
     """Searches one stored index; immutable, so a reload builds a new engine and swaps it in."""
 
     def __init__(self, index: StoredIndex, params: SearchParams | None = None) -> None:
-        """Prepare the lexical index, the passage vectors and the vector → passage map.
+        """Prepare the lexical index, token scorer, passage vectors and priors.
 
         Args:
             index: the stored index.
@@ -62,10 +118,22 @@ class SearchEngine:
         """
         self.index = index
         self.params = params or SearchParams()
-        _, self._owner = vector_layout(index.chunks)
-        n_chunks = len(index.chunks)
-        self._passages = index.vectors.reconstruct_range(0, n_chunks)
-        self._bm25 = BM25([c.text for c in index.chunks])
+        chunks = index.chunks
+        _, self._owner = vector_layout(chunks)
+        self._passages = index.vectors.reconstruct_range(0, len(chunks))
+        self._bm25 = BM25([c.text for c in chunks])
+        self._maxsim = MaxSimScorer(index.tokens, vocab_size=_vocab_size(index.tokens))
+        p = self.params
+        self._handicap = np.array(
+            [
+                p.heading_penalty * is_heading(c)
+                + p.caption_penalty * (c.claim.status is ClaimStatus.CAPTION)
+                for c in chunks
+            ],
+            dtype=np.float32,
+        )
+        self._doc = np.array([hash(c.doc_id) for c in chunks], dtype=np.int64)
+        self._vocabulary = Vocabulary(c.text for c in chunks)
 
     @property
     def chunks(self) -> tuple[Chunk, ...]:
@@ -73,62 +141,95 @@ class SearchEngine:
         return self.index.chunks
 
     def search(
-        self, query_vectors: NDArray[np.float32], questions: Sequence[str], *, limit: int
-    ) -> list[list[Scored]]:
+        self,
+        query_vectors: NDArray[np.float32],
+        query_tokens: TokenVectors,
+        questions: Sequence[str],
+        *,
+        limit: int,
+    ) -> list[Ranking]:
         """Rank passages for a batch of questions.
 
         Args:
             query_vectors: unit vectors, one row per question.
+            query_tokens: the questions' content word pieces.
             questions: the questions' text, for the lexical side.
             limit: the most passages to return per question.
 
         Returns:
-            Per question, the relevant passages best first; an empty list means "not in the
-            corpus".
+            Per question, the relevant passages best first, or none.
         """
         if not self.index.chunks:
-            return [[] for _ in questions]
+            return [Ranking(()) for _ in questions]
         scores, ids = self.index.vectors.search(query_vectors, self.params.dense_candidates)
         return [
-            self._rank(query_vectors[row], scores[row], ids[row], question, limit)
+            self._rank(query_vectors[row], query_tokens.of(row), scores[row], ids[row], question,
+                       limit)
             for row, question in enumerate(questions)
-        ]
+        ]  # fmt: skip
 
     def _rank(
         self,
         query: NDArray[np.float32],
+        query_tokens: tuple[NDArray[np.int32], NDArray[np.float16]],
         scores: NDArray[np.float32],
         ids: NDArray[np.int64],
         question: str,
         limit: int,
-    ) -> list[Scored]:
-        params = self.params
+    ) -> Ranking:
+        p = self.params
         lexical_all = self._bm25.normalised_scores(question)
         valid = ids >= 0
         owners = self._owner[ids[valid]]
-        lexical_top = np.argsort(-lexical_all)[: params.dense_candidates // 4]
+        lexical_top = np.argsort(-lexical_all)[: p.lexical_candidates]
         candidates = np.union1d(owners, lexical_top[lexical_all[lexical_top] > 0])
         passage = self._passages[candidates] @ query
         # Best vector per passage among those FAISS returned; a passage it missed keeps its own.
         best = np.full(len(self.index.chunks), -1.0, dtype=np.float32)
         np.maximum.at(best, owners, scores[valid])
         sentence = np.maximum(best[candidates], passage)
-        dense = (1 - params.sentence_weight) * passage + params.sentence_weight * sentence
+        dense = (1 - p.sentence_weight) * passage + p.sentence_weight * sentence
+        tokens = self._maxsim.scores(query_tokens[0], query_tokens[1], candidates)
+        semantic = (1 - p.token_weight) * dense + p.token_weight * tokens
         lexical = lexical_all[candidates]
-        relevance = np.clip(dense + params.lexical_weight * lexical, 0.0, 1.0)
-        order = np.argsort(-relevance, kind="stable")
-        if not len(order) or relevance[order[0]] < params.abstain_below:
-            return []
+        relevance = np.clip(semantic + p.lexical_weight * lexical, 0.0, 1.0)
+        if not len(candidates):
+            return Ranking(())
+        missing = tuple(unknown_names(question, self._vocabulary))
+        if not self._answerable(float(dense.max()), float(lexical.max()), bool(missing)):
+            return Ranking((), missing)
+        order = np.argsort(-(relevance - self._handicap[candidates]), kind="stable")
         out: list[Scored] = []
-        for position in order[:limit]:
-            if relevance[position] < params.min_relevance:
+        kept: list[int] = []
+        for position in order:
+            chunk_id = int(candidates[position])
+            if relevance[position] < p.min_relevance or self._duplicates(chunk_id, kept):
+                continue
+            kept.append(chunk_id)
+            out.append(Scored(chunk_id, float(relevance[position])))
+            if len(out) == limit:
                 break
-            out.append(
-                Scored(
-                    int(candidates[position]),
-                    float(relevance[position]),
-                    float(dense[position]),
-                    float(lexical[position]),
-                )
-            )
-        return out
+        return Ranking(tuple(out))
+
+    def _answerable(self, dense: float, lexical: float, names_missing: bool) -> bool:
+        p = self.params
+        if names_missing:
+            return dense >= p.unknown_name_floor
+        return dense >= p.abstain_below or (
+            lexical >= p.lexical_rescue and dense >= p.rescue_floor
+        )
+
+    def _duplicates(self, chunk_id: int, kept: list[int]) -> bool:
+        """Whether a better passage of the same document says nearly the same thing."""
+        if not kept:
+            return False
+        same_doc = [k for k in kept if self._doc[k] == self._doc[chunk_id]]
+        if not same_doc:
+            return False
+        cosines = self._passages[same_doc] @ self._passages[chunk_id]
+        return bool(cosines.max() >= self.params.duplicate_cosine)
+
+
+def _vocab_size(tokens: TokenVectors) -> int:
+    # Word-piece ids index the idf table; its size need only cover the ids present.
+    return int(tokens.ids.max()) + 1 if len(tokens.ids) else 1

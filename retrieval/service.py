@@ -3,6 +3,11 @@
 The :class:`Answerer` is thread-safe. Its search engine is immutable; a reload builds a new one
 off to the side and swaps the reference, so questions asked during a rebuild are answered from
 the old index and a failed rebuild leaves it serving.
+
+Concurrent :meth:`Answerer.aask` calls are micro-batched: one worker thread answers everything
+that queued up while it was busy with one call to the model, so the event loop never waits on
+the model and a burst costs a few batched forward passes instead of one pass per question.
+Answers are cached (bounded, least recently used) under the version of the index that made them.
 """
 
 from __future__ import annotations
@@ -12,21 +17,27 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from config import Settings
 from corpus.errors import CorpusError
 from corpus.records import Chunk, ClaimStatus, Sentence
+from corpus.sources import SourceClaims, group_by_source
+from retrieval.answer_cache import AnswerCache
+from retrieval.batching import MicroBatcher
 from retrieval.builder import RECIPE, ensure_index
 from retrieval.embedder import Embedder, load_embedder
-from retrieval.question import clean_question
+from retrieval.question import CleanQuestion, clean_question
 from retrieval.records import Answer, DocumentStats, Hit, IndexInfo, ReloadReport
+from retrieval.runtime import limit_blas_threads
 from retrieval.search import SearchEngine, SearchParams
 from retrieval.store import StoredIndex, load_index
 
 log = logging.getLogger(__name__)
 
 MAX_HITS = 10
+CACHE_SIZE = 1024
+"""Answers kept for repeated questions (a few MB at most)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +57,8 @@ class Answerer:
         embedder: Embedder,
         index: StoredIndex,
         params: SearchParams | None = None,
+        *,
+        cache_size: int = CACHE_SIZE,
     ) -> None:
         """Serve ``index`` with ``embedder``; prefer :meth:`open`.
 
@@ -54,17 +67,28 @@ class Answerer:
             embedder: the embedding model, shared by every index this answerer serves.
             index: the index to serve first.
             params: search knobs (defaults when None).
+            cache_size: answers kept for repeated questions (0 turns the cache off).
         """
+        limit_blas_threads()
         self.settings = settings
         self.embedder = embedder
         self._params = params
         self._serving = _Serving(SearchEngine(index, params), time.time())
         self._reload_lock = threading.Lock()
         self.started_at = time.time()
+        self.cache = AnswerCache(cache_size)
+        self.batcher: MicroBatcher[tuple[str, int | None], Answer] = MicroBatcher(
+            self._answer_batch, name="claimqa-answerer"
+        )
 
     @classmethod
     def open(
-        cls, settings: Settings, *, build: bool = True, embedder: Embedder | None = None
+        cls,
+        settings: Settings,
+        *,
+        build: bool = True,
+        embedder: Embedder | None = None,
+        cache_size: int = CACHE_SIZE,
     ) -> Answerer:
         """Load the model and the index, building the index if it is missing or stale.
 
@@ -75,6 +99,7 @@ class Answerer:
             settings: the settings.
             build: build a missing or stale index (else the index must be current on disk).
             embedder: a loaded embedding model to share (loaded here when None).
+            cache_size: answers kept for repeated questions (0 turns the cache off).
 
         Returns:
             The answerer.
@@ -84,20 +109,17 @@ class Answerer:
         """
         embedder = embedder or load_embedder()
         if not build:
-            return cls(
-                settings,
-                embedder,
-                load_index(settings.index_dir, model=embedder.name, recipe=RECIPE),
-            )
+            index = load_index(settings.index_dir, model=embedder.name, recipe=RECIPE)
+            return cls(settings, embedder, index, cache_size=cache_size)
         try:
             outcome = ensure_index(settings.corpus_dir, settings.index_dir, embedder)
         except CorpusError as exc:
             index = load_index(settings.index_dir, model=embedder.name, recipe=RECIPE)
             log.warning("corpus unreadable (%s); serving the last good index", exc)
-            return cls(settings, embedder, index)
+            return cls(settings, embedder, index, cache_size=cache_size)
         if outcome.built:
             log.info("built the index in %.1f s (%s)", outcome.seconds, outcome.reason)
-        return cls(settings, embedder, outcome.index)
+        return cls(settings, embedder, outcome.index, cache_size=cache_size)
 
     @property
     def engine(self) -> SearchEngine:
@@ -128,27 +150,72 @@ class Answerer:
         """
         engine = self.engine
         version = engine.index.manifest.corpus_hash
+        cache_version = _cache_version(engine)
         limit = min(k or MAX_HITS, MAX_HITS)
         cleaned = [clean_question(q, self.settings.max_question_chars) for q in questions]
-        askable = [i for i, c in enumerate(cleaned) if c.text]
-        ranked: dict[int, list[Hit]] = {}
-        if askable:
-            vectors = self.embedder.encode([cleaned[i].text for i in askable])
-            results = engine.search(vectors, [cleaned[i].text for i in askable], limit=limit)
-            for i, scored in zip(askable, results, strict=True):
-                ranked[i] = [
-                    Hit(rank, round(s.relevance, 4), engine.chunks[s.chunk_id])
-                    for rank, s in enumerate(scored, start=1)
-                ]
-        answers = []
+        answers: list[Answer | None] = [None] * len(cleaned)
+        todo: dict[str, list[int]] = {}  # a question asked twice in one batch is searched once
         for i, c in enumerate(cleaned):
-            hits = tuple(ranked.get(i, ()))
-            answers.append(Answer(c.text, bool(hits), hits, version, c.notice))
-        return answers
+            if not c.text:
+                answers[i] = Answer(c.text, False, (), version, c.notice)
+            elif (cached := self.cache.get((cache_version, c.text, limit))) is not None:
+                answers[i] = _with_notice(cached, c)
+            else:
+                todo.setdefault(c.text, []).append(i)
+        if todo:
+            texts = list(todo)
+            vectors, tokens = self.embedder.encode_with_tokens(texts)
+            results = engine.search(vectors, tokens, texts, limit=limit)
+            for text, ranking in zip(texts, results, strict=True):
+                hits = tuple(
+                    Hit(rank, round(s.relevance, 4), engine.chunks[s.chunk_id])
+                    for rank, s in enumerate(ranking.hits, start=1)
+                )
+                answer = Answer(text, bool(hits), hits, version, missing=ranking.unknown_names)
+                self.cache.put((cache_version, text, limit), answer)
+                for i in todo[text]:
+                    answers[i] = _with_notice(answer, cleaned[i])
+        return [a for a in answers if a is not None]
 
-    async def aask(self, question: str) -> Answer:
-        """Answer a question without blocking the event loop."""
-        return await asyncio.to_thread(self.ask, question)
+    async def aask(self, question: str, *, k: int | None = None) -> Answer:
+        """Answer a question without blocking the event loop.
+
+        A repeated question is answered from the cache at once; others join the next batch.
+
+        Args:
+            question: the question, as the user typed it.
+            k: the most passages to return (up to ``MAX_HITS`` when None).
+
+        Returns:
+            The answer.
+        """
+        engine = self.engine
+        c = clean_question(question, self.settings.max_question_chars)
+        limit = min(k or MAX_HITS, MAX_HITS)
+        cached = self.cache.get((_cache_version(engine), c.text, limit)) if c.text else None
+        if cached is not None:
+            # Yield once all the same, so what the caller started alongside (the bot's "typing"
+            # action) gets going as it does for any answer.
+            await asyncio.sleep(0)
+            return _with_notice(cached, c)
+        return await self.batcher.submit((question, k))
+
+    def _answer_batch(self, requests: Sequence[tuple[str, int | None]]) -> list[Answer]:
+        """Answer a batch of ``(question, k)`` on the batcher's thread, one model call per k."""
+        answers: list[Answer | None] = [None] * len(requests)
+        by_k: dict[int | None, list[int]] = {}
+        for i, (_, k) in enumerate(requests):
+            by_k.setdefault(k, []).append(i)
+        for k, positions in by_k.items():
+            for i, answer in zip(
+                positions, self.ask_many([requests[i][0] for i in positions], k=k), strict=True
+            ):
+                answers[i] = answer
+        return [a for a in answers if a is not None]
+
+    def close(self) -> None:
+        """Stop the batching thread (questions asked later start it again)."""
+        self.batcher.close()
 
     def info(self) -> IndexInfo:
         """Facts about the serving index."""
@@ -189,6 +256,18 @@ class Answerer:
         """Every sentence of the serving corpus, in document order."""
         return [s for c in self.engine.chunks for s in c.sentences]
 
+    def titles(self) -> dict[str, str]:
+        """The serving corpus's document titles by ``doc_id``."""
+        return {d.doc_id: d.title for d in self.engine.index.manifest.documents}
+
+    def sources(self) -> list[SourceClaims]:
+        """The named sources of the serving corpus with their claims, most claims first."""
+        return group_by_source(self.sentences())
+
+    def claims(self, status: ClaimStatus) -> list[Sentence]:
+        """The serving corpus's sentences of one claim status, in document order."""
+        return [s for s in self.sentences() if s.status is status]
+
     def chunk(self, chunk_id: int) -> Chunk | None:
         """The passage with this id in the serving index, if any."""
         chunks = self.engine.chunks
@@ -222,10 +301,12 @@ class Answerer:
             new = outcome.index.manifest
             if new.corpus_hash != old.corpus_hash or outcome.index.path != self.engine.index.path:
                 self._serving = _Serving(SearchEngine(outcome.index, self._params), time.time())
+                self.cache.clear()  # its answers are keyed to the old index: free them
             before = {d.doc_id: d.sha256 for d in old.documents}
             after = {d.doc_id: d.sha256 for d in new.documents}
+            changed = new.corpus_hash != old.corpus_hash
             return ReloadReport(
-                changed=new.corpus_hash != old.corpus_hash,
+                changed=changed,
                 added=tuple(sorted(after.keys() - before.keys())),
                 removed=tuple(sorted(before.keys() - after.keys())),
                 modified=tuple(
@@ -234,8 +315,20 @@ class Answerer:
                 chunks=new.chunks,
                 seconds=round(time.perf_counter() - started, 2),
                 corpus_hash=new.corpus_hash,
+                # A rebuild of an unchanged corpus means the index on disk was unusable.
+                repaired=outcome.reason if outcome.built and not changed else None,
             )
 
     async def areload(self) -> ReloadReport:
         """:meth:`reload` off the event loop."""
         return await asyncio.to_thread(self.reload)
+
+
+def _cache_version(engine: SearchEngine) -> str:
+    """The version answers are cached under: the corpus and the build that indexed it."""
+    return f"{engine.index.manifest.corpus_hash}/{engine.index.path.name}"
+
+
+def _with_notice(answer: Answer, question: CleanQuestion) -> Answer:
+    """``answer`` as given to this asker (whose question may have been shortened)."""
+    return answer if answer.notice == question.notice else replace(answer, notice=question.notice)

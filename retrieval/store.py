@@ -14,23 +14,29 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+import numpy as np
+from numpy.typing import NDArray
 
 from corpus.records import Chunk
 from retrieval.codec import chunk_from_dict, chunk_to_dict
 from retrieval.errors import IndexMissingError, IndexStoreError
+from retrieval.late_interaction import TokenVectors
 from retrieval.vector_index import VectorIndex
 
 FORMAT_VERSION = 1
 MANIFEST_FILE = "manifest.json"
 CHUNKS_FILE = "chunks.jsonl"
 VECTORS_FILE = "index.faiss"
+TOKEN_FILES = ("tokens.npy", "token_ids.npy", "token_offsets.npy")
 CURRENT_FILE = "CURRENT"
 BUILDS_DIR = "builds"
 KEEP_BUILDS = 2
@@ -62,6 +68,7 @@ class Manifest:
         documents: the documents indexed.
         chunks: passages in ``chunks.jsonl``.
         vectors: vectors in ``index.faiss``.
+        tokens: passage word-piece vectors in ``tokens.npy``.
         build_seconds: how long the build took.
     """
 
@@ -75,6 +82,7 @@ class Manifest:
     documents: tuple[DocumentEntry, ...]
     chunks: int
     vectors: int
+    tokens: int
     build_seconds: float
 
     def to_json(self) -> str:
@@ -101,10 +109,15 @@ class StoredIndex:
     manifest: Manifest
     chunks: tuple[Chunk, ...]
     vectors: VectorIndex
+    tokens: TokenVectors
 
 
 def save_index(
-    index_dir: Path, manifest: Manifest, chunks: Sequence[Chunk], vectors: VectorIndex
+    index_dir: Path,
+    manifest: Manifest,
+    chunks: Sequence[Chunk],
+    vectors: VectorIndex,
+    tokens: TokenVectors,
 ) -> Path:
     """Write a build and make it the current one, atomically.
 
@@ -113,6 +126,7 @@ def save_index(
         manifest: the build's manifest.
         chunks: its passages, in ``chunk_id`` order.
         vectors: its FAISS index.
+        tokens: its passages' word-piece vectors.
 
     Returns:
         The build's folder.
@@ -123,7 +137,8 @@ def save_index(
     """
     builds = index_dir / BUILDS_DIR
     stamp = manifest.built_at.replace(":", "").replace("-", "").split(".")[0]
-    final = builds / f"{manifest.corpus_hash[:12]}-{stamp}-{os.getpid()}"
+    # Unique even for two builds of one corpus in the same second (a forced rebuild).
+    final = builds / f"{manifest.corpus_hash[:12]}-{stamp}-{secrets.token_hex(4)}"
     tmp: Path | None = None
     try:
         builds.mkdir(parents=True, exist_ok=True)
@@ -131,9 +146,13 @@ def save_index(
         with (tmp / CHUNKS_FILE).open("w", encoding="utf-8") as out:
             for chunk in chunks:
                 out.write(json.dumps(chunk_to_dict(chunk), ensure_ascii=False) + "\n")
-            _sync(out.fileno())
+            _sync(out)
         vectors.save(tmp / VECTORS_FILE)
         _fsync_path(tmp / VECTORS_FILE)
+        arrays: tuple[NDArray[Any], ...] = (tokens.vectors, tokens.ids, tokens.offsets)
+        for name, array in zip(TOKEN_FILES, arrays, strict=True):
+            np.save(tmp / name, array, allow_pickle=False)
+            _fsync_path(tmp / name)
         _write_synced(tmp / MANIFEST_FILE, manifest.to_json())
         tmp.rename(final)
         tmp = None
@@ -153,14 +172,20 @@ def current_build(index_dir: Path) -> Path:
 
     Raises:
         IndexMissingError: no build has been made in ``index_dir``.
-        IndexStoreError: ``CURRENT`` names a build that is not there.
+        IndexStoreError: ``CURRENT`` is unreadable or names a build that is not there.
     """
     pointer = index_dir / CURRENT_FILE
     if not pointer.is_file():
         raise IndexMissingError(f"No index in {index_dir} yet: run `claimqa index` to build it.")
-    name = pointer.read_text(encoding="utf-8").strip()
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:  # a damaged pointer must not crash a start
+        raise IndexStoreError(
+            f"The index in {index_dir} is damaged: {CURRENT_FILE} is unreadable ({exc})."
+        ) from exc
     build = index_dir / BUILDS_DIR / name
-    if not name or "/" in name or not build.is_dir():
+    # A hidden name would be a half-written ".tmp-" build, or ".." (the index folder itself).
+    if not name or "/" in name or name.startswith(".") or not build.is_dir():
         raise IndexStoreError(f"The index in {index_dir} is damaged: its current build is gone.")
     return build
 
@@ -218,7 +243,26 @@ def load_index(index_dir: Path, *, model: str, recipe: str) -> StoredIndex:
             f"{build / VECTORS_FILE} holds {vectors.size}×{vectors.dims} vectors where the "
             f"manifest says {manifest.vectors}×{manifest.dims}; rebuild it."
         )
-    return StoredIndex(path=build, manifest=manifest, chunks=chunks, vectors=vectors)
+    tokens = _read_tokens(build, manifest)
+    return StoredIndex(build, manifest, chunks, vectors, tokens)
+
+
+def _read_tokens(build: Path, manifest: Manifest) -> TokenVectors:
+    try:
+        # allow_pickle=False: an index folder is data, and data never runs code.
+        vectors, ids, offsets = (np.load(build / name, allow_pickle=False) for name in TOKEN_FILES)
+    except (OSError, ValueError) as exc:
+        raise IndexStoreError(f"The token vectors in {build} are unreadable ({exc}).") from exc
+    if (
+        vectors.dtype != np.float16
+        or vectors.shape != (manifest.tokens, manifest.dims)
+        or ids.shape != (manifest.tokens,)
+        or offsets.shape != (manifest.chunks + 1,)
+        or (len(offsets) and (offsets[0] != 0 or offsets[-1] != manifest.tokens))
+        or np.any(np.diff(offsets) < 0)
+    ):
+        raise IndexStoreError(f"The token vectors in {build} do not match its manifest.")
+    return TokenVectors(ids.astype(np.int32), vectors, offsets.astype(np.int64))
 
 
 def _read_chunks(path: Path) -> tuple[Chunk, ...]:
@@ -240,11 +284,12 @@ def _read_chunks(path: Path) -> tuple[Chunk, ...]:
 def _write_synced(path: Path, text: str) -> None:
     with path.open("w", encoding="utf-8") as out:
         out.write(text)
-        _sync(out.fileno())
+        _sync(out)
 
 
-def _sync(fd: int) -> None:
-    os.fsync(fd)
+def _sync(out: IO[str]) -> None:
+    out.flush()  # fsync only sees what left Python's buffer: without this the tail is not synced
+    os.fsync(out.fileno())
 
 
 def _fsync_path(path: Path) -> None:

@@ -32,6 +32,8 @@ def bot_settings(
     monkeypatch.setenv("CLAIMQA_ADMIN_IDS", f"{ADMIN_ID}, 99")
     monkeypatch.setenv("CLAIMQA_CORPUS_DIR", str(corpus_dir))
     monkeypatch.setenv("CLAIMQA_INDEX_DIR", str(index_dir))
+    # Retries keep their production count, with short waits so fault tests stay quick.
+    monkeypatch.setenv("CLAIMQA_SEND_BACKOFF_SECONDS", "0.05")
     return load_settings()
 
 

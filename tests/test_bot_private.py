@@ -121,8 +121,11 @@ async def test_error_handler_apologises_and_never_logs_the_token(
     # caplog's handler for this test phase came after start-up: give it the filter too.
     token_filter = install_token_redaction(TOKEN)
     caplog.set_level(logging.DEBUG, logger="httpx")
-    # The answer itself fails with a server error; the error handler then apologises.
-    bot.api.inject("sendMessage", Fault(status=500, description="Internal Server Error"))
+    # The answer fails with a server error past every retry; the error handler then apologises.
+    attempts = bot.settings.send_retries + 1
+    bot.api.inject(
+        "sendMessage", Fault(status=500, description="Internal Server Error", times=attempts)
+    )
     alice = user(1002, "Bob")
     mark = bot.api.mark()
     bot.api.send_text(private_chat(alice), alice, VETTING)

@@ -1,6 +1,11 @@
 """Claim annotation: the seed article, our own labelled articles, and focused context rules.
 
-Run ``python tests/test_claims.py`` for a per-article agreement report with every disagreement.
+Run ``python tests/test_claims.py`` for a per-article agreement report (``-v`` lists every
+disagreement). The articles come in sets, each labelled by an editor before the annotator saw it:
+``own`` (the first round, used for tuning), ``held-out`` (looked at once), ``new`` (the second
+round, tuned on after its first run), ``fresh`` and ``blind`` (the third and fourth rounds, each
+written after the previous round's changes and measured once before changes of their own).
+Rules tested one at a time live in ``tests/test_claim_rules.py``.
 """
 
 from __future__ import annotations
@@ -21,7 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELS = json.loads((ROOT / "tests/articles/labels.json").read_text(encoding="utf-8"))
 SEED = "corpus/documents/freedom-of-russia-legion.txt"
 HELDOUT = set(LABELS["heldout"])
+NEW = list(LABELS["new"])
+FRESH = list(LABELS["fresh"])
+BLIND = list(LABELS["blind"])
 OWN = [f for f in LABELS["articles"] if f != SEED and f not in HELDOUT]
+FIRST_ROUND = [f for f in OWN if f not in NEW and f not in FRESH and f not in BLIND]
 QUESTIONS = Path("/work/shared/eval/questions.json")
 
 
@@ -68,7 +77,14 @@ def test_seed_full_gold_labelling_agrees_completely() -> None:
 def test_own_articles_agree_at_least_ninety_percent() -> None:
     results = [agreement(rel) for rel in OWN]
     good, total = sum(r[0] for r in results), sum(r[1] for r in results)
-    assert len(OWN) >= 6
+    assert len(OWN) >= 20
+    assert good / total >= 0.90, "\n".join(m for r in results for m in r[2])
+
+
+@pytest.mark.parametrize("files", [NEW, FRESH, BLIND], ids=["new", "fresh", "blind"])
+def test_each_later_round_agrees_at_least_ninety_percent(files: list[str]) -> None:
+    results = [agreement(rel) for rel in files]
+    good, total = sum(r[0] for r in results), sum(r[1] for r in results)
     assert good / total >= 0.90, "\n".join(m for r in results for m in r[2])
 
 
@@ -188,7 +204,14 @@ def test_annotate_never_raises_and_keeps_sentences(text: str) -> None:
 
 def main() -> None:
     """Print agreement per article (``python tests/test_claims.py``)."""
-    groups = [("seed", [SEED]), ("own", OWN), ("held-out", sorted(HELDOUT))]
+    groups = [
+        ("seed", [SEED]),
+        ("own", FIRST_ROUND),
+        ("held-out", sorted(HELDOUT)),
+        ("new", NEW),
+        ("fresh", FRESH),
+        ("blind", BLIND),
+    ]
     for name, files in groups:
         good = total = 0
         for rel in files:

@@ -85,6 +85,23 @@ def test_quotes_and_speech_tags() -> None:
     ]
 
 
+def test_speech_tag_only_after_a_quotation_that_opened_the_sentence() -> None:
+    # After a quote inside a sentence, "He asked ..." starts a new sentence, not a tag.
+    assert texts('Mayor Walker said the town "is gone." He asked for help. "Go." Lee said.') == [
+        'Mayor Walker said the town "is gone."',
+        "He asked for help.",
+        '"Go." Lee said.',
+    ]
+
+
+def test_time_of_day_ends_a_sentence_unless_a_day_or_zone_follows() -> None:
+    assert texts("It hit after 8 p.m. Preliminary data followed. Doors open 9 a.m. Friday.") == [
+        "It hit after 8 p.m.",
+        "Preliminary data followed.",
+        "Doors open 9 a.m. Friday.",
+    ]
+
+
 def test_ellipses_and_em_dashes() -> None:
     assert texts("Wait... The door opened… and he left. It was late — very late. Done") == [
         "Wait...",

@@ -5,6 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from retrieval.builder import RECIPE, ensure_index
@@ -24,6 +25,9 @@ def test_build_writes_the_three_files_and_a_manifest(
         "chunks.jsonl",
         "index.faiss",
         "manifest.json",
+        "token_ids.npy",
+        "token_offsets.npy",
+        "tokens.npy",
     ]
     manifest = json.loads((build / "manifest.json").read_text())
     assert manifest["model"] == "sentence-transformers/all-MiniLM-L6-v2"
@@ -33,6 +37,7 @@ def test_build_writes_the_three_files_and_a_manifest(
     lines = (build / "chunks.jsonl").read_text().splitlines()
     assert len(lines) == manifest["chunks"] > 10
     assert manifest["vectors"] >= manifest["chunks"]
+    assert manifest["tokens"] > manifest["chunks"]
     # Every passage's text slices back out of its document.
     text = (corpus_copy / "freedom-of-russia-legion.txt").read_text()
     for line in lines:
@@ -118,6 +123,22 @@ def test_failed_write_keeps_the_previous_build(
     assert current_build(built) == before
     assert not [p for p in (built / "builds").iterdir() if p.name.startswith(".tmp")]
     assert load_index(built, model=embedder.name, recipe=RECIPE).path == before
+
+
+def test_token_arrays_that_disagree_with_the_manifest_are_refused(
+    built: Path, embedder: Embedder
+) -> None:
+    offsets = current_build(built) / "token_offsets.npy"
+    np.save(offsets, np.load(offsets)[:-1], allow_pickle=False)
+    with pytest.raises(IndexStoreError, match=r"token vectors .* do not match"):
+        load_index(built, model=embedder.name, recipe=RECIPE)
+
+
+def test_pickled_token_file_is_never_unpickled(built: Path, embedder: Embedder) -> None:
+    path = current_build(built) / "tokens.npy"
+    np.save(path, np.array([object()], dtype=object), allow_pickle=True)
+    with pytest.raises(IndexStoreError, match="unreadable"):
+        load_index(built, model=embedder.name, recipe=RECIPE)
 
 
 def test_index_folder_holds_no_pickles(built: Path) -> None:

@@ -1,0 +1,266 @@
+"""Who says a sentence: the reporting verb or "according to", its speaker, resolved in context.
+
+A reporting verb attributes a sentence when its subject can be a source and, for verbs that also
+report events ("reported the allegations", "recalled 300,000 kettles"), when a clause follows it or
+it stands as a tag ("..., the study found."). The speaker is the subject before the verb, the
+phrase after an inverted verb ("..., said Jane Roe"), or the name among appositives ("His lawyer,
+Ann Marsh, said").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corpus import claim_cues as cc
+from corpus.phrases import Phrase, classify, np_after
+from corpus.speakers import Discourse, Entity
+from corpus.subjects import (
+    VERBS,
+    leading_subject,
+    pick_name,
+    segments,
+    subject_span,
+    verbish,
+)
+from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+
+_DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
+_FRAME_RE = re.compile(r"\s+(?:\S+\s+){0,5}?that\b|\s*:")
+_CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
+_PASSIVE = cc.words("be been being is are was were")
+_MODALS = cc.words("can could may might will would should must shall")
+_INVERTING = cc.words(
+    "said says added adds asked wrote writes explained explains continued noted notes insisted "
+    "argued argues warned warns recalled recalls replied stressed cautioned declared observed "
+    "concluded countered"
+)
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who a sentence attributes its content to.
+
+    Attributes:
+        kind: ``named``, ``unnamed`` or ``author`` (the writer's own "I think").
+        source: the source as the text names it (resolved for pronouns and descriptions).
+        cue: the words that decided it.
+        lead: it frames what follows ("X said that ...", "According to X, ...").
+        prediction: the verb predicts ("expects", "forecast").
+        parenthetical: a mid-sentence tag ("The law, he wrote, would ...").
+        entity: the resolved entity, when there is one.
+    """
+
+    kind: str
+    source: str
+    cue: tuple[str, ...]
+    lead: bool = False
+    prediction: bool = False
+    parenthetical: bool = False
+    entity: Entity | None = None
+
+
+def _cue(text: str, a: int, b: int, verb: str) -> tuple[str, ...]:
+    """The cue words ``text[a:b]``, or their start and the verb when that is too long to show."""
+    if b - a <= 120:
+        return (text[a:b],)
+    return (text[a : a + 60].rsplit(" ", 1)[0], verb)
+
+
+def _resolve(
+    p: Phrase, disc: Discourse, descriptors: Sequence[str]
+) -> tuple[str, str, Entity | None]:
+    """``(kind, source, entity)`` for a phrase, with pronouns and descriptions resolved."""
+    if p.kind == "pronoun":
+        if p.head in {"i", "we", "you"}:
+            return "author", p.text, None
+        e = disc.pronoun(p.head)
+        if e is None:
+            return "", p.text, None
+        disc.bring_forward(e)
+        return ("named" if e.named else "unnamed"), e.name, e
+    if p.kind == "definite":
+        e = disc.definite(p.head)
+        if e is not None:
+            disc.bring_forward(e)
+            e.heads.update(descriptors)
+            return ("named" if e.named else "unnamed"), e.name, e
+        if p.head in cc.UNNAMED_HEADS:
+            return "unnamed", p.text, disc.note(p, descriptors, "group")
+        return "named", p.text, disc.note(p, descriptors, "group" if p.plural else "org")
+    if p.kind in {"named", "role", "unnamed"}:
+        e = disc.note(p, descriptors)
+        source = e.name if e is not None and p.kind == "named" else p.text
+        return ("unnamed" if p.kind == "unnamed" else "named"), source, e
+    if p.kind == "document":
+        return "named", p.text, None
+    return "", p.text, None
+
+
+def _according(masked: str, toks: Sequence[Tok], v: int, book: NameBook) -> Phrase | None:
+    """The source after "according to" at ``toks[v]``, up to the end of its phrase."""
+    j = v + 2
+    while j < len(toks) and j - v < 20:
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 4 and toks[j - 1].text[:1].isupper():
+            j += 1  # "according to Dr. Michael Grandner"
+            continue
+        if (t.text in PUNCT and t.text not in {"'", "’", "-"}) or is_quote(t):
+            break
+        if t.low in {"which", "who", "but", "that"} or (j > v + 2 and verbish(toks, j)):
+            break
+        j += 1
+    return classify(masked, toks, v + 2, j, book)
+
+
+def find_attribution(
+    text: str, masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse
+) -> Attribution | None:
+    """Find the first attribution governing a sentence, with its speaker resolved.
+
+    Args:
+        text: the sentence as written (cues are cut from it).
+        masked: the sentence with quotations blanked out.
+        toks: the tokens of ``masked``.
+        book: the document's proper names.
+        disc: the story so far (updated with the speaker).
+
+    Returns:
+        The attribution, or ``None``.
+    """
+    for v, tok in enumerate(toks):
+        low = tok.low
+        if low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
+            p = _according(masked, toks, v, book)
+            if p is None:
+                continue
+            if p.kind == "vague":  # "according to figures provided by the company"
+                p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
+            kind, source, e = _resolve(p, disc, ())
+            if not kind:
+                continue
+            cue = _cue(text, tok.start, p.end, "according to")
+            return Attribution(kind, source, cue, lead=v == 0, entity=e)
+        if low not in VERBS or not tok.text.islower():
+            continue
+        att = _verb_attribution(text, masked, toks, v, book, disc)
+        if att is not None:
+            return att
+    return None
+
+
+def _verb_attribution(
+    text: str, masked: str, toks: Sequence[Tok], v: int, book: NameBook, disc: Discourse
+) -> Attribution | None:
+    """The attribution made by the reporting verb at ``toks[v]``, if it makes one."""
+    low = toks[v].low
+    particle = cc.VERB_PARTICLES.get(low)
+    if particle and (v + 1 >= len(toks) or toks[v + 1].low != particle):
+        return None
+    if v and (toks[v - 1].low in cc.DETERMINERS or toks[v - 1].low in _PASSIVE):
+        return None  # "a reported fee", "residents were told to leave"
+    j = v
+    while j > 0 and (
+        toks[j - 1].low in cc.AUXILIARIES
+        or (toks[j - 1].low.endswith("ly") and toks[j - 1].text.islower())
+    ):
+        if toks[j - 1].low in _MODALS:
+            return None  # "a machine can tell you": ability or prospect, not a report
+        if toks[j - 1].low in {"not", "n't", "never"}:
+            return None  # "Peskov did not say whether ...": nothing was said
+        if low == "expected" and toks[j - 1].low == "had":
+            return None  # "analysts had expected $5.7 billion": a forecast overtaken by events
+        j -= 1
+    descriptors: list[str] = []
+    p: Phrase | None = None
+    inverted = False
+    after_comma = j > 0 and toks[j - 1].text == ","
+    # Only say-verbs invert ("..., said Jane Roe"); after "told" comes the listener.
+    if j == v and j > 0 and (after_comma or is_quote(toks[j - 1])) and low in _INVERTING:
+        end = np_after(toks, v + 1, book)
+        if end > v + 1:
+            p, inverted = classify(masked, toks, v + 1, end, book), True
+            # "..., said the company's spokeswoman, Dana Kessler": the name follows.
+            if p is not None and p.kind != "named" and end < len(toks) and toks[end].text == ",":
+                more = np_after(toks, end + 1, book)
+                p = classify(masked, toks, end + 1, more, book) if more > end + 1 else p
+    if p is None and after_comma:
+        k = j - 1
+        s = k
+        stop = {";", ":", "(", ")"}
+        while s > max(0, k - 40) and not (is_quote(toks[s - 1]) or toks[s - 1].text in stop):
+            s -= 1
+        p, descriptors = pick_name(masked, toks, segments(toks, s, k), book)
+    elif p is None:
+        span = subject_span(toks, j)
+        if span == (-1, -1):
+            span = leading_subject(toks)
+            segs = segments(toks, *span)
+            p, descriptors = pick_name(masked, toks, segs, book)
+        elif span is not None:
+            p = classify(masked, toks, span[0], span[1], book)
+    if p is None or p.kind == "vague":
+        return None
+    if low in cc.MENTAL_VERBS and not (
+        p.person or (p.kind == "pronoun" and p.head in cc.PERSON_PRONOUNS)
+    ):
+        return None  # "it recalled 300,000 kettles" is a product recall, not a memory
+    before = _DET_TAIL_RE.sub("", masked[: p.start]).rstrip()
+    tag = j > 0 and before[-1:] in {",", "”", '"'}
+    if low in cc.CLAUSE_VERBS and not inverted and not _has_complement(toks, v, tag):
+        return None
+    if low in cc.CHARACTERISING_VERBS and not any(is_quote(t) for t in toks[v + 1 : v + 9]):
+        return None  # "called the police" reports an act; "called it 'irresponsible'" a view
+    if low in cc.INFERENCE_VERBS and p.kind not in {"named", "pronoun", "document"}:
+        return None  # "The results suggest that ...": the author's inference
+    kind, source, e = _resolve(p, disc, descriptors)
+    if not kind:
+        return None
+    rest = masked[toks[v].end :]
+    lead = bool(_FRAME_RE.match(rest))
+    # "The statute, he wrote, would ...": the tag sits inside the outlet's own sentence.
+    inside = before.endswith(",") and before[-2:-1] not in {"”", '"'}
+    parenthetical = inside and v + 1 < len(toks) and toks[v + 1].text == ","
+    det = _DET_TAIL_RE.search(masked, 0, p.start)  # the cue keeps "The" of "The ministry said"
+    a, b = (toks[v].start, p.end) if inverted else (det.start() if det else p.start, toks[v].end)
+    if not inverted and b - a > 120:
+        cue: tuple[str, ...] = (text[p.start : p.end], toks[v].text)
+    else:
+        cue = _cue(text, a, b, toks[v].text)
+    pred = low in cc.PREDICTION_VERBS
+    return Attribution(kind, source, cue, lead, pred, parenthetical, e)
+
+
+def _has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
+    """Whether a clause follows the verb at ``v``, or the verb is a tag ("..., it said.")."""
+    n = len(toks)
+    k = v + 1
+    if k >= n or toks[k].text in {",", ".", "!", "?", ";"}:
+        return True
+    first = toks[k]
+    if first.low == "that" or first.text == ":" or is_quote(first):
+        return True
+    if first.low in _CLAUSE_SUBJECTS:
+        return k + 1 < n and verbish(toks, k + 1)
+    if first.low in {"in", "on", "at", "during", "last", "this", "earlier", "later", "to", "via"}:
+        for m in range(k + 1, min(n, k + 10)):
+            t = toks[m]
+            if t.low == "that":
+                return True
+            if (t.text in {".", "!", "?"} and m == n - 1) or t.text == ",":
+                return tag  # "..., the company announced on Wednesday."
+            if verbish(toks, m) or (t.text in PUNCT and t.text not in {"'", "’", "-"}):
+                return False
+            if t.low.endswith("ing") and m + 1 < n and toks[m + 1].low == "that":
+                return False  # "wrote to the council demanding that ...": not a report
+        return False
+    if first.low in {"and", "or", "but", "then"} or first.text[:1].isdigit():
+        return False  # "added 1.1 million paid subscribers": an object, not a clause
+    for m in range(k, min(n, k + 6)):
+        t = toks[m]
+        if t.text in PUNCT or t.low in cc.PREPOSITIONS_NP:
+            return False
+        if m > k and verbish(toks, m):
+            return True
+    return False

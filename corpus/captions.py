@@ -1,0 +1,73 @@
+"""Photo captions and credit lines: recognised per paragraph, by the credit that marks them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpus.records import Sentence
+
+_CREDIT_WORDS = (
+    r"Photo|Photos|Image|Picture|Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|Twitter|"
+    r"Instagram|Facebook|Telegram|YouTube|TikTok|NEXTA|Credit|Courtesy|via|Handout|Pool|File"
+)
+# Searched in the last few hundred characters of a paragraph only (cheap on huge paragraphs).
+CAPTION_END_RE = re.compile(
+    r"\((?:[^()]*(?:/|@|\b(?:" + _CREDIT_WORDS + r")\b)[^()]*)\)\s*\.?\s*"
+    r"(?:(?:Source|Credit|Photo)s?\s*:\s*)?$|"
+    r"(?:^|[\s.])(?:Source|Credit|Photo|PHOTO|Photograph|Image|Picture|Courtesy)s?\s*:\s*"
+    r"[^.!?]{0,60}$|"
+    r"\b(?:Getty Images|Shutterstock|via Getty)\s*\.?$|\([@A-Z][\w@ ./-]{0,30}\)$|"
+    # A wire credit at the end of a caption: "... the strike. REUTERS/Ramadan Abed".
+    r"\b(?:REUTERS|AP|AFP|EPA|PA|GETTY IMAGES|ANADOLU)/[A-Z][\w .'’-]{1,40}$|"
+    # A contributor line ("X in Atlanta contributed to this report.") is a credit too.
+    r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$"
+)
+CAPTION_START_RE = re.compile(
+    r"(?:Photo|Photograph|Image|Picture|Caption|Pictured|Credit|Above|Top|Left|Right)s?\s*:|"
+    # Broadcasters' web pages label their pictures: "Image source, PA Media".
+    r"(?:Image|Media|Video)\s+(?:source|caption|copyright)\s*,|"
+    # Wire services mark archive pictures: "FILE - A sign ...", "FILE PHOTO: REUTERS/...".
+    r"FILE(?:\s+PHOTO)?\s*[-:—–]|"
+    r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()]{0,300}\)$"
+)
+
+
+def caption_cue(paragraph: str) -> str | None:
+    """Return the credit or label that makes ``paragraph`` a photo caption, if any.
+
+    Args:
+        paragraph: the paragraph's text.
+
+    Returns:
+        The credit words, e.g. ``"(NEXTA/Twitter)"`` or ``"Photo: AP"``, or ``None``.
+    """
+    m = CAPTION_START_RE.match(paragraph[:400]) if len(paragraph) < 400 else None
+    m = m or CAPTION_END_RE.search(paragraph[-200:])
+    return m.group(0).strip(" .") if m else None
+
+
+def caption_paragraphs(sents: Sequence[Sentence], pars: Sequence[Sequence[int]]) -> dict[int, str]:
+    """Find the caption paragraphs of a document.
+
+    Args:
+        sents: the document's sentences.
+        pars: the sentence indexes of each paragraph, in order.
+
+    Returns:
+        The caption paragraphs (by position in ``pars``) with the credit that marks each.
+    """
+    found: dict[int, str] = {}
+    for k, par in enumerate(pars):
+        cue = caption_cue(" ".join(sents[i].text for i in par))
+        if cue:
+            found[k] = cue
+    # A caption line and the line beside it in the same block (no blank line) go together.
+    for k in sorted(found):
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(pars) and j not in found:
+                a, b = sorted((j, k))
+                same_block = sents[pars[b][0]].start - sents[pars[a][-1]].end <= 1
+                if same_block and sum(len(sents[i].text) for i in pars[j]) < 300:
+                    found[j] = found[k]
+    return found

@@ -1,0 +1,209 @@
+"""Compiled cue patterns: disclaimers, unnamed reports, hedges, opinion and tense.
+
+Patterns run on *masked* sentence text (quoted material blanked out by
+:func:`corpus.quotes.mask_quotes`), so a cue inside somebody's quotation never becomes the
+outlet's own cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.claim_cues import IRREGULAR_PAST
+
+# --- a passage that says it cannot vouch for a claim -------------------------------------------
+UNCONFIRMED_RE = re.compile(
+    r"\b(?:cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
+    r"unable to|did not|didn't|has not|have not|had not)\s+(?:yet\s+|immediately\s+|"
+    r"independently\s+|been\s+|be\s+)*(?:confirm|confirmed|verify|verified|corroborate|"
+    r"corroborated|authenticate|authenticated|determine|establish)\b|"
+    r"\b(?:unverified|unconfirmed)\b|"
+    r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)\b|\bno independent (?:confirmation|"
+    r"verification)\b|\bnot (?:been )?independently "
+    r"(?:verified|confirmed)\b|\b(?:impossible|no way) (?:to|of) (?:verify|confirm)",
+    re.IGNORECASE,
+)
+# Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
+UNCONFIRMED_TRIGGERS = re.compile("confirm|verif|corroborat|authentic|determine|establish")
+# After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
+OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)
+PLURAL_REFERENCE_RE = re.compile(
+    r"\b(?:neither|both|these|those|them|claims|reports|figures|numbers|accounts|details|"
+    r"allegations|statements|videos|images|photos)\b",
+    re.IGNORECASE,
+)
+DISCLAIMER_LEAD_RE = re.compile(r"^(?:However|But|Still|Yet|Again|So)\b\s*,?\s*")
+
+# --- unnamed reporting --------------------------------------------------------------------------
+REPORTED_RE = re.compile(
+    r"\b(?:it|this)\s+(?:has|had|have)\s+(?:also\s+)?been\s+(?:widely\s+)?(?:reported|alleged|"
+    r"claimed|rumou?red|suggested)\b|\bit\s+(?:is|was)\s+(?:also\s+)?(?:widely\s+)?(?:reported|"
+    r"alleged|rumou?red|claimed|understood|believed)\b|\b(?:reportedly|allegedly|purportedly|"
+    r"supposedly|reputedly)\b|\b(?:is|are|was|were)\s+(?:said|reported|alleged|rumou?red|"
+    r"believed|thought|understood|known)\s+to\b|"
+    r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|considered|viewed|tipped)\s+by\s+"
+    r"(?:many|some|several|most|other)\b|\b(?:reports|rumou?rs|sources)\s+(?:say|said|suggest|suggested|"
+    r"indicate|indicated|claim|claimed)\b|\baccording to\s+(?:(?:local|media|news|unconfirmed|"
+    r"some|several|multiple|other|early|initial|press|unnamed)\s+)*(?:reports|sources|accounts|"
+    r"rumou?rs)\b|\b(?:multiple|several|many|numerous|unconfirmed|conflicting)\s+reports\b|"
+    r"\bthere\s+(?:are|were|have been|had been)\s+(?:\w+\s+)?reports\b|"
+    r"\b(?:a|an|the)\s+(?:reported|alleged|rumou?red|purported)\s+\w",
+    re.IGNORECASE,
+)
+
+# --- the author's inference, prediction or opinion ----------------------------------------------
+SPECULATIVE_RE = re.compile(
+    r"\b(?:will|would|could|may|might)\s+(?:very\s+|also\s+|still\s+|then\s+)?(?:likely|"
+    r"probably|possibly|perhaps)\b|"
+    r"\b(?:is|are|was|were|be|seems|appears|looks)\s+(?:\w+ly\s+)?likely\b|\bmost likely\b|"
+    r"\blikely\s+(?:will|would)\b|\b(?:is|are|was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
+    r"\b(?:probably|perhaps|presumably|apparently|seemingly|possibly|arguably|conceivably)\b|"
+    r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bit (?:appears|seems)\b|\bmay well\b|"
+    r"\b(?-i:could|might|may)\b(?!\s+not\b|n't)|\bshould\b|\bnot (?:difficult|hard) to "
+    r"(?:imagine|see|believe)\b|\bfar[- ](?:flung|fetched)\b|\bone (?:can|could) (?:imagine|"
+    r"argue)\b|\bsafe to (?:say|assume)\b|\bremains to be seen\b|\b(?:this|that|it|which) "
+    r"(?:reflects|suggests|shows|indicates|means|implies) that\b|\b(?:results|findings|data|"
+    r"figures|numbers|evidence) (?:suggest|suggests|indicate|indicates|imply)\b|"
+    r"\bI (?:think|believe|suspect|doubt|fear|hope|would argue)\b|\bin (?:my|our) (?:view|"
+    r"opinion)\b|\bwe (?:see|think|believe|can|could|should|must|need|all know)\b|"
+    r"\b(?:hard|difficult|impossible) to ignore\b|\bhas a point\b|\bis simply\b|\bthe (?:fix|"
+    r"answer|solution|problem|lesson) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
+    r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|^(?:Opinion|Commentary|Comment|"
+    r"Editorial|Op-ed|Analysis|Column|Perspective|Viewpoint)\s*:",
+    re.IGNORECASE,
+)
+# Cheap pre-checks, run on the lowercased sentence (a case-insensitive alternation is several
+# times slower): a sentence containing none of these cannot match SPECULATIVE_RE, which is the
+# costliest pattern (most sentences carry no hedge at all).
+SPECULATIVE_TRIGGERS = re.compile(
+    "likely|expected|probabl|perhaps|presumabl|apparent|seem|possibl|arguabl|conceivabl|"
+    "appear|may|might|could|should|imagine|to see|to believe|far-|far |safe to|remains to|"
+    "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
+    "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"
+    "the problem|the lesson|time to|sense|mistake|wrong|comment|editorial|op-ed|analysis|"
+    "column|perspective|one c"
+)
+REPORTED_TRIGGERS = re.compile(
+    "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought to|purport|"
+    "suppos|reput|sources|known to| by many| by some| by several| by most| by other"
+)
+# Modals that hedge nothing: stock phrases, and past ability with a verb of perception
+# ("residents could hear the blasts" reports what they heard, it does not guess).
+NOT_SPECULATIVE_RE = re.compile(
+    r"\byou may (?:know|recall|remember|have)\b|\bmay not know\b|\bcould (?:hear|see|feel|"
+    r"smell|taste|watch|only|barely|hardly|no longer)\b|"
+    # Permission and obligation, not a guess: "passengers may be entitled to 600 euros".
+    r"\b(?:may|might|could)\s+(?:also\s+)?be\s+(?:entitled|eligible|allowed|permitted|"
+    r"required|liable)\b",
+    re.I,
+)
+# The author taking the voice back: stops attribution from carrying on.
+AUTHOR_VOICE_RE = re.compile(
+    r"^(?:However|But|Still|Yet|Nevertheless|Notably|Meanwhile|Indeed|In fact|Of course|As you "
+    r"may know)\b|\bit is (?:essential|important|worth|crucial|vital)\s+(?:to note|noting)\b|"
+    r"\b(?:we|our|us)\b",
+)
+# Backshifted tense: the mark of reported speech running on from the previous sentence.
+BACKSHIFT_RE = re.compile(r"\b(?:would|had|could|might|was to|were to)\b")
+# Clause openers after which a hedge (or a report) no longer governs the main clause.
+SUBORDINATE_RE = re.compile(
+    r"\b(?:if|unless|because|so that|although|though|whether|which|who|whom|whose|when|"
+    r"whenever|while|whereas|since|until|as long as|before|after|once|lest)\b",
+    re.IGNORECASE,
+)
+CLAUSE_SUBORDINATE_RE = re.compile(
+    r"\s*(?:as|with|despite|amid|after|before|while|since|because|although|though|if|unless|"
+    r"when|whereas|until|once)\b"
+)
+LEADING_SUBORDINATE_RE = re.compile(
+    r"^(?:Seeing that|Given that|Considering that|With|Despite|Amid|Although|Though|Because|"
+    r"Since|While|If|Unless|When|After|Before|As|Once|Whether)\b"
+)
+
+# --- opinion pieces -----------------------------------------------------------------------------
+OPINION_TITLE_RE = re.compile(
+    r"^(?:Opinion|Comment|Commentary|Editorial|Op-ed|Column|Perspective|Viewpoint|My view)\s*"
+    r"[:|—–-]",
+    re.IGNORECASE,
+)
+# In an opinion piece, narrative (past tense, perfect, dates, habits) is the record; a present
+# tense generalisation or a prediction in the author's own voice is the author's view.
+NARRATIVE_RE = re.compile(
+    r"\b(?i:was|were|had|did|has|have|ago|yesterday|every|each|last (?:year|month|week))\b|"
+    r"\b(?:19|20)\d\d\b|\b[a-z]{3,}ed\b|\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+)
+PREDICTION_RE = re.compile(r"\b(?:will|won't|would|shall)\b")
+
+ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"”’')\]]*$")
+_WINDOW = 240
+_ASIDE_RE = re.compile(r"\s*which\s+(?:could|might|may|would|will)\b")
+
+
+def _governs(masked: str, at: int) -> bool:
+    """Whether a cue at ``at`` sits in the main clause, not a subordinate or relative one."""
+    if LEADING_SUBORDINATE_RE.match(masked):
+        comma = masked.find(",", 0, at)
+        if comma < 0:
+            return False
+    lo = max(masked.rfind(d, max(0, at - _WINDOW), at) for d in ",;:—–(")
+    if lo >= 0 and CLAUSE_SUBORDINATE_RE.match(masked, lo + 1):
+        return False
+    if lo >= 0 and masked[lo] == "," and _ASIDE_RE.match(masked, lo + 1):
+        return True  # ", which could keep prices high": the author's own aside
+    return SUBORDINATE_RE.search(masked, max(lo + 1, at - _WINDOW), at) is None
+
+
+def main_clause_cue(
+    pattern: re.Pattern[str], masked: str, triggers: re.Pattern[str] | None = None
+) -> str | None:
+    """Return the first match of ``pattern`` that governs the main clause of ``masked``.
+
+    Args:
+        pattern: a cue pattern, e.g. :data:`SPECULATIVE_RE`.
+        masked: the sentence with quotations blanked out.
+        triggers: a fast pre-check on the lowercased sentence: something any match contains.
+
+    Returns:
+        The cue words, or ``None``.
+    """
+    if triggers is not None and triggers.search(masked.lower()) is None:
+        return None
+    for m in pattern.finditer(masked):
+        near = masked[max(0, m.start() - 12) : m.end() + 12]
+        if _governs(masked, m.start()) and not NOT_SPECULATIVE_RE.search(near):
+            return m.group(0)
+    return None
+
+
+def unconfirmed_cue(masked: str) -> re.Match[str] | None:
+    """Find a disclaimer such as "could not be independently verified" in ``masked``.
+
+    Args:
+        masked: the sentence with quotations blanked out.
+
+    Returns:
+        The match, or ``None``.
+    """
+    if UNCONFIRMED_TRIGGERS.search(masked.lower()) is None:
+        return None
+    return UNCONFIRMED_RE.search(masked)
+
+
+def opinion_cue(masked: str, label: str) -> str | None:
+    """In an opinion piece, the author's view: a prediction or a present-tense judgement.
+
+    Args:
+        masked: a sentence in the author's own voice, quotations blanked out.
+        label: the words that mark the piece as opinion (e.g. its "Comment:" title label).
+
+    Returns:
+        The modal of a prediction, ``label`` for a judgement, or ``None`` for narrative that
+        reports what happened.
+    """
+    pred = main_clause_cue(PREDICTION_RE, masked)
+    if pred:
+        return pred
+    if NARRATIVE_RE.search(masked) or "?" in masked:
+        return None
+    return label

@@ -1,0 +1,240 @@
+"""Noun phrases: what kind of source a phrase names, and the speaker after an inverted verb.
+
+A phrase's head is its last word before a post-modifier ("spokeswoman *for the port authority*");
+the head and the proper names around it (:mod:`corpus.tokens`) say whether the phrase names
+somebody, describes them ("the judge"), or leaves them unnamed ("two people familiar with ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corpus import claim_cues as cc
+from corpus.tokens import POSSESSIVES, PUNCT, NameBook, Tok, bare, is_quote
+
+_NAME_PARTICLES = cc.words("de del della da das dos du van von der den bin ibn al el le la")
+PREPOSITIONS = cc.words("in on at during after before by via from to over with as last this")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase that may name a speaker.
+
+    Attributes:
+        kind: ``pronoun``, ``named``, ``unnamed``, ``definite`` (to be resolved), ``role`` (on
+            the record, no name: "police"), ``document`` ("court records") or ``vague``
+            ("the results").
+        text: the phrase as the text names the source (leading article dropped).
+        head: the lowercase head word; for ``definite`` the word to resolve.
+        person: whether it names a person (``None``: cannot tell).
+        plural: whether it names several.
+        start: offset of its first character in the sentence.
+        end: offset one past its last character.
+    """
+
+    kind: str
+    text: str
+    head: str
+    person: bool | None
+    plural: bool
+    start: int
+    end: int
+
+
+def _head_end(toks: Sequence[Tok], i: int, j: int) -> int:
+    """Index one past the head of ``toks[i:j]``: where the first post-modifier begins."""
+    for k in range(i + 1, j):
+        if toks[k].low in cc.POSTMODIFIER_STARTS or toks[k].text in {",", "("}:
+            return k
+    return j
+
+
+def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -> Phrase | None:
+    """Say what kind of source the phrase ``toks[i:j]`` is.
+
+    Args:
+        masked: the sentence, quotations blanked out.
+        toks: its tokens.
+        i: first token of the phrase.
+        j: one past its last token.
+        book: the document's proper names.
+
+    Returns:
+        The phrase, or ``None`` when it cannot name a source.
+    """
+    while i < j and (toks[i].low in {"and", "but", "so", "yet"} or toks[i].text in PUNCT):
+        i += 1
+    while j > i and (toks[j - 1].text in PUNCT or toks[j - 1].low in cc.CONNECTORS):
+        j -= 1
+    if i >= j or j - i > 18 or any(is_quote(t) for t in toks[i:j]):
+        return None
+    first = toks[i]
+    if j - i == 1 and first.low in cc.PRONOUNS:
+        plural = first.low == "they"
+        return Phrase("pronoun", first.text, first.low, None, plural, *_span(toks, i, j))
+    det = first.low if first.low in cc.DETERMINERS or first.low in cc.INDEFINITE else ""
+    body = i + 1 if det else i
+    if body >= j:  # "Several said ...": a bare quantifier stands for unnamed people
+        kind = "unnamed" if det in cc.INDEFINITE else ""
+        return Phrase(kind, first.text, det, True, True, *_span(toks, i, j)) if kind else None
+    h_end = _head_end(toks, body, j)
+    head_tok = toks[h_end - 1]
+    head = _lexical(bare(head_tok.low))
+    names = [k for k in range(body, j) if book.is_name(toks, k)]
+    head_names = [k for k in names if k < h_end]
+    plural = head.endswith("s") and not head.endswith("ss") and head not in {"police", "news"}
+    # "The Athletic", "The Journal": a capitalised "The" inside a sentence is part of the name.
+    keep_the = first.text == "The" and i > 0 and body < j and book.is_name(toks, body)
+    start, end = _span(toks, i if keep_the else body, j)
+    text = masked[start:end]
+    low_words = {t.low.rstrip(".") for t in toks[i:h_end]}
+    person = _is_person(toks, head_names, low_words, book.is_name(toks, h_end - 1))
+    if head in cc.UNNAMED_HEADS and not book.is_name(toks, h_end - 1):
+        if det in {"the", "these", "those", "this", "that"}:
+            return Phrase("definite", text, head, True, plural, start, end)
+        named_pp = h_end < j and toks[h_end].low in {"at", "from", "with"}
+        if head not in cc.ANONYMOUS_HEADS and named_pp and any(k > h_end for k in names):
+            # "Researchers at the University of Sydney": identified through their institution.
+            return Phrase("named", text, head, None, plural, start, end)
+        return Phrase("unnamed", text, head, True, plural, start, end)
+    if head in cc.REPRESENTATIVE_HEADS:
+        who = not plural  # a spokeswoman is a person, whoever she speaks for
+        if names:
+            return Phrase("named", text, head, who, plural, start, end)
+        obj = _pp_object(toks, h_end, j)
+        if obj and obj[0] in cc.DETERMINERS:
+            return Phrase("definite", text, obj[1], who, plural, start, end)
+        return Phrase("role", text, head, who, plural, start, end)
+    # "Ukraine's southern military command" speaks; "Port strike", "Veltrix shares" do not.
+    owner = any(toks[k].text.endswith(POSSESSIVES) for k in head_names)
+    thing = not book.is_name(toks, h_end - 1) and not _describes_source(head)
+    if head_names and thing and not owner:
+        return None
+    if head_names:
+        if person and names[-1] >= h_end and book.is_name(toks, h_end - 1):
+            start, end = _span(toks, body, h_end)  # "Lance Perrilloux of the weather service"
+            text = masked[start:end]
+        return Phrase("named", text, head, person, plural, start, end)
+    if head in cc.DOCUMENT_HEADS:
+        if head in cc.VAGUE_DOCUMENT_HEADS and not names and "'s" not in text and "’s" not in text:
+            return Phrase("vague", text, head, False, plural, start, end)
+        return Phrase("document", text, head, False, plural, start, end)
+    if names and (head in cc.INSTITUTIONAL_HEADS or head in cc.ROLE_WORDS):
+        return Phrase("named", text, head, person, plural, start, end)
+    if head in cc.INSTITUTIONAL_HEADS or head in cc.PERSON_ROLES:
+        if det in cc.INDEFINITE:
+            return Phrase("unnamed", text, head, person, plural, start, end)
+        if plural and not det:
+            return Phrase("role", text, head, person, plural, start, end)
+        return Phrase("definite", text, head, person, plural, start, end)
+    if det in cc.INDEFINITE or (plural and not det):
+        return Phrase("unnamed", text, head, True, plural, start, end)
+    if det in {"the", "this", "that", "these", "those"} and head_tok.text.islower():
+        return Phrase("definite", text, head, None, plural, start, end)
+    if j - body == 1 and not det and head_tok.text.istitle() and not plural:
+        # Headline style: a bare capitalised singular before its verb names somebody
+        # ("Turkey says ...", "Kremlin warns ..."); a common noun would need an article.
+        return Phrase("named", text, head, None, False, start, end)
+    return None
+
+
+def _lexical(head: str) -> str:
+    """The head as the lexicons list it: "surveys" -> "survey" when only the singular is listed."""
+    if head.endswith("s") and head not in _LISTED and head[:-1] in _LISTED:
+        return head[:-1]
+    return head
+
+
+def _describes_source(head: str) -> bool:
+    return (
+        head in cc.INSTITUTIONAL_HEADS
+        or head in cc.ROLE_WORDS
+        or head in cc.PERSON_ROLES
+        or head in cc.DOCUMENT_HEADS
+        or head in cc.ORG_ROLES
+        or head in cc.REPRESENTATIVE_HEADS
+    )
+
+
+_LISTED = (
+    cc.UNNAMED_HEADS
+    | cc.INSTITUTIONAL_HEADS
+    | cc.DOCUMENT_HEADS
+    | cc.PERSON_ROLES
+    | cc.ROLE_WORDS
+    | cc.REPRESENTATIVE_HEADS
+)
+
+
+def _span(toks: Sequence[Tok], i: int, j: int) -> tuple[int, int]:
+    return toks[i].start, toks[j - 1].end
+
+
+def _pp_object(toks: Sequence[Tok], k: int, j: int) -> tuple[str, str] | None:
+    """``(determiner, head)`` of the object of the preposition at ``toks[k]``."""
+    if k >= j or toks[k].low not in {"for", "of", "at"}:
+        return None
+    end = _head_end(toks, k + 1, j)
+    if end - k < 2:
+        return None
+    return toks[k + 1].low, bare(toks[end - 1].low)
+
+
+def _is_person(
+    toks: Sequence[Tok], names: Sequence[int], low_words: set[str], head_is_name: bool
+) -> bool | None:
+    """Whether a named phrase names a person, from its last name word and its role words."""
+    if not names:
+        return None
+    last = bare(toks[names[-1]].text).rstrip(".")
+    if not head_is_name or last in cc.ORG_WORDS or last.isupper():
+        return False  # "Ken Paxton's office", "Columbus Underground", "ECT"
+    if low_words & (cc.PERSON_ROLES | cc.FEMALE_WORDS | cc.MALE_WORDS):
+        return True  # "White House spokesman Blair Jones"
+    if any(bare(toks[k].text).rstrip(".") in cc.PERSON_TITLES for k in names):
+        return True
+    if low_words & cc.ORG_ROLES or any(bare(toks[k].text) in cc.ORG_WORDS for k in names):
+        return False
+    return True if len(names) >= 2 else None
+
+
+def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> bool:
+    """Whether ``toks[j]`` continues a speaker phrase that began at ``toks[k]``."""
+    t = toks[j]
+    if book.is_name(toks, j) or t.low in cc.ROLE_WORDS or t.low in cc.PERSON_ROLES:
+        return True
+    if j == k:
+        return t.low in {"the", "a", "an"}
+    if t.text == ".":
+        return len(toks[j - 1].text) <= 4  # "Dr. Elaine Park", "James T. Whitcomb"
+    more = j + 1 < len(toks)
+    if t.low in {"of", "for", "at"}:
+        return more
+    if t.low in _NAME_PARTICLES:
+        return more and book.is_name(toks, j + 1)  # "Borja del Pozo Cruz"
+    return t.text.endswith(("’s", "'s"))
+
+
+def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
+    """End (exclusive) of the speaker phrase after an inverted verb ("..., said Jane Roe.").
+
+    Args:
+        toks: the sentence's tokens.
+        k: index of the first token after the verb.
+        book: the document's proper names.
+
+    Returns:
+        One past the phrase's last token, or ``k`` when no inverted speaker follows.
+    """
+    j = k
+    while j < len(toks) and j - k < 10 and _in_inverted_phrase(toks, k, j, book):
+        j += 1
+    while j > k and (toks[j - 1].low in cc.CONNECTORS or toks[j - 1].low in {"the", "a", "an"}):
+        j -= 1
+    if not any(book.is_name(toks, n) or toks[n].low in cc.ROLE_WORDS for n in range(k, j)):
+        return k
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is None or nxt.text in PUNCT or nxt.low in PREPOSITIONS or nxt.low in {"who", "when"}:
+        return j
+    return k

@@ -1,0 +1,253 @@
+"""Who is who in a story: the people and bodies it mentions, and what "he" or "the company" means.
+
+An editor reading a story keeps track of who was last in the foreground: the subject of the
+sentences just read, and whoever last spoke. Pronouns and definite descriptions ("the judge",
+"the governing body") resolve to the most recent fitting mention; a lone surname resolves to the
+fullest form of that name the story has used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from corpus import claim_cues as cc
+from corpus.phrases import Phrase
+from corpus.tokens import bare
+
+_POSTMODIFIER_RE = re.compile(r"\s(?:at|of|for|from|in|with|by|on)\s")
+MEMORY = 100
+"""How many entities a reader keeps in mind: bounds the work per mention on huge documents."""
+# Organisation nouns that in a business story mean the story's own company.
+_COMPANY_HEADS = cc.words(
+    "company firm maker chipmaker carrier airline operator retailer manufacturer contractor "
+    "developer lender insurer business"
+)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person, body or group the story mentions.
+
+    Attributes:
+        name: the fullest form of the name seen, as the text gives it.
+        kind: ``person``, ``org``, ``group`` (several people) or ``unknown``.
+        named: whether the text names it (an unnamed group is not a source on the record).
+        heads: lowercase nouns that describe it ("company", "judge", "manager").
+        gender: ``f``, ``m`` or ``None``.
+        order: when it was last mentioned (larger is more recent).
+        mentions: how often it was mentioned.
+    """
+
+    name: str
+    kind: str
+    named: bool
+    heads: set[str] = field(default_factory=set)
+    gender: str | None = None
+    order: int = 0
+    mentions: int = 0
+    words: list[str] = field(default_factory=list)  # its capitalised words, possessives dropped
+    low: list[str] = field(default_factory=list)  # all its words, lowercase
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        """Take a fuller form of the name ("Lindqvist", then "Petra Lindqvist")."""
+        self.name = name
+        self.words = _name_words(name)
+        self.low = name.lower().split()
+
+
+def _name_words(text: str) -> list[str]:
+    return [bare(w.strip(",.")) for w in text.split() if w[:1].isupper()]
+
+
+def _gender(words: Iterable[str]) -> str | None:
+    low = {w.lower().strip(",") for w in words}
+    if low & cc.FEMALE_WORDS:
+        return "f"
+    if low & cc.MALE_WORDS:
+        return "m"
+    return None
+
+
+class Discourse:
+    """The story so far: its entities, the most recently mentioned last."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        """Start reading a story.
+
+        Args:
+            texts: all of its sentences (for the protagonist, computed only when needed).
+        """
+        self.entities: list[Entity] = []
+        self._texts = texts
+        self._clock = 0
+        self._counts: dict[str, int] | None = None
+
+    def _touch(self, e: Entity) -> Entity:
+        self._clock += 1
+        e.order = self._clock
+        e.mentions += 1
+        if self.entities[-1] is not e:  # keep the list in order of the latest mention
+            self.entities.remove(e)
+            self.entities.append(e)
+        return e
+
+    def _recent(self) -> list[Entity]:
+        return self.entities[::-1]
+
+    def find(self, text: str, kind: str) -> Entity | None:
+        """The entity a name refers to: same name, same surname, or the same organisation."""
+        words = _name_words(text)
+        if not words:
+            return None
+        low = text.lower().split()
+        for e in self._recent():
+            if not e.named:
+                continue
+            theirs = e.words
+            if e.low == low:
+                return e
+            if not theirs:
+                continue
+            same_person = words[-1] == theirs[-1] and (
+                len(words) == 1 or len(theirs) == 1 or words[0] in theirs
+            )
+            if e.kind != "org" and kind != "org" and same_person:
+                return e
+            if e.kind != "person" and kind != "person":
+                # "Veltrix" and "Veltrix Semiconductor", not "Ukraine's military" and
+                # "Ukraine's General Staff": compare every word, not just the capitalised ones.
+                short, long = sorted((low, e.low), key=len)
+                if long[: len(short)] == short or f" {' '.join(short)} " in f" {' '.join(long)} ":
+                    return e
+        return None
+
+    def note(
+        self, phrase: Phrase, descriptors: Iterable[str] = (), kind: str | None = None
+    ) -> Entity | None:
+        """Remember a mention of a named or unnamed source and bring it to the foreground.
+
+        Args:
+            phrase: the mention (pronouns and definite descriptions must be resolved first).
+            descriptors: nouns from appositives ("the UK's largest water company").
+            kind: the entity's kind when known from elsewhere.
+
+        Returns:
+            The entity, or ``None`` for phrases that are not sources (documents, pronouns).
+        """
+        if phrase.kind in {"pronoun", "definite", "vague", "document"}:
+            return None
+        if " and " in _POSTMODIFIER_RE.split(phrase.text, 1)[0]:
+            return None  # a joint source ("the company and the commission") is no one entity
+        named = phrase.kind in {"named", "role"}
+        if kind is None:
+            kind = {True: "person", False: "org", None: "unknown"}[phrase.person]
+            if not named or (phrase.kind == "role" and phrase.plural):
+                kind = "group" if phrase.plural or not named else kind
+        e = self.find(phrase.text, kind) if named else None
+        if e is None:
+            e = Entity(phrase.text, kind, named)
+            self.entities.append(e)
+            if len(self.entities) > MEMORY:
+                del self.entities[0]  # the least recently mentioned is forgotten
+        elif len(phrase.text) > len(e.name) and phrase.text.endswith(e.name.split()[-1]):
+            e.rename(phrase.text)  # "Lindqvist", then "Petra Lindqvist"
+        if e.kind == "unknown" and kind != "unknown":
+            e.kind = kind
+        descriptors = list(descriptors)
+        e.heads.update(d.lower() for d in descriptors)
+        e.heads.add(phrase.head)
+        # "Budget carrier SkyJet", "Westbridge manager Gary Doyle": the lowercase words before
+        # a name describe its bearer ("the airline", "the manager").
+        for word in phrase.text.split():
+            if word in cc.POSTMODIFIER_STARTS:
+                break  # "spokeswoman for the port authority": the rest describes someone else
+            if word.islower() and word not in cc.DETERMINERS and word not in cc.CONNECTORS:
+                e.heads.add(word)
+        e.gender = e.gender or _gender([*phrase.text.split(), *descriptors])
+        return self._touch(e)
+
+    def bring_forward(self, e: Entity) -> None:
+        """A resolved mention ("he", "the judge") puts its entity back in the foreground."""
+        self._touch(e)
+
+    def pronoun(self, low: str) -> Entity | None:
+        """Resolve a third-person pronoun to the most recent fitting entity."""
+        if low in {"he", "him", "she", "her"}:
+            clash = "f" if low in {"he", "him"} else "m"
+            fits = [e for e in self._recent() if e.kind != "group" and e.gender != clash]
+            people = [e for e in fits if e.kind == "person"]
+            if people and (not fits or fits.index(people[0]) < 4):
+                return people[0]
+            return next((e for e in fits if e.kind == "unknown"), people[0] if people else None)
+        if low == "it":
+            return next((e for e in self._recent() if e.kind in {"org", "unknown"}), None)
+        if low in {"they", "them"}:
+            return next((e for e in self._recent() if e.kind in {"group", "org"}), None)
+        return None
+
+    def definite(self, head: str) -> Entity | None:
+        """Resolve "the judge", "the commission", "the company" to an entity, if the story has one.
+
+        Args:
+            head: the description's head noun, lowercase.
+
+        Returns:
+            The most recent entity so described, the story's company for a company noun, the
+            most recent organisation for another organisation noun, or ``None``.
+        """
+        stem = head[:-1] if head.endswith("s") else head
+        for e in self._recent():
+            titled = e.named and stem in (w.lower() for w in e.words)  # "the judge": "Judge X"
+            if head in e.heads or stem in e.heads or titled:
+                return e  # "the judge": "U.S. District Judge David Hittner"
+        if head in _COMPANY_HEADS:
+            for e in self._recent():
+                if e.kind != "person" and e.heads & _COMPANY_HEADS:
+                    return e  # "Terminal operator ECT", then "the company"
+            prot = self.protagonist()
+            if prot is not None:
+                return prot
+        if head in cc.ORG_GENERIC:  # "the governing body": the body last named
+            return next((e for e in self._recent() if e.kind == "org" and e.named), None)
+        return None
+
+    def set_gender(self, e: Entity, pronoun: str) -> None:
+        """Learn an entity's gender from a pronoun that refers to it in the same sentence."""
+        if e.kind in {"person", "unknown"} and e.gender is None:
+            e.gender = "f" if pronoun in {"she", "her"} else "m"
+            e.kind = "person"
+
+    def protagonist(self) -> Entity | None:
+        """The organisation the story keeps returning to: "the company" by default."""
+        if self._counts is None:
+            self._counts = {}
+            for text in self._texts:
+                for word in text[:2000].split():
+                    word = bare(word.strip(".,;:!?()“”\"'’"))
+                    if word[:1].isupper() and word not in cc.CAP_STOP:
+                        self._counts[word] = self._counts.get(word, 0) + 1
+        counts = self._counts
+        best: tuple[int, Entity | None] = (0, None)
+        for e in self.entities:
+            if e.named and e.kind in {"org", "unknown"}:
+                score = max((counts.get(w, 0) for w in e.words), default=0)
+                if score > best[0]:
+                    best = (score, e)
+        if best[0] >= 3:
+            return best[1]
+        word, n = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+        if n < 3 or self.find(word, "unknown") is not None:
+            return None
+        e = Entity(word, "org", True, {"company"})
+        self.entities.append(e)
+        return e
+
+    def interviewee(self) -> Entity | None:
+        """The person an interview is with: the one the introduction mentions most."""
+        people = [e for e in self.entities if e.kind == "person" and e.named]
+        return max(people, key=lambda e: (e.mentions, -self.entities.index(e)), default=None)

@@ -1,0 +1,84 @@
+"""Tokens of a masked sentence, and which capitalised words of a document are proper names.
+
+No tagger: a capitalised word is a name when the document also capitalises it away from a
+sentence start (so "Analysts" and "Critics" are not names, "Ofwat" and "Hittner" are).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from corpus import claim_cues as cc
+
+# A word starts with a letter or digit, so an opening single quote stays its own token.
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[\w@&][\w’'&@/.-]*\w|\w|[^\w\s]")
+_CAP_RE = re.compile(r"[A-Z][\w’'&.-]*")
+_OPENERS = " “\"‘'([*"
+POSSESSIVES = ("’s", "'s")
+PUNCT = frozenset(",;:()[]—–-\"“”«»‘’'!?.…")
+
+
+class Tok(NamedTuple):
+    """One token of a (masked) sentence, with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def tokenize(masked: str) -> list[Tok]:
+    """Split a masked sentence into word and punctuation tokens (quoted words become ``_``s)."""
+    new = tuple.__new__  # the tuple constructor itself: this runs for every word of a corpus
+    return [
+        new(Tok, (m.start(), m.end(), w, w.lower()))
+        for m in _TOKEN_RE.finditer(masked)
+        for w in (m.group(),)
+    ]
+
+
+def bare(word: str) -> str:
+    """A word without its possessive ending: "Paxton's" -> "Paxton"."""
+    return word[:-2] if word[-2:] in POSSESSIVES else word
+
+
+def is_quote(tok: Tok) -> bool:
+    """Whether the token is blanked-out quotation or a quotation mark."""
+    return tok.text[0] == "_" or tok.text in '"“”«»„'
+
+
+class NameBook:
+    """Which capitalised words of one document are names, from where it capitalises them."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        """Collect the words capitalised away from a sentence start.
+
+        Args:
+            texts: the document's sentences.
+        """
+        self.mid: set[str] = set()
+        for text in texts:
+            first = len(text) - len(text.lstrip(_OPENERS))
+            for m in _CAP_RE.finditer(text):
+                at = m.start()
+                if at == first:
+                    continue
+                before = text[max(0, at - 3) : at].rstrip(_OPENERS)
+                if before[-1:] in {":", "—", "–"}:
+                    continue
+                self.mid.add(bare(m.group(0).rstrip(".")))
+
+    def is_name(self, toks: Sequence[Tok], k: int) -> bool:
+        """Whether ``toks[k]`` is (part of) a proper name."""
+        word = bare(toks[k].text).rstrip(".")
+        if not word[:1].isupper() or word in cc.CAP_STOP or word in cc.CALENDAR:
+            return False
+        if "-" in word and word.rsplit("-", 1)[1].islower():
+            return False  # "Stockholm-based", "Kremlin-backed": adjectives
+        initial = k == 0 or toks[k - 1].text in '“"‘(:—–'
+        if not initial or word in self.mid or word in cc.PERSON_TITLES or word in cc.ORG_WORDS:
+            return True
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        return nxt[:1].isupper() and bare(nxt) in self.mid

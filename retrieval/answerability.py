@@ -1,0 +1,102 @@
+"""Is the question about something the corpus mentions at all?
+
+Dense similarity cannot tell "How many tanks does Ukraine have?" from a paraphrase of a passage
+about Ukraine: both resemble the corpus. What can is a name: a question about "Nvidia" or
+"Waterloo" is not answered by a corpus that never names them, however similar its topic. A name
+the corpus does not use (allowing for typos) makes the search demand a strong semantic match,
+and the reply can say what was missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from retrieval.lexical import STOPWORDS, stem
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+_POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
+QUESTION_OPENERS = frozenset({"i", "i'm", "im"})
+# Titles and everyday abbreviations name a role or a thing in general, not a subject of their own.
+COMMON_CAPITALS = frozenset(
+    {"ceo", "cfo", "coo", "cto", "chief", "president", "dr", "mr", "mrs", "ms", "prof", "gen",
+     "sen", "rep", "gov", "st", "us", "uk", "eu", "un", "tv", "ai", "ok", "faq", "q", "a"}
+)  # fmt: skip
+
+
+_IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
+
+
+class Vocabulary:
+    """The words a corpus uses, for asking whether it ever names something."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        """Collect the lower-cased words and their stems.
+
+        Args:
+            texts: the corpus passages.
+        """
+        words: set[str] = set()
+        for text in texts:
+            words.update(_strip(w).lower() for w in _WORD.findall(text))
+        self._words = words
+        self._stems = {stem(w) for w in words}
+        self._by_initial: dict[str, list[str]] = {}
+        for word in words:
+            if len(word) >= 4:
+                self._by_initial.setdefault(word[0], []).append(word)
+
+    def knows(self, word: str) -> bool:
+        """Whether the corpus uses ``word``, its stem, or a spelling one or two edits away."""
+        low = _strip(word).lower()
+        if low in self._words or stem(low) in self._stems:
+            return True
+        # Parts of a hyphenated name count on their own ("Pro-Russia", "Emilia-Romagna").
+        if "-" in low and all(self.knows(p) for p in low.split("-") if p):
+            return True
+        limit = 1 if len(low) < 8 else 2
+        return len(low) >= 5 and any(
+            abs(len(low) - len(w)) <= limit and _within(low, w, limit)
+            for w in self._by_initial.get(low[0], ())
+        )
+
+
+def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
+    """The names in a question that the corpus never uses.
+
+    A name is a capitalised word after the first, or an acronym anywhere ("GDP", "NATO").
+
+    Args:
+        question: the question as typed.
+        vocabulary: the corpus's words.
+
+    Returns:
+        The unknown names, in order, without duplicates.
+    """
+    missing: list[str] = []
+    for position, raw in enumerate(_WORD.findall(question)):
+        word = _strip(raw)
+        acronym = len(word) >= 2 and word.isupper()
+        capitalised = position > 0 and word[:1].isupper()
+        if not (acronym or capitalised) or word.lower() in _IGNORED:
+            continue
+        if not vocabulary.knows(word) and word not in missing:
+            missing.append(word)
+    return missing
+
+
+def _strip(word: str) -> str:
+    return _POSSESSIVE.sub("", word).strip("-’'")
+
+
+def _within(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (banded, early exit)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit

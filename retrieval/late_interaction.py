@@ -1,0 +1,123 @@
+"""Late interaction: match a question's word pieces to a passage's, token by token.
+
+A passage's single vector blurs which words it holds; comparing every content word piece of the
+question with the passage's own (contextual) word pieces and averaging the best matches, weighted
+by rarity, rewards passages that speak of *each* thing the question asks about (ColBERT's MaxSim,
+here zero-shot on the model's token embeddings). Measured on our eval sets it lifts recall@1 by
+about ten points over the pooled vectors alone (see docs/retrieval.md).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from retrieval.lexical import STOPWORDS
+
+SPECIAL_PIECES = frozenset({"[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]"})
+
+
+def is_content_piece(piece: str) -> bool:
+    """Whether a word piece carries meaning worth matching (not punctuation or a stop word)."""
+    if piece in SPECIAL_PIECES:
+        return False
+    bare = piece.removeprefix("##").lower()
+    return any(ch.isalnum() for ch in bare) and bare not in STOPWORDS
+
+
+@dataclass(frozen=True, slots=True)
+class TokenVectors:
+    """The content word pieces of several texts, stacked.
+
+    Attributes:
+        ids: word-piece id of each token, shape ``(total,)``.
+        vectors: unit-length contextual embedding of each token, shape ``(total, dims)``.
+        offsets: text ``i`` owns rows ``offsets[i]:offsets[i + 1]``; shape ``(texts + 1,)``.
+    """
+
+    ids: NDArray[np.int32]
+    vectors: NDArray[np.float16]
+    offsets: NDArray[np.int64]
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def of(self, i: int) -> tuple[NDArray[np.int32], NDArray[np.float16]]:
+        """The ids and vectors of text ``i``."""
+        lo, hi = int(self.offsets[i]), int(self.offsets[i + 1])
+        return self.ids[lo:hi], self.vectors[lo:hi]
+
+
+def stack_tokens(
+    parts: list[tuple[NDArray[np.int32], NDArray[np.float32]]], dims: int
+) -> TokenVectors:
+    """Stack per-text ``(ids, vectors)`` into one :class:`TokenVectors`."""
+    lengths = np.array([len(ids) for ids, _ in parts], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    if not parts or offsets[-1] == 0:
+        return TokenVectors(np.zeros(0, np.int32), np.zeros((0, dims), np.float16), offsets)
+    return TokenVectors(
+        np.concatenate([ids for ids, _ in parts]).astype(np.int32),
+        np.concatenate([v for _, v in parts]).astype(np.float16),
+        offsets,
+    )
+
+
+class MaxSimScorer:
+    """Scores passages against a question's tokens; built once per index."""
+
+    def __init__(self, passages: TokenVectors, vocab_size: int) -> None:
+        """Keep the passages' tokens and learn each word piece's rarity among passages.
+
+        Args:
+            passages: the content tokens of every passage, in ``chunk_id`` order.
+            vocab_size: the tokenizer's vocabulary size.
+        """
+        self._passages = passages
+        self._vectors = np.asarray(passages.vectors, dtype=np.float32)
+        n = len(passages)
+        owners = np.repeat(np.arange(n), np.diff(passages.offsets))
+        pairs = np.unique(owners.astype(np.int64) * vocab_size + passages.ids.astype(np.int64))
+        df = np.bincount(pairs % vocab_size, minlength=vocab_size)
+        self._idf = np.log1p((n + 1) / (df + 0.5)).astype(np.float32)
+        self._unseen_idf = np.float32(math.log1p((n + 1) / 0.5))
+        self._empty = np.diff(passages.offsets) == 0
+
+    def scores(
+        self,
+        query_ids: NDArray[np.int32],
+        query_vectors: NDArray[np.floating[Any]],
+        candidates: NDArray[np.int64],
+    ) -> NDArray[np.float32]:
+        """The idf-weighted mean, over the question's tokens, of each one's best match.
+
+        Args:
+            query_ids: the question's content word-piece ids.
+            query_vectors: their unit vectors, shape ``(q, dims)``.
+            candidates: the passages to score.
+
+        Returns:
+            One score in [-1, 1] per candidate (0 when either side has no content tokens).
+        """
+        out = np.zeros(len(candidates), dtype=np.float32)
+        if not len(query_ids) or not len(candidates):
+            return out
+        known = query_ids < len(self._idf)
+        # A word piece no passage uses is as rare as can be.
+        weights = np.where(known, self._idf[np.where(known, query_ids, 0)], self._unseen_idf)
+        offsets = self._passages.offsets
+        starts, ends = offsets[candidates], offsets[candidates + 1]
+        rows = np.concatenate([np.arange(s, e) for s, e in zip(starts, ends, strict=True)])
+        if not len(rows):
+            return out
+        sims = self._vectors[rows] @ np.asarray(query_vectors, dtype=np.float32).T
+        lengths = ends - starts
+        nonempty = lengths > 0
+        seg_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
+        best = np.maximum.reduceat(sims, seg_starts, axis=0)
+        out[nonempty] = best @ weights / max(float(weights.sum()), math.ulp(1.0))
+        return out

@@ -1,0 +1,197 @@
+"""Claim annotation rules, one at a time, on short texts written for each rule.
+
+The labelled articles (``tests/test_claims.py``) measure agreement; these pin down why: who "he"
+is, which appositive names the speaker, when a verb reports speech and when it reports an event,
+interviews, opinion pieces and captions.
+"""
+
+from __future__ import annotations
+
+from corpus.claims import annotate
+from corpus.records import ClaimStatus, Document, Sentence
+from corpus.sentences import split_sentences
+
+A, R, S, SP, C, U = (
+    ClaimStatus.ATTRIBUTED,
+    ClaimStatus.REPORTED,
+    ClaimStatus.STATED,
+    ClaimStatus.SPECULATIVE,
+    ClaimStatus.CAPTION,
+    ClaimStatus.UNCONFIRMED,
+)
+
+
+def run(text: str) -> list[Sentence]:
+    """Annotate ``text`` (its first line is the title) and return the sentences after it."""
+    return annotate(split_sentences(Document("t.txt", "Title", "Title\n\n" + text)))[1:]
+
+
+def statuses(text: str) -> list[tuple[ClaimStatus, str | None]]:
+    return [(s.status, s.source) for s in run(text)]
+
+
+def test_pronoun_goes_to_the_subject_in_the_foreground_and_respects_gender() -> None:
+    got = statuses(
+        "Westbridge manager Gary Doyle was furious about the penalty. "
+        'He said the referee had "bottled it". '
+        "City's manager, Petra Lindqvist, has been linked with other jobs, but she insisted she "
+        'was happy. "I am not going anywhere," she said.'
+    )
+    assert got[1] == (A, "Westbridge manager Gary Doyle")
+    assert got[3] == (A, "Petra Lindqvist")
+
+
+def test_the_proper_name_among_appositives_is_the_source() -> None:
+    got = statuses(
+        "Rep. Adam Whitfield, a Democrat from Washington, said the claims were serious. "
+        "Nordhaven's spokeswoman, Ingrid Sahlin, disputed that account. "
+        "Teresa Murray, who directs a watchdog, said Nordhaven knew about the fault."
+    )
+    assert got == [(A, "Rep. Adam Whitfield"), (A, "Ingrid Sahlin"), (A, "Teresa Murray")]
+
+
+def test_inverted_tag_with_name_particles() -> None:
+    got = statuses('"Every step counts," said Borja del Pozo Cruz, the lead author.')
+    assert got == [(A, "Borja del Pozo Cruz")]
+
+
+def test_negated_or_modal_reporting_verbs_report_nothing() -> None:
+    got = statuses(
+        "Kremlin spokesman Dmitry Peskov told reporters that nothing had changed. "
+        "Peskov did not say whether a delegation would attend. "
+        "A machine can tell you a bulb has failed."
+    )
+    assert [g[0] for g in got] == [A, S, S]
+
+
+def test_a_verb_with_an_object_reports_an_event_not_speech() -> None:
+    got = statuses(
+        "Local news site Columbus Underground first reported the allegations in March. "
+        "It said at the time that Hale had resigned. "
+        "In 2022 the company recalled 300,000 kettles after reports that handles could detach. "
+        "Okonkwo joined in January for a reported fee of £3 million."
+    )
+    assert got[0] == (S, None)
+    assert got[1] == (A, "Local news site Columbus Underground")  # not "it"
+    assert got[2] == (S, None)
+    assert got[3][0] is R
+
+
+def test_verbs_of_the_inner_life_need_a_person() -> None:
+    got = statuses("Alasdair MacLeod says he missed their birthdays. He regrets that deeply.")
+    assert got == [(A, "Alasdair MacLeod"), (A, "Alasdair MacLeod")]
+
+
+def test_they_resolves_to_an_unnamed_group_and_stays_reported() -> None:
+    got = statuses(
+        "The inquiry is focused on a 2021 contract, two people familiar with the matter said. "
+        "Investigators are examining the billing, they said."
+    )
+    assert [g[0] for g in got] == [R, R]
+
+
+def test_definite_descriptions_resolve_to_the_named_body() -> None:
+    got = statuses(
+        "The company and the U.S. Consumer Product Safety Commission announced a recall. "
+        "Owners should stop using the fryers, the commission said. "
+        "Doyle may face a Football Association charge. "
+        "The governing body said it would review the remarks."
+    )
+    assert got[1] == (A, "U.S. Consumer Product Safety Commission")
+    assert got[3] == (A, "Football Association")
+
+
+def test_parenthetical_tag_carries_into_backshifted_continuation() -> None:
+    got = statuses(
+        "U.S. District Judge David Hittner ruled against the state. The judge disagreed with it. "
+        "The statute, he wrote, would sweep in protected speech. "
+        "Even a cheerleading routine might fall within its reach."
+    )
+    assert got[2:] == [(A, "U.S. District Judge David Hittner")] * 2
+
+
+def test_past_ability_with_a_verb_of_perception_is_not_a_hedge() -> None:
+    got = statuses("Residents could hear the roar from miles away. The toll could rise.")
+    assert [g[0] for g in got] == [S, SP]
+
+
+def test_interview_answers_belong_to_the_interviewee() -> None:
+    got = statuses(
+        "Matthias Huss has measured glaciers for decades. Huss heads the network.\n\n"
+        "Q: How bad was this summer?\n\n"
+        "A: It was the second-worst year. I think people understand now.\n\n"
+        "Q: Is it too late?\n\n"
+        "A: For many glaciers, yes."
+    )
+    assert got[2] == (S, None)
+    assert got[3:5] == [(A, "Matthias Huss")] * 2
+    assert got[6] == (A, "Matthias Huss")
+
+
+def test_opinion_piece_judgements_are_the_authors_view_and_narrative_is_not() -> None:
+    sents = annotate(
+        split_sentences(
+            Document(
+                "t.txt",
+                "Comment",
+                "Comment: The four-day week works\n\nMany firms tried it in 2022. "
+                "That is a remarkable result. Too many managers confuse hours with work. "
+                "Employers will find that out.",
+            )
+        )
+    )
+    assert [s.status for s in sents] == [SP, S, SP, SP, SP]
+
+
+def test_broadcaster_and_contributor_credits_are_captions() -> None:
+    got = statuses(
+        "Bills will rise.\n\nImage source, PA Media\nImage caption, Protesters in London\n\n"
+        "Sara Cline in Baton Rouge contributed to this report."
+    )
+    assert [g[0] for g in got] == [S, C, C, C]
+
+
+def test_disclaimer_outranks_the_outlets_own_determination() -> None:
+    got = statuses("The Journal could not determine whether the concerns were passed on.")
+    assert got[0][0] is U
+
+
+def test_single_quote_house_style_is_tracked_like_double_quotes() -> None:
+    got = statuses(
+        "A source told The Sun: 'They still care about each other. It just ran its course.'\n\n"
+        "Singer Kayla Reyes is touring Europe. "
+        "Reyes described Bell as 'the calmest person I know'. "
+        "'He makes me laugh,' she told the magazine. The players' union didn't comment."
+    )
+    assert [g[0] for g in got] == [R, R, S, A, A, S]
+    assert got[3][1] == got[4][1] == "Singer Kayla Reyes"
+
+
+def test_the_listener_after_told_is_not_the_speaker() -> None:
+    got = statuses(
+        '"We have been here for hours," Aoife Brennan, who was travelling with her children, '
+        "told RTÉ News."
+    )
+    assert got == [(A, "Aoife Brennan")]
+
+
+def test_wire_credit_and_deontic_modal() -> None:
+    got = statuses(
+        "Palestinians inspect the damage. REUTERS/Ramadan Abed\n\n"
+        "Under EU rules, passengers may be entitled to 600 euros. Fares may rise."
+    )
+    assert [g[0] for g in got] == [C, C, S, SP]
+
+
+def test_a_headline_is_read_but_nobody_is_remembered_from_it() -> None:
+    sents = annotate(
+        split_sentences(
+            Document(
+                "t.txt",
+                "Airline grounds flights",
+                "Airline grounds flights after outage\n\nBudget carrier SkyJet grounded its "
+                "flights. The airline said the problem had been fixed.",
+            )
+        )
+    )
+    assert (sents[2].status, sents[2].source) == (A, "Budget carrier SkyJet")

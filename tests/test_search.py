@@ -1,0 +1,70 @@
+"""The hybrid search's behaviour on the real model and a real index of the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answerability import Vocabulary, unknown_names
+from retrieval.service import Answerer
+
+SEED_QUESTIONS = [
+    ("Who vets the people who want to join?", "Security Services"),
+    ("What slogan does the group use?", "For Russia, for freedom"),
+    ("Which former Gazprombank executive joined?", "Volobuev"),
+    ("Who are the Kadyrovites?", "Chechen forces"),
+    ("Do recruits have to take a lie-detector test?", "polygraph"),
+    ("Can prisoners of war join?", "POWs can also join"),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), SEED_QUESTIONS)
+def test_paraphrased_questions_find_their_passage_in_the_top_three(
+    answerer: Answerer, question: str, expect: str
+) -> None:
+    answer = answerer.ask(question, k=3)
+    assert answer.found
+    texts = [hit.chunk.text for hit in answer.hits]
+    assert any(expect in text for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of France?",
+        "What is the boiling point of water at sea level?",
+        "How do I reset my router password?",
+        "What's a good recipe for banana bread?",
+    ],
+)
+def test_off_topic_questions_are_declined(answerer: Answerer, question: str) -> None:
+    answer = answerer.ask(question)
+    assert not answer.found and answer.hits == ()
+
+
+def test_a_name_the_corpus_never_mentions_is_reported(answerer: Answerer) -> None:
+    answer = answerer.ask("What was Nvidia's revenue last quarter?")
+    assert not answer.found
+    assert answer.missing == ("Nvidia",)
+
+
+def test_scores_are_ranked_and_bounded(answerer: Answerer) -> None:
+    answer = answerer.ask("How are the legion's fighters doing on the front line?")
+    scores = [hit.score for hit in answer.hits]
+    assert [hit.rank for hit in answer.hits] == list(range(1, len(scores) + 1))
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_near_duplicate_captions_are_not_both_shown(answerer: Answerer) -> None:
+    # The seed repeats each photo caption with a different credit.
+    answer = answerer.ask("Who gave the legion members food?", k=5)
+    captions = [h for h in answer.hits if "receiving donations of food" in h.chunk.text]
+    assert len(captions) == 1
+
+
+def test_vocabulary_tolerates_typos_and_hyphenated_names() -> None:
+    vocabulary = Vocabulary(["Igor Volobuev met Pro-Russia fighters near Severodonetsk."])
+    assert unknown_names("Who is Igor Volobuyev?", vocabulary) == []
+    assert unknown_names("Where is Severodonestk?", vocabulary) == []
+    assert unknown_names("Did the Pro-Russia side win?", vocabulary) == []
+    assert unknown_names("Who won the Battle of Waterloo?", vocabulary) == ["Battle", "Waterloo"]
+    assert unknown_names("What did the CEO say about GDP?", vocabulary) == ["GDP"]
