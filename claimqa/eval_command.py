@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import fields
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +14,7 @@ from claimqa.cli import IndexOption, JsonOption, reports_errors, settings_for
 from config import Settings
 from corpus.errors import ClaimQAError
 from retrieval.evaluation import EvalReport, EvalSet, evaluate, load_eval_set
+from retrieval.search import SearchParams
 
 FIGURES = (
     ("recall_at_1", "recall@1"),
@@ -35,11 +37,16 @@ def eval_command(
     ] = None,
     index: IndexOption = None,
     as_json: JsonOption = False,
+    overrides: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="Search knob for this run, e.g. --set token_weight=0."),
+    ] = None,
 ) -> None:
     """Measure answer quality: recall@1/3/5, MRR@10, abstention, claim agreement; list misses."""
     from retrieval.embedder import load_embedder
     from retrieval.service import Answerer
 
+    params = search_params(overrides or [])
     base = settings_for(corpus, index)
     embedder = load_embedder()
     failed = False
@@ -49,7 +56,7 @@ def eval_command(
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ClaimQAError(f"{path}: not an eval file ({exc})") from exc
         settings = settings_for_eval(base, eval_set, corpus=corpus, index=index)
-        answerer = Answerer.open(settings, embedder=embedder)
+        answerer = Answerer.open(settings, embedder=embedder, params=params, cache_size=0)
         report = evaluate(eval_set, answerer.ask_many, answerer.sentences())
         if as_json:
             typer.echo(json.dumps({"file": str(path), **report.as_dict()}, ensure_ascii=False))
@@ -58,6 +65,25 @@ def eval_command(
         failed = failed or bool(report.misses)
     if failed and not as_json:
         typer.echo("(misses are listed above; they are findings, not errors)")
+
+
+def search_params(assignments: list[str]) -> SearchParams:
+    """Search knobs from ``name=value`` strings over the defaults.
+
+    Raises:
+        ClaimQAError: an unknown knob or a value that is not a number.
+    """
+    known = {f.name: f.type for f in fields(SearchParams)}
+    values: dict[str, float | int] = {}
+    for assignment in assignments:
+        name, _, raw = assignment.partition("=")
+        if name not in known:
+            raise ClaimQAError(f"--set {assignment}: knobs are {', '.join(known)}")
+        try:
+            values[name] = int(raw) if known[name] in (int, "int") else float(raw)
+        except ValueError:
+            raise ClaimQAError(f"--set {assignment}: {raw!r} is not a number") from None
+    return SearchParams(**values)  # type: ignore[arg-type]
 
 
 def settings_for_eval(

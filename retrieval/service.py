@@ -89,6 +89,7 @@ class Answerer:
         build: bool = True,
         embedder: Embedder | None = None,
         cache_size: int = CACHE_SIZE,
+        params: SearchParams | None = None,
     ) -> Answerer:
         """Load the model and the index, building the index if it is missing or stale.
 
@@ -100,6 +101,7 @@ class Answerer:
             build: build a missing or stale index (else the index must be current on disk).
             embedder: a loaded embedding model to share (loaded here when None).
             cache_size: answers kept for repeated questions (0 turns the cache off).
+            params: search knobs (defaults when None).
 
         Returns:
             The answerer.
@@ -110,16 +112,16 @@ class Answerer:
         embedder = embedder or load_embedder()
         if not build:
             index = load_index(settings.index_dir, model=embedder.name, recipe=RECIPE)
-            return cls(settings, embedder, index, cache_size=cache_size)
+            return cls(settings, embedder, index, cache_size=cache_size, params=params)
         try:
             outcome = ensure_index(settings.corpus_dir, settings.index_dir, embedder)
         except CorpusError as exc:
             index = load_index(settings.index_dir, model=embedder.name, recipe=RECIPE)
             log.warning("corpus unreadable (%s); serving the last good index", exc)
-            return cls(settings, embedder, index, cache_size=cache_size)
+            return cls(settings, embedder, index, cache_size=cache_size, params=params)
         if outcome.built:
             log.info("built the index in %.1f s (%s)", outcome.seconds, outcome.reason)
-        return cls(settings, embedder, outcome.index, cache_size=cache_size)
+        return cls(settings, embedder, outcome.index, cache_size=cache_size, params=params)
 
     @property
     def engine(self) -> SearchEngine:
