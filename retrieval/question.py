@@ -6,8 +6,24 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from retrieval.lexical import STOPWORDS
+
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"[^\W_]+")
+
+SMALL_TALK = frozenset(
+    """hi hello hey hiya yo howdy greetings thanks thank thx cheers bye goodbye ok okay cool nice
+    great good fine morning afternoon evening night today going doing joke jokes tell funny lol
+    haha please sorry bot help test testing anyone there alive""".split()  # noqa: SIM905
+)
+"""Words of greetings and chit-chat: a message made only of these (and stop words) is not a
+question about the corpus, however similar an interview's small talk may look to it."""
+VAGUE_NOTICE = "Please ask about something specific, e.g. “Who vets the recruits?”"
+SMALL_TALK_NOTICE = (
+    "Hello! I answer questions about the news articles I hold, by quoting them, "
+    "e.g. “Who vets the recruits?”"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +50,9 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
     text = _SPACE.sub(" ", text).strip()
     if not any(ch.isalnum() for ch in text):
         return CleanQuestion("", "Please ask a question in words, e.g. “Who vets the recruits?”")
+    if is_small_talk(text):
+        vague = all(w.casefold() in STOPWORDS for w in _WORDS.findall(text))
+        return CleanQuestion("", VAGUE_NOTICE if vague else SMALL_TALK_NOTICE)
     if len(text) <= max_chars:
         return CleanQuestion(text, None)
     cut = text[:max_chars]
@@ -41,4 +60,12 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
         cut = cut[: cut.rindex(" ")]
     return CleanQuestion(
         cut, f"Your question was long, so I searched its first {len(cut):,} characters."
+    )
+
+
+def is_small_talk(text: str) -> bool:
+    """Whether a message holds only greetings, chit-chat and stop words ("hi, how are you?")."""
+    words = [w.casefold() for w in _WORDS.findall(text[:200])]
+    return (
+        bool(words) and len(text) <= 200 and all(w in SMALL_TALK or w in STOPWORDS for w in words)
     )

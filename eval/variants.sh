@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
+# over the public sample, our seed questions and our multi-article set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.json)
+base=(--set heading_penalty=0 --set caption_penalty=0 --set duplicate_cosine=2)
+declare -A variants=(
+  [1-dense-passage]="${base[*]} --set sentence_weight=0 --set token_weight=0 --set lexical_weight=0"
+  [2-plus-sentences]="${base[*]} --set sentence_weight=0.5 --set token_weight=0 --set lexical_weight=0"
+  [3-plus-bm25]="${base[*]} --set sentence_weight=0.5 --set token_weight=0 --set lexical_weight=0.1"
+  [4-plus-late-interaction]="${base[*]} --set token_weight=0.7 --set lexical_weight=0.1"
+  [5-final]=""
+  [6-final-no-name-check]="--set unknown_name_floor=0"
+  [7-final-bm25-0.3]="--set lexical_weight=0.3"
+)
+for name in $(printf '%s\n' "${!variants[@]}" | sort); do
+  # shellcheck disable=SC2086
+  .venv/bin/claimqa eval "${files[@]}" --json ${variants[$name]} 2>/dev/null |
+    python3 -c "
+import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+n = sum(r['questions'] for r in rows); off = sum(r['off_topic'] for r in rows)
+w = lambda k: sum(r[k] * r['questions'] for r in rows) / n
+ab = sum(r['abstention'] * r['off_topic'] for r in rows) / off
+cells = ' | '.join(f\"{r['recall_at_1']:.2f} / {r['recall_at_3']:.2f}\" for r in rows)
+print(f\"| $name | {cells} | {w('recall_at_1'):.3f} | {w('recall_at_3'):.3f} | {w('mrr_at_10'):.3f} | {ab:.2f} | {w('wrong_abstention'):.3f} |\")
+"
+done
