@@ -27,6 +27,7 @@ from retrieval.answer_cache import AnswerCache
 from retrieval.batching import MicroBatcher
 from retrieval.builder import RECIPE, ensure_index
 from retrieval.embedder import Embedder, load_embedder
+from retrieval.errors import IndexStoreError
 from retrieval.question import CleanQuestion, clean_question
 from retrieval.records import Answer, DocumentStats, Hit, IndexInfo, ReloadReport
 from retrieval.runtime import limit_blas_threads
@@ -116,7 +117,10 @@ class Answerer:
         try:
             outcome = ensure_index(settings.corpus_dir, settings.index_dir, embedder)
         except CorpusError as exc:
-            index = load_index(settings.index_dir, model=embedder.name, recipe=RECIPE)
+            try:
+                index = load_index(settings.index_dir, model=embedder.name, recipe=RECIPE)
+            except IndexStoreError:
+                raise exc from None  # with no index to fall back on, the corpus is the news
             log.warning("corpus unreadable (%s); serving the last good index", exc)
             return cls(settings, embedder, index, cache_size=cache_size, params=params)
         if outcome.built:

@@ -68,3 +68,20 @@ def test_vocabulary_tolerates_typos_and_hyphenated_names() -> None:
     assert unknown_names("Did the Pro-Russia side win?", vocabulary) == []
     assert unknown_names("Who won the Battle of Waterloo?", vocabulary) == ["Battle", "Waterloo"]
     assert unknown_names("What did the CEO say about GDP?", vocabulary) == ["GDP"]
+
+
+@pytest.mark.parametrize(
+    ("message", "notice"),
+    [
+        ("hi, how are you today?", "Hello! I answer questions about the news articles"),
+        ("Tell me a joke", "Hello! I answer questions about the news articles"),
+        ("Why?", "Please ask about something specific"),
+        ("🙂🙂", "Please ask a question in words"),
+    ],
+)
+def test_small_talk_and_empty_questions_get_a_hint_not_a_passage(
+    answerer: Answerer, message: str, notice: str
+) -> None:
+    answer = answerer.ask(message)
+    assert not answer.found and answer.hits == ()
+    assert answer.notice is not None and answer.notice.startswith(notice)
