@@ -262,8 +262,11 @@ class BM25:
         Returns:
             One BM25 score per indexed text (0 where no term matches).
         """
+        return self._scores(set(tokenize(query)))
+
+    def _scores(self, terms: set[str]) -> NDArray[np.float32]:
         out = np.zeros(self._size, dtype=np.float32)
-        for term in set(tokenize(query)):
+        for term in terms:
             posting = self._postings.get(term)
             if posting is not None:
                 out[posting[0]] += posting[1]
@@ -287,4 +290,6 @@ class BM25:
             return np.zeros(self._size, dtype=np.float32)
         unseen_idf = math.log(1.0 + (self._size + 0.5) / 0.5)
         ceiling = sum(self._idf.get(t, unseen_idf) for t in terms) * (self._k1 + 1.0)
-        return self.scores(query) / np.float32(ceiling)
+        out = self._scores(terms)
+        out /= np.float32(ceiling)
+        return out

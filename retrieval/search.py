@@ -181,13 +181,18 @@ class SearchEngine:
         lexical_all = self._bm25.normalised_scores(question)
         valid = ids >= 0
         owners = self._owner[ids[valid]]
-        lexical_top = np.argsort(-lexical_all)[: p.lexical_candidates]
-        candidates = np.union1d(owners, lexical_top[lexical_all[lexical_top] > 0])
+        # Work in proportion to the candidates, never to the corpus: only passages that share a
+        # term with the question can enter from the lexical side.
+        matched = np.flatnonzero(lexical_all)
+        if len(matched) > p.lexical_candidates:
+            top = np.argpartition(-lexical_all[matched], p.lexical_candidates)
+            matched = matched[top[: p.lexical_candidates]]
+        candidates = np.union1d(owners, matched)
         passage = self._passages[candidates] @ query
         # Best vector per passage among those FAISS returned; a passage it missed keeps its own.
-        best = np.full(len(self.index.chunks), -1.0, dtype=np.float32)
-        np.maximum.at(best, owners, scores[valid])
-        sentence = np.maximum(best[candidates], passage)
+        best = np.full(len(candidates), -1.0, dtype=np.float32)
+        np.maximum.at(best, np.searchsorted(candidates, owners), scores[valid])
+        sentence = np.maximum(best, passage)
         dense = (1 - p.sentence_weight) * passage + p.sentence_weight * sentence
         tokens = self._maxsim.scores(query_tokens[0], query_tokens[1], candidates)
         semantic = (1 - p.token_weight) * dense + p.token_weight * tokens
