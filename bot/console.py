@@ -16,10 +16,12 @@ from bot.render import (
     render_help,
     render_paragraph,
     render_plain,
-    render_reload_failed,
-    render_reload_report,
     render_sources,
     render_start,
+)
+from bot.render_admin import (
+    render_reload_failed,
+    render_reload_report,
     render_status,
 )
 from corpus.errors import ClaimQAError

@@ -23,14 +23,16 @@ from bot.notices import (
 from bot.render import (
     render_ask_usage,
     render_help,
+    render_sources,
+    render_start,
+    render_unknown_command,
+)
+from bot.render_admin import (
     render_refusal,
     render_reload_failed,
     render_reload_report,
     render_reload_started,
-    render_sources,
-    render_start,
     render_status,
-    render_unknown_command,
 )
 from bot.replies import reply, send_answer, typing
 from bot.services import BotServices, services

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus import claim_cues as cc
-from corpus.phrases import Phrase, classify, np_after
+from corpus.inverted import np_after
+from corpus.phrases import Phrase, classify
+from corpus.resolve import is_document, resolve, source_after
 from corpus.speakers import Discourse, Entity
 from corpus.subjects import (
     VERBS,
@@ -30,6 +32,15 @@ _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 _FRAME_RE = re.compile(r"\s+(?:\S+\s+){0,5}?that\b|\s*:")
 _CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
 _PASSIVE = cc.words("be been being is are was were")
+# Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
+_PASSIVE_REPORTS = cc.words(
+    "advised told warned urged recommended instructed encouraged reminded informed assured"
+)
+_AGENT_STOPS = cc.words("to not")
+_ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
+_PARTICIPLE_NEXT = cc.words("by in as on at from with")
+_FINDINGS = cc.words("found finds showed shows concluded concludes")
+_HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _MODALS = cc.words("can could may might will would should must shall")
 _INVERTING = cc.words(
     "said says added adds asked wrote writes explained explains continued noted notes insisted "
@@ -47,7 +58,7 @@ class Attribution:
         source: the source as the text names it (resolved for pronouns and descriptions).
         cue: the words that decided it.
         lead: it frames what follows ("X said that ...", "According to X, ...").
-        prediction: the verb predicts ("expects", "forecast").
+        document: the source is a document ("the study found", "court records show").
         parenthetical: a mid-sentence tag ("The law, he wrote, would ...").
         entity: the resolved entity, when there is one.
     """
@@ -56,7 +67,7 @@ class Attribution:
     source: str
     cue: tuple[str, ...]
     lead: bool = False
-    prediction: bool = False
+    document: bool = False
     parenthetical: bool = False
     entity: Entity | None = None
 
@@ -68,50 +79,18 @@ def _cue(text: str, a: int, b: int, verb: str) -> tuple[str, ...]:
     return (text[a : a + 60].rsplit(" ", 1)[0], verb)
 
 
-def _resolve(
-    p: Phrase, disc: Discourse, descriptors: Sequence[str]
-) -> tuple[str, str, Entity | None]:
-    """``(kind, source, entity)`` for a phrase, with pronouns and descriptions resolved."""
-    if p.kind == "pronoun":
-        if p.head in {"i", "we", "you"}:
-            return "author", p.text, None
-        e = disc.pronoun(p.head)
-        if e is None:
-            return "", p.text, None
-        disc.bring_forward(e)
-        return ("named" if e.named else "unnamed"), e.name, e
-    if p.kind == "definite":
-        e = disc.definite(p.head)
-        if e is not None:
-            disc.bring_forward(e)
-            e.heads.update(descriptors)
-            return ("named" if e.named else "unnamed"), e.name, e
-        if p.head in cc.UNNAMED_HEADS:
-            return "unnamed", p.text, disc.note(p, descriptors, "group")
-        return "named", p.text, disc.note(p, descriptors, "group" if p.plural else "org")
-    if p.kind in {"named", "role", "unnamed"}:
-        e = disc.note(p, descriptors)
-        source = e.name if e is not None and p.kind == "named" else p.text
-        return ("unnamed" if p.kind == "unnamed" else "named"), source, e
-    if p.kind == "document":
-        return "named", p.text, None
-    return "", p.text, None
-
-
-def _according(masked: str, toks: Sequence[Tok], v: int, book: NameBook) -> Phrase | None:
-    """The source after "according to" at ``toks[v]``, up to the end of its phrase."""
-    j = v + 2
-    while j < len(toks) and j - v < 20:
-        t = toks[j]
-        if t.text == "." and len(toks[j - 1].text) <= 4 and toks[j - 1].text[:1].isupper():
-            j += 1  # "according to Dr. Michael Grandner"
-            continue
-        if (t.text in PUNCT and t.text not in {"'", "’", "-"}) or is_quote(t):
-            break
-        if t.low in {"which", "who", "but", "that"} or (j > v + 2 and verbish(toks, j)):
-            break
-        j += 1
-    return classify(masked, toks, v + 2, j, book)
+def _passive_by(
+    text: str, masked: str, toks: Sequence[Tok], v: int, book: NameBook, disc: Discourse
+) -> Attribution | None:
+    """The agent of a passive report: "Older people are advised by the NHS to ..."."""
+    p = source_after(masked, toks, v + 2, book, _AGENT_STOPS)
+    if p is None or p.kind in {"vague", "pronoun"}:
+        return None
+    kind, source, e = resolve(p, disc, ())
+    if not kind:
+        return None
+    cue = _cue(text, toks[v].start, p.end, toks[v].text)
+    return Attribution(kind, source, cue, document=is_document(p, e), entity=e)
 
 
 def find_attribution(
@@ -131,23 +110,36 @@ def find_attribution(
     """
     for v, tok in enumerate(toks):
         low = tok.low
+        if low in _PASSIVE_REPORTS and _is_passive_by(toks, v):
+            att = _passive_by(text, masked, toks, v, book, disc)
+            if att is not None:
+                return att
         if low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
-            p = _according(masked, toks, v, book)
+            p = source_after(masked, toks, v + 2, book)
             if p is None:
                 continue
             if p.kind == "vague":  # "according to figures provided by the company"
                 p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
-            kind, source, e = _resolve(p, disc, ())
+            kind, source, e = resolve(p, disc, ())
             if not kind:
                 continue
             cue = _cue(text, tok.start, p.end, "according to")
-            return Attribution(kind, source, cue, lead=v == 0, entity=e)
+            doc = is_document(p, e)
+            return Attribution(kind, source, cue, lead=v == 0, document=doc, entity=e)
         if low not in VERBS or not tok.text.islower():
             continue
         att = _verb_attribution(text, masked, toks, v, book, disc)
         if att is not None:
             return att
     return None
+
+
+def _is_passive_by(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` is a passive participle with its agent next ("are advised by")."""
+    k = v - 1
+    while k > 0 and toks[k].low.endswith("ly") and toks[k].text.islower():
+        k -= 1  # "were repeatedly warned by"
+    return k >= 0 and toks[k].low in _PASSIVE and v + 1 < len(toks) and toks[v + 1].low == "by"
 
 
 def _verb_attribution(
@@ -169,6 +161,8 @@ def _verb_attribution(
             return None  # "a machine can tell you": ability or prospect, not a report
         if toks[j - 1].low in {"not", "n't", "never"}:
             return None  # "Peskov did not say whether ...": nothing was said
+        if toks[j - 1].low in _HEARSAY:
+            return None  # "Holloway allegedly told investigators": that he said it is a report
         if low == "expected" and toks[j - 1].low == "had":
             return None  # "analysts had expected $5.7 billion": a forecast overtaken by events
         j -= 1
@@ -185,12 +179,25 @@ def _verb_attribution(
             if p is not None and p.kind != "named" and end < len(toks) and toks[end].text == ",":
                 more = np_after(toks, end + 1, book)
                 p = classify(masked, toks, end + 1, more, book) if more > end + 1 else p
+    relative = j > 1 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ","
+    if relative:  # "..., operated by Great Lakes Southern Railway, which said that ..."
+        s = k = j - 2
+        while s > 0 and toks[s - 1].text not in PUNCT and not is_quote(toks[s - 1]):
+            if verbish(toks, s - 1) or toks[s - 1].low in _ANTECEDENT_STOPS:
+                break
+            s -= 1
+        p = classify(masked, toks, s, k, book) if s < k else None
     if p is None and after_comma:
         k = j - 1
         s = k
         stop = {";", ":", "(", ")"}
-        while s > max(0, k - 40) and not (is_quote(toks[s - 1]) or toks[s - 1].text in stop):
-            s -= 1
+        while s > max(0, k - 40) and not is_quote(toks[s - 1]):
+            if toks[s - 1].text == ")" and s >= 3 and toks[s - 3].text == "(":
+                s -= 3  # "Brightwater Industrial Group (BIG), said": step over the acronym
+            elif toks[s - 1].text in stop:
+                break
+            else:
+                s -= 1
         p, descriptors = pick_name(masked, toks, segments(toks, s, k), book)
     elif p is None:
         span = subject_span(toks, j)
@@ -208,13 +215,23 @@ def _verb_attribution(
         return None  # "it recalled 300,000 kettles" is a product recall, not a memory
     before = _DET_TAIL_RE.sub("", masked[: p.start]).rstrip()
     tag = j > 0 and before[-1:] in {",", "”", '"'}
-    if low in cc.CLAUSE_VERBS and not inverted and not _has_complement(toks, v, tag):
+    finding = p.head in cc.DOCUMENT_HEADS and low in _FINDINGS  # "The inquiry found no fault"
+    if (
+        low in cc.CLAUSE_VERBS
+        and not inverted
+        and not finding
+        and not _has_complement(toks, v, tag)
+    ):
         return None
     if low in cc.CHARACTERISING_VERBS and not any(is_quote(t) for t in toks[v + 1 : v + 9]):
-        return None  # "called the police" reports an act; "called it 'irresponsible'" a view
+        # "called the police" reports an act; "called it 'irresponsible'" a view; people who
+        # "described long queues" report what they saw, "the building described in" is a thing.
+        witness = low in cc.DESCRIBING_VERBS and p.person and toks[v - 1].text != ","
+        if not witness or (v + 1 < len(toks) and toks[v + 1].low in _PARTICIPLE_NEXT):
+            return None
     if low in cc.INFERENCE_VERBS and p.kind not in {"named", "pronoun", "document"}:
         return None  # "The results suggest that ...": the author's inference
-    kind, source, e = _resolve(p, disc, descriptors)
+    kind, source, e = resolve(p, disc, descriptors)
     if not kind:
         return None
     rest = masked[toks[v].end :]
@@ -228,8 +245,7 @@ def _verb_attribution(
         cue: tuple[str, ...] = (text[p.start : p.end], toks[v].text)
     else:
         cue = _cue(text, a, b, toks[v].text)
-    pred = low in cc.PREDICTION_VERBS
-    return Attribution(kind, source, cue, lead, pred, parenthetical, e)
+    return Attribution(kind, source, cue, lead, is_document(p, e), parenthetical, e)
 
 
 def _has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:

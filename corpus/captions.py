@@ -16,7 +16,7 @@ CAPTION_END_RE = re.compile(
     r"\((?:[^()]*(?:/|@|\b(?:" + _CREDIT_WORDS + r")\b)[^()]*)\)\s*\.?\s*"
     r"(?:(?:Source|Credit|Photo)s?\s*:\s*)?$|"
     r"(?:^|[\s.])(?:Source|Credit|Photo|PHOTO|Photograph|Image|Picture|Courtesy)s?\s*:\s*"
-    r"[^.!?]{0,60}$|"
+    r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$|"  # "Photo: U.S. Marine Corps", "Credit: J. Smith"
     r"\b(?:Getty Images|Shutterstock|via Getty)\s*\.?$|\([@A-Z][\w@ ./-]{0,30}\)$|"
     # A wire credit at the end of a caption: "... the strike. REUTERS/Ramadan Abed".
     r"\b(?:REUTERS|AP|AFP|EPA|PA|GETTY IMAGES|ANADOLU)/[A-Z][\w .'’-]{1,40}$|"
@@ -26,11 +26,18 @@ CAPTION_END_RE = re.compile(
 CAPTION_START_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Caption|Pictured|Credit|Above|Top|Left|Right)s?\s*:|"
     # Broadcasters' web pages label their pictures: "Image source, PA Media".
-    r"(?:Image|Media|Video)\s+(?:source|caption|copyright)\s*,|"
+    r"(?:Image|Media|Video)\s+(?:source|caption|copyright)\s*[,:]|"
     # Wire services mark archive pictures: "FILE - A sign ...", "FILE PHOTO: REUTERS/...".
     r"FILE(?:\s+PHOTO)?\s*[-:—–]|"
     r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()]{0,300}\)$"
 )
+
+
+_CREDIT_LINE_RE = re.compile(r"(?:Photo|Photograph|Image|Picture|Credit)s?\s*:")
+# "Image source: PA Media" labels the picture itself; the line above is its caption only when it
+# reads like one (no closing full stop), not when it is the story's last sentence.
+_SOURCE_LINE_RE = re.compile(r"(?:Image|Media|Video)\s+(?:source|copyright)\s*[,:]")
+_QUOTE_RE = re.compile('[“”"]')
 
 
 def caption_cue(paragraph: str) -> str | None:
@@ -70,4 +77,17 @@ def caption_paragraphs(sents: Sequence[Sentence], pars: Sequence[Sequence[int]])
                 same_block = sents[pars[b][0]].start - sents[pars[a][-1]].end <= 1
                 if same_block and sum(len(sents[i].text) for i in pars[j]) < 300:
                     found[j] = found[k]
+    # A bare credit line ("Photo: U.S. Marine Corps") credits the one-line description above it,
+    # even across a blank line.
+    for k in sorted(found):
+        credit = " ".join(sents[i].text for i in pars[k])
+        j = k - 1
+        if j <= 0 or j in found or len(credit) >= 80:
+            continue
+        above = sents[pars[j][0]].text
+        bare = _CREDIT_LINE_RE.match(credit) or (
+            _SOURCE_LINE_RE.match(credit) and not above.rstrip().endswith((".", "!", "?"))
+        )
+        if bare and len(pars[j]) == 1 and len(above) < 200 and not _QUOTE_RE.search(above):
+            found[j] = found[k]
     return found

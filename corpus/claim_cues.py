@@ -37,15 +37,14 @@ CLAUSE_VERBS = words(
 )
 # Verbs that characterise ("called the comments 'irresponsible'"): a report with a quotation.
 CHARACTERISING_VERBS = words("called calls described describes dubbed labelled labeled branded")
+# Of these, people also describe what they saw or went through ("Passengers described long
+# queues"): a report even without a quotation.
+DESCRIBING_VERBS = words("described describes")
 # Verbs of a person's inner life: only that person can be the source ("He regrets that").
 MENTAL_VERBS = words(
     "fear fears feared hope hopes hoped regret regrets regretted worry worries worried wish "
     "wishes wished doubt doubts doubted "
     "feels felt suspects suspected remembers remembered recalls recalled"
-)
-PREDICTION_VERBS = words(
-    "expects expect expected predicted predicts predict forecast forecasts projects anticipates "
-    "anticipate"
 )
 # Hedged inference: with a vague subject ("The results suggest") it is the author's inference.
 INFERENCE_VERBS = words("suggest suggests suggested indicate indicates indicated imply implies")
@@ -76,6 +75,18 @@ INDEFINITE = words(
     "another various few numerous dozens hundreds"
 )
 CONNECTORS = words("of for in at on from by with and de del della da van von bin al le la")
+# Participles that, with a preposition, start a post-modifier ("data compiled by FinSight").
+EN_PARTICIPLES = words("taken written given seen known shown drawn driven stolen hidden")
+PARTICIPLE_PREPOSITIONS = words("by at in on from with for under")
+# "Economists polled by Reuters": the poll is on the record.
+POLLED = words("polled surveyed questioned interviewed tracked")
+# Words that start a quantified subject ("All three", "One of them").
+QUANTIFIERS = words(
+    "all both each most many some several none neither either one two three four five six seven "
+    "eight nine ten dozens"
+)
+# Prepositions of a date after a name ("Veltrix Semiconductor on Thursday").
+DATE_PREPOSITIONS = words("on in last this next early late earlier")
 # Words that end a subject noun phrase when walking backwards from its verb.
 BOUNDARY_WORDS = words(
     "that which who whom whose when where while after before because since although though if "
@@ -101,10 +112,13 @@ UNNAMED_HEADS = words(
     "neighbours neighbors fans supporters voters investors executives managers doctors nurses "
     "teachers students owners shoppers customers consumers passengers locals survivors relatives"
 )
-# Heads of anonymous sourcing: unnamed even with a named institution ("officials at the agency").
+# Heads of anonymous sourcing: unnamed even with a named institution ("officials at the agency"),
+# and people who are only somewhere ("passengers at Dublin Airport"), not part of a body.
 ANONYMOUS_HEADS = words(
     "official officials source sources people person aide aides insider insiders someone "
-    "diplomat diplomats reports accounts"
+    "diplomat diplomats reports accounts passengers residents witnesses shoppers fans voters "
+    "locals customers survivors relatives neighbours neighbors visitors travellers travelers "
+    "commuters drivers onlookers bystanders"
 )
 # Representatives speak for whoever the phrase names: "a spokeswoman for the port authority".
 REPRESENTATIVE_HEADS = words(
@@ -124,7 +138,10 @@ INSTITUTIONAL_HEADS = words(
 DOCUMENT_HEADS = words(
     "study poll survey audit statement memo letter paper records documents filings filing "
     "lawsuit complaint indictment report emails email messages ruling opinion order review "
-    "research figures data census estimates count counts counters release"
+    "research figures data census estimates count counts counters release affidavit affidavits "
+    "log logs logbook transcript transcripts testimony warrant dossier timeline invoices receipts "
+    "database register minutes results findings numbers trends evidence trial experiment "
+    "investigation inquiry"
 )
 # Too vague to stand for anyone: with "suggest" they are the author's inference.
 VAGUE_DOCUMENT_HEADS = words("results findings data evidence analysis numbers figures trends")
@@ -132,7 +149,7 @@ VAGUE_DOCUMENT_HEADS = words("results findings data evidence analysis numbers fi
 ORG_GENERIC = words(
     "company firm group operator maker chipmaker carrier airline bank body organisation "
     "organization club team business retailer manufacturer contractor developer lender insurer "
-    "broadcaster network outlet publisher"
+    "broadcaster network outlet publisher force utility charity"
 )
 ORG_ROLES = words(
     "site outlet newspaper broadcaster network magazine agency association union ministry "
@@ -187,7 +204,9 @@ ORG_WORDS = words(
     "Systems Technologies Labs Pharmaceuticals Insurance Underground Rovers Athletic United "
     "City FC Network Exchange Council Tribunal Parliament Senate Congress Assembly Guard "
     "Staff Services Studios Records Games Group Telegraph Guardian Herald Tribune Gazette "
-    "Review Monitor Watch Institute Laboratory Hospital School College Academy Museum"
+    "Review Monitor Watch Institute Laboratory Hospital School College Academy Museum Networks "
+    "Industries Resources Solutions Utilities Communications Electronics Enterprises Associates "
+    "Brands Foods Railways Railway Rail Ferries Electricity Power Gas Telecom"
 )
 CAP_STOP = words(
     "However But And Meanwhile Also Moreover Still Yet So Then Now Later Earlier On In At After "
@@ -201,5 +220,5 @@ CAP_STOP = words(
 CALENDAR = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec"
+    "Oct Nov Dec GMT BST UTC CET CEST EST EDT CST CDT PST PDT ET PT CT"
 )

@@ -19,6 +19,8 @@ from corpus.attribution import Attribution, find_attribution
 from corpus.captions import caption_paragraphs
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
 from corpus.records import ClaimStatus, Sentence
+from corpus.register import opinion_register
+from corpus.resolve import note_reports
 from corpus.speakers import Discourse, Entity
 from corpus.subjects import remember_subject
 from corpus.tokens import NameBook, tokenize
@@ -35,6 +37,7 @@ class _Reading:
     turn: str = ""  # "Q" or "A" in an interview
     answerer: str | None = None
     subject: Entity | None = None  # who the sentence is about, when it is somebody
+    headline: bool = False
 
 
 def _paragraphs(sents: Sequence[Sentence]) -> list[list[int]]:
@@ -95,12 +98,13 @@ def _read(
             dominant = open_state or quoted * 2 >= len(text)
             toks = tokenize(masked)
             att = find_attribution(text, masked, toks, book, disc) if not turn else None
+            note_reports(masked, toks, book, disc)
             # A headline is a fragment ("Airline grounds flights"): read it, but remember
             # nobody from it.
             headline = i == 0 and len(par) == 1 and not cp.ENDS_SENTENCE_RE.search(text)
             subject = None if headline else remember_subject(masked, toks, book, disc)
             run_of = run if touched else None
-            reading = _Reading(masked, dominant, run_of, att, turn, answerer, subject)
+            reading = _Reading(masked, dominant, run_of, att, turn, answerer, subject, headline)
             readings.append(reading)
             open_state = open_end
             if not open_end:
@@ -138,7 +142,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
     pars = _paragraphs(sents)
     captions = caption_paragraphs(sents, pars)
     readings = _read(sents, pars, captions)
-    opinion = cp.OPINION_TITLE_RE.match(sents[0].text)
+    skip = {i for k in captions for i in pars[k]} | {i for i, r in enumerate(readings) if r.turn}
+    register = opinion_register([r.masked for r in readings], skip)
     out = list(sents)
     last_named: Attribution | None = None
     speakers: dict[int, Attribution | None] = {}
@@ -154,6 +159,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 out[i] = _turn(sents[i], r, sents[par[0]].text)
                 continue
             att = r.att if r.att is not None and r.att.kind != "author" else None
+            if r.headline and att is not None and att.document:
+                att = None  # "..., study finds": a headline reports the finding as news
             if r.run is not None and r.dominant:
                 key = id(r.run)
                 if key not in speakers:
@@ -167,10 +174,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                     source, cues = att.source, [*cues, *att.cue]
             elif att is not None and att.kind == "named":
                 status, source, cues = ClaimStatus.ATTRIBUTED, att.source, list(att.cue)
-            elif att is not None:
-                pred = att.prediction
-                status = ClaimStatus.SPECULATIVE if pred else ClaimStatus.REPORTED
-                cues = list(att.cue)
+            elif att is not None:  # unnamed: "Analysts expect ...", "officials said ..."
+                status, cues = ClaimStatus.REPORTED, list(att.cue)
             elif rep := cp.main_clause_cue(cp.REPORTED_RE, r.masked, cp.REPORTED_TRIGGERS):
                 status, cues = ClaimStatus.REPORTED, [rep]
             elif (
@@ -184,7 +189,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 status, source, cues = ClaimStatus.ATTRIBUTED, carry.source, list(carry.cue)
             elif spec := cp.main_clause_cue(cp.SPECULATIVE_RE, r.masked, cp.SPECULATIVE_TRIGGERS):
                 status, cues = ClaimStatus.SPECULATIVE, [spec]
-            elif opinion and i and (view := cp.opinion_cue(r.masked, opinion.group(0))):
+            elif register and (view := register.view(r.masked, title=not i)):
                 status, cues = ClaimStatus.SPECULATIVE, [view]
             if status is ClaimStatus.ATTRIBUTED and source is not None:
                 last_named = att if att is not None and att.kind == "named" else carry

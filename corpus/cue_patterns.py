@@ -14,7 +14,8 @@ from corpus.claim_cues import IRREGULAR_PAST
 # --- a passage that says it cannot vouch for a claim -------------------------------------------
 UNCONFIRMED_RE = re.compile(
     r"\b(?:cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
-    r"unable to|did not|didn't|has not|have not|had not)\s+(?:yet\s+|immediately\s+|"
+    r"unable to|did not|didn't|has not|have not|had not|(?:has|have|had|was|were|is|are)"
+    r"(?: not|n't|n’t) (?:yet )?(?:been )?able to)\s+(?:yet\s+|immediately\s+|"
     r"independently\s+|been\s+|be\s+)*(?:confirm|confirmed|verify|verified|corroborate|"
     r"corroborated|authenticate|authenticated|determine|establish)\b|"
     r"\b(?:unverified|unconfirmed)\b|"
@@ -47,7 +48,11 @@ REPORTED_RE = re.compile(
     r"indicate|indicated|claim|claimed)\b|\baccording to\s+(?:(?:local|media|news|unconfirmed|"
     r"some|several|multiple|other|early|initial|press|unnamed)\s+)*(?:reports|sources|accounts|"
     r"rumou?rs)\b|\b(?:multiple|several|many|numerous|unconfirmed|conflicting)\s+reports\b|"
-    r"\bthere\s+(?:are|were|have been|had been)\s+(?:\w+\s+)?reports\b|"
+    r"\bthere\s+(?:are|were|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:\w+\s+)?reports\b|"
+    # A newsroom passing on what reaches it: "We're getting reports that ...".
+    r"\bwe(?:'re|’re| are|'ve|’ve| have)\s+(?:been\s+)?(?:getting|hearing|receiving|seeing|had|"
+    r"received|seen)\s+(?:\w+\s+)?reports\b|\breports\s+(?:are|were)\s+(?:emerging|coming in|"
+    r"circulating)\b|"
     r"\b(?:a|an|the)\s+(?:reported|alleged|rumou?red|purported)\s+\w",
     re.IGNORECASE,
 )
@@ -55,7 +60,7 @@ REPORTED_RE = re.compile(
 # --- the author's inference, prediction or opinion ----------------------------------------------
 SPECULATIVE_RE = re.compile(
     r"\b(?:will|would|could|may|might)\s+(?:very\s+|also\s+|still\s+|then\s+)?(?:likely|"
-    r"probably|possibly|perhaps)\b|"
+    r"probably|possibly|perhaps|(?:almost\s+)?certainly|surely|undoubtedly|inevitably)\b|"
     r"\b(?:is|are|was|were|be|seems|appears|looks)\s+(?:\w+ly\s+)?likely\b|\bmost likely\b|"
     r"\blikely\s+(?:will|would)\b|\b(?:is|are|was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
     r"\b(?:probably|perhaps|presumably|apparently|seemingly|possibly|arguably|conceivably)\b|"
@@ -66,9 +71,10 @@ SPECULATIVE_RE = re.compile(
     r"(?:reflects|suggests|shows|indicates|means|implies) that\b|\b(?:results|findings|data|"
     r"figures|numbers|evidence) (?:suggest|suggests|indicate|indicates|imply)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|would argue)\b|\bin (?:my|our) (?:view|"
-    r"opinion)\b|\bwe (?:see|think|believe|can|could|should|must|need|all know)\b|"
+    r"opinion)\b|\bwe (?:see|think|believe|doubt|suspect|expect|can|could|should|must|need|all "
+    r"know)\b|(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
     r"\b(?:hard|difficult|impossible) to ignore\b|\bhas a point\b|\bis simply\b|\bthe (?:fix|"
-    r"answer|solution|problem|lesson) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
+    r"answer|solution|problem|lesson|question) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
     r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|^(?:Opinion|Commentary|Comment|"
     r"Editorial|Op-ed|Analysis|Column|Perspective|Viewpoint)\s*:",
     re.IGNORECASE,
@@ -77,12 +83,12 @@ SPECULATIVE_RE = re.compile(
 # times slower): a sentence containing none of these cannot match SPECULATIVE_RE, which is the
 # costliest pattern (most sentences carry no hedge at all).
 SPECULATIVE_TRIGGERS = re.compile(
-    "likely|expected|probabl|perhaps|presumabl|apparent|seem|possibl|arguabl|conceivabl|"
+    "likely|certainly|surely|undoubtedly|inevitably|expect|probabl|perhaps|presumabl|apparent|seem|possibl|arguabl|conceivabl|"
     "appear|may|might|could|should|imagine|to see|to believe|far-|far |safe to|remains to|"
     "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
     "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"
-    "the problem|the lesson|time to|sense|mistake|wrong|comment|editorial|op-ed|analysis|"
-    "column|perspective|one c"
+    "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
+    "analysis|column|perspective|one c"
 )
 REPORTED_TRIGGERS = re.compile(
     "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought to|purport|"
@@ -137,7 +143,6 @@ PREDICTION_RE = re.compile(r"\b(?:will|won't|would|shall)\b")
 
 ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"”’')\]]*$")
 _WINDOW = 240
-_ASIDE_RE = re.compile(r"\s*which\s+(?:could|might|may|would|will)\b")
 
 
 def _governs(masked: str, at: int) -> bool:
@@ -149,8 +154,6 @@ def _governs(masked: str, at: int) -> bool:
     lo = max(masked.rfind(d, max(0, at - _WINDOW), at) for d in ",;:—–(")
     if lo >= 0 and CLAUSE_SUBORDINATE_RE.match(masked, lo + 1):
         return False
-    if lo >= 0 and masked[lo] == "," and _ASIDE_RE.match(masked, lo + 1):
-        return True  # ", which could keep prices high": the author's own aside
     return SUBORDINATE_RE.search(masked, max(lo + 1, at - _WINDOW), at) is None
 
 

@@ -1,4 +1,4 @@
-"""Noun phrases: what kind of source a phrase names, and the speaker after an inverted verb.
+"""Noun phrases: what kind of source a phrase names.
 
 A phrase's head is its last word before a post-modifier ("spokeswoman *for the port authority*");
 the head and the proper names around it (:mod:`corpus.tokens`) say whether the phrase names
@@ -7,14 +7,19 @@ somebody, describes them ("the judge"), or leaves them unnamed ("two people fami
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus import claim_cues as cc
 from corpus.tokens import POSSESSIVES, PUNCT, NameBook, Tok, bare, is_quote
 
-_NAME_PARTICLES = cc.words("de del della da das dos du van von der den bin ibn al el le la")
-PREPOSITIONS = cc.words("in on at during after before by via from to over with as last this")
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|\d+)"
+_OF_GROUP = r" of (?:them|those|these|us|the \w+)"
+# Some of a group: "All three", "One of them", "Both", "12 of the pilots" (not a bare "400").
+_QUANTIFIED_RE = re.compile(
+    rf"(?:{'|'.join(cc.QUANTIFIERS)})(?: {_NUMBER})?(?:{_OF_GROUP})?|\d+{_OF_GROUP}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +50,22 @@ class Phrase:
 def _head_end(toks: Sequence[Tok], i: int, j: int) -> int:
     """Index one past the head of ``toks[i:j]``: where the first post-modifier begins."""
     for k in range(i + 1, j):
-        if toks[k].low in cc.POSTMODIFIER_STARTS or toks[k].text in {",", "("}:
+        if toks[k].low in cc.POSTMODIFIER_STARTS or toks[k].text == "(":
             return k
+        if toks[k].text == "," and not (k + 1 < j and toks[k + 1].low.endswith("-based")):
+            return k
+        if k + 1 < j and _participle(toks[k]) and toks[k + 1].low in cc.PARTICIPLE_PREPOSITIONS:
+            return k  # "data compiled by FinSight", "Marines stationed at the base"
     return j
+
+
+def _participle(t: Tok) -> bool:
+    low = t.low
+    return t.text.islower() and (
+        (low.endswith("ed") and len(low) > 4)
+        or low in cc.IRREGULAR_PAST
+        or low in cc.EN_PARTICIPLES
+    )
 
 
 def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -> Phrase | None:
@@ -66,10 +84,29 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     while i < j and (toks[i].low in {"and", "but", "so", "yet"} or toks[i].text in PUNCT):
         i += 1
     while j > i and (toks[j - 1].text in PUNCT or toks[j - 1].low in cc.CONNECTORS):
+        if toks[j - 1].text == ")" and j - i > 3 and toks[j - 3].text == "(":
+            if toks[j - 2].text.isupper():
+                break  # "Alliance (DRA)": the acronym stays with the name
+            j -= 2  # "The ministry (pictured)": an aside
         j -= 1
+    while (
+        j - i > 2 and toks[j - 1].text in cc.CALENDAR and toks[j - 2].low in cc.DATE_PREPOSITIONS
+    ):
+        j -= 2  # "Veltrix Semiconductor on Thursday": the date is not part of the name
     if i >= j or j - i > 18 or any(is_quote(t) for t in toks[i:j]):
         return None
     first = toks[i]
+    quantified = first.low in cc.QUANTIFIERS or first.text[:1].isdigit()
+    if quantified and _QUANTIFIED_RE.fullmatch(" ".join(t.low for t in toks[i:j])):
+        # "All three told us", "One of them said": some of a group, none of them named.
+        return Phrase(
+            "unnamed",
+            masked[first.start : toks[j - 1].end],
+            toks[j - 1].low,
+            True,
+            first.low != "one",
+            *_span(toks, i, j),
+        )
     if j - i == 1 and first.low in cc.PRONOUNS:
         plural = first.low == "they"
         return Phrase("pronoun", first.text, first.low, None, plural, *_span(toks, i, j))
@@ -89,13 +126,27 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     start, end = _span(toks, i if keep_the else body, j)
     text = masked[start:end]
     low_words = {t.low.rstrip(".") for t in toks[i:h_end]}
-    person = _is_person(toks, head_names, low_words, book.is_name(toks, h_end - 1))
+    # "BBC Weather's Ben Rich": the names after the owner's say whether it is a person.
+    owned = [k for k in head_names if toks[k].text.endswith(POSSESSIVES)]
+    bearer = [k for k in head_names if k > owned[-1]] if owned else head_names
+    person = _is_person(toks, bearer or head_names, low_words, book.is_name(toks, h_end - 1))
+    if (
+        det == "the"
+        and head_tok.text.islower()
+        and any(t.low.endswith("-based") for t in toks[body:h_end])
+    ):
+        # "The San Jose, California-based company": the names say where it is based.
+        return Phrase("definite", text, head, person, plural, start, end)
     if head in cc.UNNAMED_HEADS and not book.is_name(toks, h_end - 1):
         if det in {"the", "these", "those", "this", "that"}:
             return Phrase("definite", text, head, True, plural, start, end)
         named_pp = h_end < j and toks[h_end].low in {"at", "from", "with"}
         if head not in cc.ANONYMOUS_HEADS and named_pp and any(k > h_end for k in names):
             # "Researchers at the University of Sydney": identified through their institution.
+            return Phrase("named", text, head, None, plural, start, end)
+        polled = h_end + 1 < j and toks[h_end].low in cc.POLLED and toks[h_end + 1].low == "by"
+        if polled and any(k > h_end for k in names):
+            # "Economists polled by Reuters": the poll is on the record, like its data.
             return Phrase("named", text, head, None, plural, start, end)
         return Phrase("unnamed", text, head, True, plural, start, end)
     if head in cc.REPRESENTATIVE_HEADS:
@@ -111,6 +162,9 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     thing = not book.is_name(toks, h_end - 1) and not _describes_source(head)
     if head_names and thing and not owner:
         return None
+    if plural and det in cc.INDEFINITE and det not in {"a", "an"} and head_names == [h_end - 1]:
+        # "Two Marines", "Several Democrats": members of a named body, none of them named.
+        return Phrase("unnamed", text, head, True, plural, start, end)
     if head_names:
         if person and names[-1] >= h_end and book.is_name(toks, h_end - 1):
             start, end = _span(toks, body, h_end)  # "Lance Perrilloux of the weather service"
@@ -197,44 +251,3 @@ def _is_person(
     if low_words & cc.ORG_ROLES or any(bare(toks[k].text) in cc.ORG_WORDS for k in names):
         return False
     return True if len(names) >= 2 else None
-
-
-def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> bool:
-    """Whether ``toks[j]`` continues a speaker phrase that began at ``toks[k]``."""
-    t = toks[j]
-    if book.is_name(toks, j) or t.low in cc.ROLE_WORDS or t.low in cc.PERSON_ROLES:
-        return True
-    if j == k:
-        return t.low in {"the", "a", "an"}
-    if t.text == ".":
-        return len(toks[j - 1].text) <= 4  # "Dr. Elaine Park", "James T. Whitcomb"
-    more = j + 1 < len(toks)
-    if t.low in {"of", "for", "at"}:
-        return more
-    if t.low in _NAME_PARTICLES:
-        return more and book.is_name(toks, j + 1)  # "Borja del Pozo Cruz"
-    return t.text.endswith(("’s", "'s"))
-
-
-def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
-    """End (exclusive) of the speaker phrase after an inverted verb ("..., said Jane Roe.").
-
-    Args:
-        toks: the sentence's tokens.
-        k: index of the first token after the verb.
-        book: the document's proper names.
-
-    Returns:
-        One past the phrase's last token, or ``k`` when no inverted speaker follows.
-    """
-    j = k
-    while j < len(toks) and j - k < 10 and _in_inverted_phrase(toks, k, j, book):
-        j += 1
-    while j > k and (toks[j - 1].low in cc.CONNECTORS or toks[j - 1].low in {"the", "a", "an"}):
-        j -= 1
-    if not any(book.is_name(toks, n) or toks[n].low in cc.ROLE_WORDS for n in range(k, j)):
-        return k
-    nxt = toks[j] if j < len(toks) else None
-    if nxt is None or nxt.text in PUNCT or nxt.low in PREPOSITIONS or nxt.low in {"who", "when"}:
-        return j
-    return k

@@ -40,7 +40,7 @@ _SPEECH_TAG_RE = re.compile(
 )
 _CAPTION_TAIL_RE = re.compile(
     r"\s*(?:Source|Sources|Credit|Credits|Photo|Photos|Photograph|Image|Images|Picture|Courtesy)"
-    r"\s*:[^.!?]{0,60}$|\s*\([^()]{1,80}\)\s*$"
+    r"\s*:(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$|\s*\([^()]{1,80}\)\s*$"
 )
 
 # Abbreviations after which a period never ends a sentence (titles, months, reference words).

@@ -16,7 +16,11 @@ from corpus import claim_cues as cc
 from corpus.phrases import Phrase
 from corpus.tokens import bare
 
+_ACRONYM_RE = re.compile(r"\([A-Z]{2,}\)$")
 _POSTMODIFIER_RE = re.compile(r"\s(?:at|of|for|from|in|with|by|on)\s")
+_NOT_NAMES = cc.CAP_STOP | cc.CALENDAR
+# Levels of government: "the county department" and "the state department" are different bodies.
+_LEVELS = cc.words("county state city federal municipal provincial district town village parish")
 MEMORY = 100
 """How many entities a reader keeps in mind: bounds the work per mention on huge documents."""
 # Organisation nouns that in a business story mean the story's own company.
@@ -26,13 +30,13 @@ _COMPANY_HEADS = cc.words(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one entity is one referent: compared by identity
 class Entity:
     """One person, body or group the story mentions.
 
     Attributes:
         name: the fullest form of the name seen, as the text gives it.
-        kind: ``person``, ``org``, ``group`` (several people) or ``unknown``.
+        kind: ``person``, ``org``, ``group`` (several people), ``document`` or ``unknown``.
         named: whether the text names it (an unnamed group is not a source on the record).
         heads: lowercase nouns that describe it ("company", "judge", "manager").
         gender: ``f``, ``m`` or ``None``.
@@ -61,7 +65,7 @@ class Entity:
 
 
 def _name_words(text: str) -> list[str]:
-    return [bare(w.strip(",.")) for w in text.split() if w[:1].isupper()]
+    return [bare(w.strip(",.()")) for w in text.split() if w.lstrip("(")[:1].isupper()]
 
 
 def _gender(words: Iterable[str]) -> str | None:
@@ -106,7 +110,7 @@ class Discourse:
             return None
         low = text.lower().split()
         for e in self._recent():
-            if not e.named:
+            if not e.named or e.kind == "document":
                 continue
             theirs = e.words
             if e.low == low:
@@ -141,8 +145,12 @@ class Discourse:
         """
         if phrase.kind in {"pronoun", "definite", "vague", "document"}:
             return None
-        if " and " in _POSTMODIFIER_RE.split(phrase.text, 1)[0]:
-            return None  # a joint source ("the company and the commission") is no one entity
+        if " and " in _POSTMODIFIER_RE.split(phrase.text, 1)[0] and not _ACRONYM_RE.search(
+            phrase.text
+        ):
+            # A joint source ("the company and the commission") is no one entity; an acronym
+            # names one ("Scottish and Southern Electricity Networks (SSEN)").
+            return None
         named = phrase.kind in {"named", "role"}
         if kind is None:
             kind = {True: "person", False: "org", None: "unknown"}[phrase.person]
@@ -171,6 +179,14 @@ class Discourse:
         e.gender = e.gender or _gender([*phrase.text.split(), *descriptors])
         return self._touch(e)
 
+    def note_document(self, phrase: Phrase) -> Entity:
+        """Remember a document on the record, so that "the affidavit" later means it."""
+        e = Entity(phrase.text, "document", True, {phrase.head})
+        self.entities.append(e)
+        if len(self.entities) > MEMORY:
+            del self.entities[0]
+        return self._touch(e)
+
     def bring_forward(self, e: Entity) -> None:
         """A resolved mention ("he", "the judge") puts its entity back in the foreground."""
         self._touch(e)
@@ -190,18 +206,23 @@ class Discourse:
             return next((e for e in self._recent() if e.kind in {"group", "org"}), None)
         return None
 
-    def definite(self, head: str) -> Entity | None:
+    def definite(self, head: str, words: Iterable[str] = ()) -> Entity | None:
         """Resolve "the judge", "the commission", "the company" to an entity, if the story has one.
 
         Args:
             head: the description's head noun, lowercase.
+            words: the description's other words ("county health" of "the county health
+                department"): a level of government it names must match the entity's.
 
         Returns:
             The most recent entity so described, the story's company for a company noun, the
             most recent organisation for another organisation noun, or ``None``.
         """
         stem = head[:-1] if head.endswith("s") else head
+        levels = [w for w in words if w in _LEVELS]
         for e in self._recent():
+            if any(w not in e.low and w not in e.heads for w in levels):
+                continue  # "the county health department" is not the state's department
             titled = e.named and stem in (w.lower() for w in e.words)  # "the judge": "Judge X"
             if head in e.heads or stem in e.heads or titled:
                 return e  # "the judge": "U.S. District Judge David Hittner"
@@ -209,7 +230,9 @@ class Discourse:
             for e in self._recent():
                 if e.kind != "person" and e.heads & _COMPANY_HEADS:
                     return e  # "Terminal operator ECT", then "the company"
-            prot = self.protagonist()
+            # The story's company; else the body just named ("according to SSEN. The company
+            # said"); else the name the story keeps repeating.
+            prot = self.protagonist(invent=False) or self._last_org() or self.protagonist()
             if prot is not None:
                 return prot
         if head in cc.ORG_GENERIC:  # "the governing body": the body last named
@@ -222,14 +245,25 @@ class Discourse:
             e.gender = "f" if pronoun in {"she", "her"} else "m"
             e.kind = "person"
 
-    def protagonist(self) -> Entity | None:
-        """The organisation the story keeps returning to: "the company" by default."""
+    def last_named(self) -> Entity | None:
+        """The person or body last in the foreground (not a document, not an unnamed group)."""
+        return next((e for e in self._recent() if e.named and e.kind != "document"), None)
+
+    def _last_org(self) -> Entity | None:
+        return next((e for e in self._recent() if e.kind == "org" and e.named and e.words), None)
+
+    def protagonist(self, invent: bool = True) -> Entity | None:
+        """The organisation the story keeps returning to: "the company" by default.
+
+        Args:
+            invent: when no entity met so far fits, make one of the most repeated name.
+        """
         if self._counts is None:
             self._counts = {}
             for text in self._texts:
                 for word in text[:2000].split():
                     word = bare(word.strip(".,;:!?()“”\"'’"))
-                    if word[:1].isupper() and word not in cc.CAP_STOP:
+                    if word[:1].isupper() and word not in _NOT_NAMES:
                         self._counts[word] = self._counts.get(word, 0) + 1
         counts = self._counts
         best: tuple[int, Entity | None] = (0, None)
@@ -238,8 +272,8 @@ class Discourse:
                 score = max((counts.get(w, 0) for w in e.words), default=0)
                 if score > best[0]:
                     best = (score, e)
-        if best[0] >= 3:
-            return best[1]
+        if best[0] >= 3 or not invent:
+            return best[1] if best[0] >= 3 else None
         word, n = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
         if n < 3 or self.find(word, "unknown") is not None:
             return None

@@ -25,7 +25,7 @@ _CORE_AUX = cc.words(
 _PARTICIPLE_NEXT = cc.words("by in on at from with into")
 SEGMENT_SKIP = cc.words(
     "who which whose where when whom asked speaking writing in on at after before during since "
-    "while although though if as with despite according"
+    "while although though if as with despite according until unless because once whether"
 )
 _AFTER_VERB = (
     cc.DETERMINERS
@@ -51,7 +51,7 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
         return False  # "a reported fee", "the recalled fryers"
     if low in VERBS or low in cc.IRREGULAR_PAST:
         return True
-    if low.endswith("ed") and len(low) > 4:
+    if low.endswith("ed") and len(low) > 3:
         return not (k + 1 < len(toks) and toks[k + 1].low in _PARTICIPLE_NEXT)
     return False
 
@@ -62,6 +62,10 @@ def _stops_phrase(t: Tok) -> bool:
 
 def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
     """The subject before ``toks[j]`` (the verb, after auxiliaries): back to a clause boundary."""
+    end = j
+    if j > 2 and toks[j - 1].text == ")":
+        # "Mwila's Democratic Renewal Alliance (DRA) said": the acronym belongs to the subject.
+        j = next((m for m in range(j - 2, max(0, j - 5), -1) if toks[m].text == "("), j)
     if j == 0 or _stops_phrase(toks[j - 1]):
         return None
     i = j - 1
@@ -77,7 +81,7 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
                 return -1, -1  # "X declared an emergency and said ...": the sentence's subject
             i = k + 1
             break
-    return (i, j) if i < j else None
+    return (i, end) if i < j else None
 
 
 def segments(toks: Sequence[Tok], i: int, j: int) -> list[tuple[int, int]]:
@@ -85,7 +89,8 @@ def segments(toks: Sequence[Tok], i: int, j: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     s = i
     for k in range(i, j):
-        if toks[k].text == ",":
+        if toks[k].text == "," and not (k + 1 < j and toks[k + 1].low.endswith("-based")):
+            # "The San Jose, California-based company" is one phrase, not two appositives.
             if k > s:
                 out.append((s, k))
             s = k + 1
@@ -118,7 +123,9 @@ def pick_name(
     described = [p for p in cands if masked[max(0, p.start - 4) : p.start].strip() in {"a", "an"}]
     # A proper name beats a description of the same person ("Nordhaven's spokeswoman").
     proper = [p for p in named if p not in described and p.text[-1:].isalnum() and _ends_name(p)]
-    chosen = (proper or [p for p in named if p not in described] or named or cands)[0]
+    # "Halvorsen's parent company, Brightwater Industrial Group (BIG)": a body's full name.
+    bodies = [p for p in named if p not in described and _all_name(p.text)]
+    chosen = (proper or bodies or [p for p in named if p not in described] or named or cands)[0]
     others = [
         toks[e - 1].low
         for s, e in segs
@@ -126,6 +133,12 @@ def pick_name(
         and toks[s].low not in SEGMENT_SKIP
     ]
     return chosen, others
+
+
+def _all_name(text: str) -> bool:
+    """Whether every word of ``text`` but the connectors is capitalised ("Bank of England")."""
+    words = [w for w in text.split() if w not in cc.CONNECTORS]
+    return bool(words) and all(w.lstrip("(")[:1].isupper() for w in words)
 
 
 def _ends_name(p: Phrase) -> bool:

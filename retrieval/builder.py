@@ -22,15 +22,8 @@ from corpus.loader import Corpus, load_corpus
 from corpus.records import Chunk
 from retrieval.embedder import Embedder
 from retrieval.errors import IndexStoreError
-from retrieval.store import (
-    FORMAT_VERSION,
-    DocumentEntry,
-    Manifest,
-    StoredIndex,
-    load_index,
-    read_manifest,
-    save_index,
-)
+from retrieval.manifest import FORMAT_VERSION, DocumentEntry, Manifest
+from retrieval.store import StoredIndex, load_index, read_manifest, save_index
 from retrieval.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)

@@ -195,3 +195,97 @@ def test_a_headline_is_read_but_nobody_is_remembered_from_it() -> None:
         )
     )
     assert (sents[2].status, sents[2].source) == (A, "Budget carrier SkyJet")
+
+
+def test_a_blog_in_the_outlets_voice_is_opinion_only_where_it_judges() -> None:
+    got = statuses(
+        "As you may know, the base opened in 2023. It sits 150 kilometres from Taiwan. "
+        "We asked the Marines about the drones. That is about as close to a non-answer as you "
+        "can get. Is it really a coincidence? We doubt it. Thrill-seekers do not usually fly at "
+        "2 a.m. Whoever is flying them is learning. We will keep you posted."
+    )
+    assert [g[0] for g in got] == [S, S, S, SP, SP, SP, SP, SP, S]
+
+
+def test_a_newsrooms_we_and_a_set_up_question_do_not_make_opinion() -> None:
+    got = statuses(
+        "We'll bring you the latest. We have sent a reporter to the harbour. Is it unusual to "
+        "see a storm this strong? Not especially, according to forecaster Ben Rich. "
+        "Ferries were cancelled."
+    )
+    assert [g[0] for g in got] == [S, S, S, A, S]
+
+
+def test_a_credit_line_and_the_description_above_it_are_one_caption() -> None:
+    got = statuses(
+        "A launcher during an exercise. Photo: U.S. Marine Corps\n\nThe base is small.\n\n"
+        "A Marine at the gate.\n\nCredit: J. Smith/AP\n\nThe drones came at night."
+    )
+    assert [g[0] for g in got] == [C, S, C, C, S]
+
+
+def test_documents_on_the_record_are_named_sources() -> None:
+    got = statuses(
+        "Drones circled the base, according to an incident log kept by the Santa Ana police. "
+        "He used the card, according to a probable cause affidavit filed in Marion County. "
+        "The affidavit says he forged a signature. Analysts had expected $19.7 billion, "
+        "according to data compiled by FinSight. In a statement, the league's board said the "
+        "season would go ahead. Fees rose, the statement said."
+    )
+    assert [g[0] for g in got] == [A] * 6
+    assert "Santa Ana police" in (got[0][1] or "")
+    assert got[1][1] == got[2][1] == "probable cause affidavit filed in Marion County"
+    assert "FinSight" in (got[3][1] or "") and got[5][1] == "league's board"
+
+
+def test_hearsay_unnamed_forecasters_and_quantified_people_are_reported() -> None:
+    got = statuses(
+        "Holloway allegedly told investigators he would repay it. Analysts expect the slowdown "
+        "to last. All three told us the flights were late. One of them said so. Two Marines "
+        "stationed at the base told us the drones were large. Passengers at Dublin Airport "
+        "described long queues. We're getting reports that a tree fell."
+    )
+    assert [g[0] for g in got] == [R] * 7
+
+
+def test_passive_agents_acronyms_relatives_and_report_back_references() -> None:
+    got = statuses(
+        "Older people are advised by the NHS to walk. Mwila's Democratic Renewal Alliance (DRA) "
+        "said its count differed. Halvorsen's parent, Brightwater Industrial Group (BIG), said "
+        "it was cooperating. The train was run by Great Lakes Railway, which said it was "
+        "helping. Shares rose after Bloomberg News reported a bid. The offer was $3 billion, "
+        "the report said."
+    )
+    assert [g[1] for g in got] == [
+        "NHS",
+        "Mwila's Democratic Renewal Alliance (DRA)",
+        "Brightwater Industrial Group (BIG)",
+        "Great Lakes Railway",
+        None,
+        "Bloomberg News",
+    ]
+
+
+def test_a_headline_tagging_a_finding_to_a_study_is_the_outlets_own() -> None:
+    sents = annotate(
+        split_sentences(
+            Document("t.txt", "t", "Daily walks slow memory decline, study finds\n\nBody text.")
+        )
+    )
+    assert sents[0].status is S
+
+
+def test_newsroom_disclaimers_and_forecasts() -> None:
+    got = statuses(
+        "We have not been able to verify that. Until someone pays, expect it to get worse. "
+        "A merger would almost certainly face scrutiny."
+    )
+    assert [g[0] for g in got] == [U, SP, SP]
+
+
+def test_findings_of_documents_and_representatives_of_unnamed_bodies() -> None:
+    got = statuses(
+        'The inquiry found no wrongdoing. "We will rebuild," said a spokeswoman for the county. '
+        "The building described in the report was demolished."
+    )
+    assert got == [(A, "inquiry"), (A, "spokeswoman for the county"), (S, None)]

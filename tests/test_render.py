@@ -22,14 +22,16 @@ from bot.keyboards import (
 from bot.render import (
     BADGES,
     badge,
-    format_duration,
     render_answer,
     render_help,
     render_paragraph,
     render_plain,
+    render_sources,
+)
+from bot.render_admin import (
+    format_duration,
     render_reload_failed,
     render_reload_report,
-    render_sources,
 )
 from corpus.records import Chunk, ClaimStatus, PassageClaim, Sentence
 from retrieval.records import Answer, DocumentStats, Hit, ReloadReport

@@ -1,0 +1,64 @@
+"""The speaker after an inverted reporting verb.
+
+"..., said Jane Roe", "said a spokeswoman for the county", "said Borja del Pozo Cruz, the lead
+author": a name, a role, or a representative with the body they speak for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpus import claim_cues as cc
+from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+
+_NAME_PARTICLES = cc.words("de del della da das dos du van von der den bin ibn al el le la")
+PREPOSITIONS = cc.words("in on at during after before by via from to over with as last this")
+# Words that end the body named after "for"/"of" ("a spokeswoman for the county who ...").
+_PHRASE_ENDS = cc.words("who which that when where while after before as and but in on during")
+
+
+def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> bool:
+    """Whether ``toks[j]`` continues a speaker phrase that began at ``toks[k]``."""
+    t = toks[j]
+    if book.is_name(toks, j) or t.low in cc.ROLE_WORDS or t.low in cc.PERSON_ROLES:
+        return True
+    if j == k:
+        return t.low in {"the", "a", "an"}
+    if t.text == ".":
+        return len(toks[j - 1].text) <= 4  # "Dr. Elaine Park", "James T. Whitcomb"
+    more = j + 1 < len(toks)
+    if t.low in {"of", "for", "at"}:
+        return more
+    if t.low in _NAME_PARTICLES:
+        return more and book.is_name(toks, j + 1)  # "Borja del Pozo Cruz"
+    return t.text.endswith(("’s", "'s"))
+
+
+def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
+    """End (exclusive) of the speaker phrase after an inverted verb ("..., said Jane Roe.").
+
+    Args:
+        toks: the sentence's tokens.
+        k: index of the first token after the verb.
+        book: the document's proper names.
+
+    Returns:
+        One past the phrase's last token, or ``k`` when no inverted speaker follows.
+    """
+    j = k
+    while j < len(toks) and j - k < 10 and _in_inverted_phrase(toks, k, j, book):
+        j += 1
+    if j > k + 1 and toks[j - 1].low in {"of", "for", "at"}:
+        # "said a spokeswoman for the county": the body after it runs to the punctuation.
+        while j < len(toks) and j - k < 14 and not (toks[j].text in PUNCT or is_quote(toks[j])):
+            if toks[j].low in _PHRASE_ENDS:
+                break
+            j += 1
+    while j > k and (toks[j - 1].low in cc.CONNECTORS or toks[j - 1].low in {"the", "a", "an"}):
+        j -= 1
+    if not any(book.is_name(toks, n) or toks[n].low in cc.ROLE_WORDS for n in range(k, j)):
+        return k
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is None or nxt.text in PUNCT or nxt.low in PREPOSITIONS or nxt.low in {"who", "when"}:
+        return j
+    return k

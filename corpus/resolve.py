@@ -1,0 +1,137 @@
+"""A source phrase resolved against the story, and the source phrase after "according to".
+
+"He" and "the judge" mean whoever the story last put in the foreground (:mod:`corpus.speakers`);
+"the affidavit" means the document named earlier ("a probable cause affidavit filed in ..."), and
+"the statement" means its issuer, the body or person last named. A description the story cannot
+resolve ("the league's board") is remembered as a source of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from corpus import claim_cues as cc
+from corpus.phrases import Phrase, classify
+from corpus.speakers import Discourse, Entity
+from corpus.subjects import verbish
+from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+
+# Documents somebody issues: "the statement" is its issuer's, the speaker last named.
+_ISSUED = cc.words("statement release letter memo post email")
+_BODIES = cc.INSTITUTIONAL_HEADS | cc.ORG_GENERIC | cc.PERSON_ROLES | cc.REPRESENTATIVE_HEADS
+_REPORTING = cc.words("reported reports published publishes")
+
+
+def is_document(p: Phrase, e: Entity | None) -> bool:
+    """Whether a resolved source is a document ("the study", "court records")."""
+    return p.kind == "document" or (e is not None and e.kind == "document")
+
+
+def resolve(
+    p: Phrase, disc: Discourse, descriptors: Sequence[str]
+) -> tuple[str, str, Entity | None]:
+    """Resolve a source phrase against the story: pronouns, descriptions, documents.
+
+    Args:
+        p: the phrase.
+        disc: the story so far (updated with the source).
+        descriptors: nouns from appositives that describe it.
+
+    Returns:
+        ``(kind, source, entity)``: kind ``named``, ``unnamed``, ``author`` or ``""`` (no source).
+    """
+    if p.kind == "pronoun":
+        if p.head in {"i", "we", "you"}:
+            return "author", p.text, None
+        e = disc.pronoun(p.head)
+        if e is None:
+            return "", p.text, None
+        disc.bring_forward(e)
+        return ("named" if e.named else "unnamed"), e.name, e
+    if p.kind == "definite":
+        words = p.text.lower().split()
+        e = disc.definite(p.head, words[: words.index(p.head)] if p.head in words else words)
+        if e is not None:
+            disc.bring_forward(e)
+            e.heads.update(descriptors)
+            return ("named" if e.named else "unnamed"), e.name, e
+        if p.head in cc.UNNAMED_HEADS:
+            return "unnamed", p.text, disc.note(replace(p, kind="unnamed"), descriptors, "group")
+        if p.head not in _BODIES:
+            return "named", p.text, disc.note(p, descriptors, "group" if p.plural else "org")
+        # A body or office is remembered as a source of its own: "the board" later means it.
+        group = "group" if p.plural else "org"
+        return "named", p.text, disc.note(replace(p, kind="named"), descriptors, group)
+    if p.kind in {"named", "role", "unnamed"}:
+        e = disc.note(p, descriptors)
+        source = e.name if e is not None and p.kind == "named" else p.text
+        return ("unnamed" if p.kind == "unnamed" else "named"), source, e
+    if p.kind == "document":
+        # "The affidavit says": the document named earlier ("a probable cause affidavit ...").
+        e = disc.definite(p.head) if p.text.islower() and " " not in p.text else None
+        if e is not None and e.kind == "document":
+            disc.bring_forward(e)
+            return "named", e.name, e
+        if p.text in _ISSUED:  # "In a statement, the board said ... the statement said."
+            author = disc.last_named()
+            if author is not None:
+                return "named", author.name, author
+        return "named", p.text, disc.note_document(p)
+    return "", p.text, None
+
+
+def source_after(
+    masked: str, toks: Sequence[Tok], k: int, book: NameBook, stops: frozenset[str] = frozenset()
+) -> Phrase | None:
+    """The source phrase starting at ``toks[k]`` ("according to X", "advised by X to").
+
+    Args:
+        masked: the sentence, quotations blanked out.
+        toks: its tokens.
+        k: the phrase's first token.
+        book: the document's proper names.
+        stops: words that end the phrase ("to" of "advised by the NHS to").
+
+    Returns:
+        The phrase, or ``None``.
+    """
+    j = k
+    while j < len(toks) and j - k < 18:
+        t = toks[j]
+        if t.text == "." and len(toks[j - 1].text) <= 4 and toks[j - 1].text[:1].isupper():
+            j += 1  # "according to Dr. Michael Grandner"
+            continue
+        acronym = j + 2 < len(toks) and toks[j + 2].text == ")" and toks[j + 1].text.isupper()
+        if t.text == "(" and acronym:
+            j += 3  # "Scottish and Southern Electricity Networks (SSEN)"
+            continue
+        if (t.text in PUNCT and t.text not in {"'", "’", "-"}) or is_quote(t):
+            break
+        if t.low in {"which", "who", "but", "that"} or t.low in stops:
+            break
+        if j > k and verbish(toks, j) and not (j + 1 < len(toks) and toks[j + 1].low == "by"):
+            break  # "a database maintained by ..." goes on: a participle, not a verb
+        j += 1
+    return classify(masked, toks, k, j, book)
+
+
+def note_reports(masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse) -> None:
+    """Remember "Bloomberg News reported ..." as a report, so "the report said" means its.
+
+    Args:
+        masked: the sentence, quotations blanked out.
+        toks: its tokens.
+        book: the document's proper names.
+        disc: the story so far.
+    """
+    if "report" not in masked and "publish" not in masked:
+        return
+    for k, t in enumerate(toks):
+        if t.low not in _REPORTING or k == 0 or not book.is_name(toks, k - 1):
+            continue
+        s = k - 1
+        while s > 0 and book.is_name(toks, s - 1):
+            s -= 1
+        name = masked[toks[s].start : toks[k - 1].end]
+        disc.note_document(Phrase("document", name, "report", False, False, 0, 0))
