@@ -154,7 +154,7 @@ def _score_claims(
             )
         if label.get("source"):
             report.sources += 1
-            if sentence.source and fold(str(label["source"])) in fold(sentence.source):
+            if sentence.source and _bare(label["source"]) in _bare(sentence.source):
                 sources_agree += 1
             else:
                 report.misses.append(
@@ -163,3 +163,11 @@ def _score_claims(
                 )
     report.claim_agreement = agree / max(report.claims, 1)
     report.source_agreement = sources_agree / max(report.sources, 1)
+
+
+def _bare(name: str) -> str:
+    """A source name folded, without a leading article ("the NHS" names the NHS)."""
+    folded = fold(str(name))
+    for article in ("the ", "a ", "an "):
+        folded = folded.removeprefix(article)
+    return folded
