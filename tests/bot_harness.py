@@ -85,3 +85,27 @@ def open_answerer(corpus_dir: Path, index_dir: Path, embedder: Embedder) -> Answ
     return Answerer.open(
         load_settings(corpus_dir=corpus_dir, index_dir=index_dir), embedder=embedder
     )
+
+
+async def send(bot: Bot, sender: dict[str, Any], text: str) -> int:
+    """Send ``text`` privately from ``sender`` without waiting; return the mark to wait from."""
+    mark = bot.api.mark()
+    bot.api.send_text(private_chat(sender), sender, text)
+    return mark
+
+
+async def reply_containing(
+    bot: Bot, chat_id: int, needle: str, since: int, timeout: float = 90
+) -> ApiCall:
+    """Wait for the bot's message to ``chat_id`` that contains ``needle``."""
+    (call,) = await bot.api.wait_for(
+        lambda c: (
+            c.method == "sendMessage"
+            and c.status == 200
+            and c.params["chat_id"] == chat_id
+            and needle in c.params["text"]
+        ),
+        since=since,
+        timeout=timeout,
+    )
+    return call

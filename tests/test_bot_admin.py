@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.bot_harness import Bot
-from tests.fake_bot_api import ApiCall
-from tests.fake_telegram_data import ADMIN_ID, private_chat, user
+from tests.bot_harness import Bot, reply_containing, send
+from tests.fake_telegram_data import ADMIN_ID, user
 
 VETTING = "Who vets the people who want to join?"
 ADMIN = user(ADMIN_ID, "Admin", "the_admin")
@@ -28,26 +26,6 @@ def lighthouse_article(paragraphs: int = 40) -> str:
         for i in range(paragraphs)
     ]
     return "Old harbour lighthouse to be restored\n\n" + "\n\n".join(body) + "\n"
-
-
-async def send(bot: Bot, sender: dict[str, Any], text: str) -> int:
-    mark = bot.api.mark()
-    bot.api.send_text(private_chat(sender), sender, text)
-    return mark
-
-
-async def reply_containing(bot: Bot, chat_id: int, needle: str, since: int) -> ApiCall:
-    (call,) = await bot.api.wait_for(
-        lambda c: (
-            c.method == "sendMessage"
-            and c.status == 200
-            and c.params["chat_id"] == chat_id
-            and needle in c.params["text"]
-        ),
-        since=since,
-        timeout=60,
-    )
-    return call
 
 
 async def test_admin_reload_while_questions_are_in_flight(

@@ -20,6 +20,7 @@ from retrieval.service import Answerer
 from tests.bot_harness import TOKEN, bot_settings
 from tests.fake_bot_api import FakeBotApi
 from tests.fake_telegram_data import private_chat, user
+from tests.reliability_support import ChildLog
 
 PROJECT = Path(__file__).resolve().parent.parent
 VETTING = "Who vets the people who want to join?"
@@ -32,28 +33,6 @@ SERVE = (
     "settings = load_settings()\n"
     "run_polling(settings, Answerer.open(settings))\n"
 )
-
-
-class Lines:
-    """Collects a child's stderr lines as they come, so its pipe never fills up."""
-
-    def __init__(self, stream: asyncio.StreamReader) -> None:
-        self.lines: list[str] = []
-        self._stream = stream
-        self.task = asyncio.create_task(self._read())
-
-    async def _read(self) -> None:
-        while line := await self._stream.readline():
-            self.lines.append(line.decode("utf-8", "replace"))
-
-    async def wait_for(self, needle: str, timeout: float) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for line in self.lines:
-                if needle in line:
-                    return line
-            await asyncio.sleep(0.1)
-        raise TimeoutError(f"{needle!r} not logged; last lines: {self.lines[-15:]}")
 
 
 async def wait_for_file(path: Path, timeout: float) -> str:
@@ -91,7 +70,7 @@ async def test_run_polling_writes_pid_reloads_on_sighup_and_cleans_up(
         stderr=asyncio.subprocess.PIPE,
     )
     assert proc.stderr is not None
-    log = Lines(proc.stderr)
+    log = ChildLog(proc.stderr)
     try:
         await fake_api.wait_for(lambda c: c.method == "setMyCommands", timeout=180)
         pid_file = index_dir / "bot.pid"  # where `claimqa reload` looks for it

@@ -27,8 +27,8 @@ from retrieval.errors import IndexStoreError
 from retrieval.service import Answerer
 from retrieval.store import current_build, load_index
 from retrieval.vector_index import VectorIndex
-from tests.bot_harness import Bot
-from tests.fake_bot_api import ApiCall, FakeBotApi
+from tests.bot_harness import Bot, reply_containing, send
+from tests.fake_bot_api import FakeBotApi
 from tests.fake_telegram_data import ADMIN_ID, private_chat, user
 from tests.reliability_support import (
     CLAIMQA,
@@ -67,26 +67,6 @@ DAMAGE = {
     "truncated chunks.jsonl": "chunks.jsonl",
     "manifest from another model": "built with someone/else-mpnet-base",
 }
-
-
-async def send(bot: Bot, sender: dict[str, Any], text: str) -> int:
-    mark = bot.api.mark()
-    bot.api.send_text(private_chat(sender), sender, text)
-    return mark
-
-
-async def reply_with(bot: Bot, chat_id: int, needle: str, since: int) -> ApiCall:
-    (call,) = await bot.api.wait_for(
-        lambda c: (
-            c.method == "sendMessage"
-            and c.status == 200
-            and c.params["chat_id"] == chat_id
-            and needle in c.params["text"]
-        ),
-        since=since,
-        timeout=90,
-    )
-    return call
 
 
 # --- a killed build -------------------------------------------------------------------------
@@ -166,7 +146,7 @@ async def test_a_full_disk_fails_the_reload_clearly_and_the_old_index_keeps_serv
     (corpus_copy / "harbour.txt").write_text(harbour_article(20), encoding="utf-8")
     with disk_full(index_dir):
         mark = await send(bot, ADMIN, "/reload")
-        failed = await reply_with(bot, ADMIN_ID, "Reload failed", mark)
+        failed = await reply_containing(bot, ADMIN_ID, "Reload failed", mark)
         asker = user(5101, "Asker")
         (answer,) = await bot.ask_private(VETTING, sender=asker)  # still answering
     assert "No space left on device" in failed.params["text"]
@@ -176,7 +156,7 @@ async def test_a_full_disk_fails_the_reload_clearly_and_the_old_index_keeps_serv
     assert not [p for p in (index_dir / "builds").iterdir() if p.name.startswith(".tmp")]
     # Space is back: the next reload succeeds.
     mark = await send(bot, ADMIN, "/reload")
-    done = await reply_with(bot, ADMIN_ID, "Reloaded in", mark)
+    done = await reply_containing(bot, ADMIN_ID, "Reloaded in", mark)
     assert "Documents added: 1 (harbour.txt)" in done.params["text"]
 
 
@@ -192,7 +172,7 @@ async def test_a_damaged_index_keeps_serving_from_memory_and_reload_repairs_it(
     (answer,) = await bot.ask_private(VETTING, sender=user(5201, "Asker"))
     assert "Security Services" in answer.params["text"]
     mark = await send(bot, ADMIN, "/reload")
-    report = await reply_with(bot, ADMIN_ID, "Nothing changed in the corpus", mark)
+    report = await reply_containing(bot, ADMIN_ID, "Nothing changed in the corpus", mark)
     text = report.params["text"]
     assert "The index on disk was unusable, so I rebuilt it" in text and DAMAGE[how] in text
     assert load_index(index_dir, model=bot.answerer.embedder.name, recipe=RECIPE).vectors.size
@@ -206,7 +186,7 @@ async def test_a_damaged_index_on_a_full_disk_fails_clearly_everywhere(
     damage(settings.index_dir, "corrupt index.faiss")
     with disk_full(settings.index_dir):
         mark = await send(bot, ADMIN, "/reload")
-        failed = await reply_with(bot, ADMIN_ID, "Reload failed", mark)
+        failed = await reply_containing(bot, ADMIN_ID, "Reload failed", mark)
         with pytest.raises(IndexStoreError, match="No space left on device"):
             Answerer.open(settings, embedder=embedder)  # a restart: rebuilding fails too
     assert "No space left on device" in failed.params["text"]
@@ -242,8 +222,8 @@ async def test_two_admins_reloading_at_once_are_serialised_and_both_answered(
     mark = bot.api.mark()
     for admin in (ADMIN, SECOND_ADMIN):
         bot.api.send_text(private_chat(admin), admin, "/reload")
-    first = await reply_with(bot, ADMIN_ID, "Reloaded in", mark)
-    await reply_with(bot, SECOND_ADMIN["id"], "Nothing changed", mark)
+    first = await reply_containing(bot, ADMIN_ID, "Reloaded in", mark)
+    await reply_containing(bot, SECOND_ADMIN["id"], "Nothing changed", mark)
     assert "Documents added: 1 (harbour.txt)" in first.params["text"]
     queued = replies_to(bot.api, SECOND_ADMIN["id"], since=mark)[0]
     assert "already running" in queued.params["text"]
@@ -266,7 +246,7 @@ async def test_a_reload_during_200_questions_loses_none(
         bot.api.send_text(private_chat(ADMIN), ADMIN, "/reload")
         for i, asker in enumerate(askers):
             bot.api.send_text(private_chat(asker), asker, f"{VETTING} #{i}")
-        report = await reply_with(bot, ADMIN_ID, "Reloaded in", mark)
+        report = await reply_containing(bot, ADMIN_ID, "Reloaded in", mark)
 
         def all_answered() -> bool:
             return all(replies_to(bot.api, a["id"], since=mark) for a in askers)
