@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import Message, Update
@@ -63,7 +64,7 @@ async def answer_question(message: Message, context: Context, question: str) -> 
             await reply(message, render_rate_limited(verdict.retry_in))
         return
     try:
-        async with typing(message):
+        async with typing(message, delay=svc.settings.typing_delay_seconds):
             answer = await svc.answerer.aask(question)
     except ClaimQAError as exc:
         await reply(message, [str(exc)])
@@ -155,32 +156,36 @@ async def reload_command(update: Update, context: Context) -> None:
         return
     busy = svc.reloads > 0 or svc.reload_lock.locked()
     svc.reloads += 1  # before any await: a second admin's /reload sees this one at once
-    try:
-        log.info("reload requested by admin user id %s%s", user_id, " (queued)" if busy else "")
-        await reply(message, render_reload_queued() if busy else render_reload_started())
-    except BaseException:
-        svc.reloads -= 1
-        raise
-    # In the background: updates keep flowing, so questions are answered from the old index.
+    log.info("reload requested by admin user id %s%s", user_id, " (queued)" if busy else "")
+    # The task starts queuing for the lock now, so reloads run in the order they were announced;
+    # its report waits until the announcement is out, so the admin reads them in that order.
+    announced = asyncio.Event()
     context.application.create_task(
-        reload_and_report(message, svc), update=update, name="claimqa-reload"
+        reload_and_report(message, svc, announced), update=update, name="claimqa-reload"
     )
+    try:
+        await reply(message, render_reload_queued() if busy else render_reload_started())
+    finally:
+        announced.set()
 
 
-async def reload_and_report(message: Message, svc: BotServices) -> None:
+async def reload_and_report(message: Message, svc: BotServices, announced: asyncio.Event) -> None:
     """Run a reload after any running one and tell the admin how it went.
 
-    Whatever happens, the admin gets a reply and the old index keeps serving on failure.
+    Whatever happens, the admin gets a reply (after ``announced`` is set) and the old index
+    keeps serving on failure.
     """
     try:
         async with svc.reload_lock:
             report = await svc.answerer.areload()
     except ClaimQAError as exc:
         log.warning("reload failed, the previous index keeps serving: %s", exc)
+        await announced.wait()
         await reply(message, render_reload_failed(str(exc)))
         return
     except Exception:
         log.exception("reload failed unexpectedly, the previous index keeps serving")
+        await announced.wait()
         await reply(message, render_reload_crashed())
         return
     finally:
@@ -196,6 +201,7 @@ async def reload_and_report(message: Message, svc: BotServices) -> None:
         report.chunks,
         report.seconds,
     )
+    await announced.wait()
     await reply(message, render_reload_report(report))
 
 

@@ -20,6 +20,8 @@ from retrieval.records import Answer
 
 log = logging.getLogger(__name__)
 
+TYPING_DELAY_SECONDS = 0.15
+"""Work shorter than this is answered without "typing" (the setting ``typing_delay_seconds``)."""
 TYPING_REFRESH_SECONDS = 4.5
 """Telegram shows "typing" for about five seconds per action."""
 TYPING_GRACE_SECONDS = 2.0
@@ -79,22 +81,37 @@ async def _keep_typing(message: Message, done: asyncio.Event) -> None:
 
 
 @asynccontextmanager
-async def typing(message: Message) -> AsyncIterator[None]:
-    """Show "typing" in the message's chat while the body runs.
+async def typing(message: Message, *, delay: float = TYPING_DELAY_SECONDS) -> AsyncIterator[None]:
+    """Show "typing" in the message's chat while the body runs, once it has run ``delay`` s.
 
-    The action is sent alongside the work, not before it; on exit a request still in flight
-    gets a short grace period so that "typing" never lands after the answer.
+    An answer ready sooner goes out alone: "typing" would only flash before it, and would cost
+    a second Bot API call for every answer. A slower one shows "typing" from ``delay`` on, sent
+    alongside the work and refreshed while it lasts; on exit a request still in flight gets a
+    short grace period so that "typing" never lands after the answer.
+
+    Args:
+        message: the message being answered (its chat and forum topic get the action).
+        delay: seconds of work before "typing" is shown; 0 shows it at once.
     """
     done = asyncio.Event()
-    task = asyncio.create_task(_keep_typing(message, done), name="claimqa-typing")
-    _background.add(task)
-    task.add_done_callback(_background.discard)
+    started: list[asyncio.Task[None]] = []
+
+    def start() -> None:
+        task = asyncio.create_task(_keep_typing(message, done), name="claimqa-typing")
+        _background.add(task)
+        task.add_done_callback(_background.discard)
+        started.append(task)
+
+    # A timer rather than a task that sleeps: an instant answer then costs no task at all.
+    timer = asyncio.get_running_loop().call_later(delay, start)
     try:
         yield
     finally:
+        timer.cancel()
         done.set()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.shield(task), TYPING_GRACE_SECONDS)
+        for task in started:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(task), TYPING_GRACE_SECONDS)
 
 
 async def send_answer(

@@ -132,6 +132,7 @@ def measure(settings: Settings, *, quick: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"quick": quick, "load_average_start": round(os.getloadavg()[0], 2)}
     embedder = load_embedder()
     out["embedder"] = type(embedder).__name__
+    out["question_model"] = getattr(embedder, "question_precision", "float32")
     with tempfile.TemporaryDirectory(prefix="claimqa-bench-") as tmp:
         index_dir = Path(tmp) / "index"
         corpus = load_corpus(settings.corpus_dir)

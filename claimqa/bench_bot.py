@@ -32,6 +32,9 @@ TOKEN = "123456789:AAH-bench-token-0123456789abcdefghijklm"
 POLL_TIMEOUT = 2
 REPLY_TIMEOUT = 60.0
 START_TIMEOUT = 120.0
+RESULT_LINE_LIMIT = 16 * 1024 * 1024
+"""The child's one-line JSON carries every latency: over asyncio's 64 KiB default from about 300
+answers a second."""
 
 
 def _fake_api_module() -> Any:
@@ -157,7 +160,7 @@ async def serve_and_measure(
         The child's figures: ``e2e`` latencies, and ``done``, ``window`` and ``latencies`` of
         the concurrent run.
     """
-    from bot.application import ALLOWED_UPDATES, build_application
+    from bot.application import ALLOWED_UPDATES, build_application, freeze_heap
 
     for noisy in ("telegram", "httpx", "bot"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
@@ -171,12 +174,14 @@ async def serve_and_measure(
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
         cwd=PROJECT_ROOT,
+        limit=RESULT_LINE_LIMIT,
     )
     assert child.stdout is not None and child.stdin is not None
     app: Any = None
     try:
         first = await asyncio.wait_for(child.stdout.readline(), START_TIMEOUT)
         app = build_application(_bot_settings(settings, json.loads(first)["base_url"]), answerer)
+        freeze_heap()  # as `claimqa serve` does
         await app.initialize()
         if app.post_init is not None:
             await app.post_init(app)

@@ -57,6 +57,8 @@ class Settings(BaseSettings):
     """Throttle on Bot API calls, Telegram's broadcast limit by default. 0 disables."""
     telegram_timeout_seconds: float = Field(default=10, gt=0, le=300)
     """Connect/read/write timeout of a Bot API call, so a hung call cannot hold a chat."""
+    typing_delay_seconds: float = Field(default=0.15, ge=0, le=5)
+    """Work on a question longer than this shows "typing"; a quicker answer goes out alone."""
     log_level: str = "INFO"
 
     @field_validator("admin_ids", mode="before")

@@ -54,6 +54,10 @@ class Embedder(Protocol):
         """Embed texts and keep their content word pieces' contextual vectors too."""
         ...
 
+    def encode_questions(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
+        """:meth:`encode_with_tokens` for questions, which may use a faster verified model."""
+        ...
+
 
 class SentenceTransformerEmbedder:
     """all-MiniLM-L6-v2 through sentence-transformers, on the CPU."""
@@ -160,9 +164,17 @@ class SentenceTransformerEmbedder:
             parts.append((ids[keep].astype(np.int32), tokens / np.maximum(norms, 1e-12)))
         return np.ascontiguousarray(vectors, dtype=np.float32), stack_tokens(parts, self._dims)
 
+    def encode_questions(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
+        """Embed questions: the same as :meth:`encode_with_tokens` here."""
+        return self.encode_with_tokens(texts)
+
 
 def load_embedder(
-    backend: Backend = "auto", *, cache_dir: Path | None = None, threads: int | None = None
+    backend: Backend = "auto",
+    *,
+    cache_dir: Path | None = None,
+    threads: int | None = None,
+    quantized: bool = True,
 ) -> Embedder:
     """Load the packaged embedding model.
 
@@ -172,6 +184,7 @@ def load_embedder(
         cache_dir: where the exported ONNX model is kept (default ``var/models`` in the
             project).
         threads: ONNX Runtime intra-op threads (default: up to 2).
+        quantized: embed questions with the verified 8-bit ONNX model (else float32).
 
     Returns:
         The embedder.
@@ -185,7 +198,9 @@ def load_embedder(
     from retrieval.onnx_model import OnnxUnavailableError, open_onnx_embedder
 
     try:
-        return open_onnx_embedder(cache_dir or PROJECT_ROOT / "var" / "models", threads=threads)
+        return open_onnx_embedder(
+            cache_dir or PROJECT_ROOT / "var" / "models", threads=threads, quantized=quantized
+        )
     except OnnxUnavailableError as exc:
         if backend == "onnx":
             raise

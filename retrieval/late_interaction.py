@@ -117,7 +117,12 @@ class MaxSimScorer:
             return out
         # Row numbers of every candidate's tokens, without a Python loop over candidates.
         rows = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
-        sims = self._vectors[rows] @ np.asarray(query_vectors, dtype=np.float32).T
+        query = np.asarray(query_vectors, dtype=np.float32).T
+        if 2 * total > len(self._vectors):
+            # Most of a small corpus: one product over every token beats copying them out first.
+            sims = (self._vectors @ query)[rows]
+        else:
+            sims = self._vectors[rows] @ query
         nonempty = lengths > 0
         seg_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
         best = np.maximum.reduceat(sims, seg_starts, axis=0)

@@ -6,6 +6,10 @@ This embedder runs the model exported by :mod:`retrieval.onnx_export` (BERT + me
 normalisation in one graph, which also returns the word pieces' vectors) with the Rust
 ``tokenizers`` of the same ``tokenizer.json``. :mod:`retrieval.onnx_model` exports, caches and
 verifies the model; :func:`retrieval.embedder.load_embedder` is the way in.
+
+Questions may run on a second model, the same one with 8-bit weights
+(:mod:`retrieval.onnx_quantize`): about a fifth faster, with the same retrieval figures.
+Documents, and so every index, always use the float32 model.
 """
 
 from __future__ import annotations
@@ -21,9 +25,6 @@ from numpy.typing import NDArray
 from retrieval.late_interaction import TokenVectors, is_content_piece, stack_tokens
 
 BATCH_SIZE = 32
-CROWD = (3, 64)
-"""Texts per call that mean concurrent askers (a micro-batch), run on one thread; fewer (one
-question: latency) or more (an index build: nothing else runs) use every thread."""
 RUN_OVERHEAD_TOKENS = 8
 """What one ``session.run`` costs beyond its tokens, in tokens (measured: a 14-token question
 takes about as long as 22 tokens of a large batch)."""
@@ -33,7 +34,13 @@ class OnnxEmbedder:
     """all-MiniLM-L6-v2 through ONNX Runtime on the CPU; thread-safe."""
 
     def __init__(
-        self, model_file: Path, tokenizer_dir: str, *, threads: int, batch_size: int = BATCH_SIZE
+        self,
+        model_file: Path,
+        tokenizer_dir: str,
+        *,
+        threads: int,
+        batch_size: int = BATCH_SIZE,
+        question_model: Path | None = None,
     ) -> None:
         """Open the exported model and the packaged tokenizer.
 
@@ -42,6 +49,7 @@ class OnnxEmbedder:
             tokenizer_dir: the packaged model folder (``tokenizer.json`` and configs).
             threads: ONNX Runtime intra-op threads.
             batch_size: texts per ``session.run`` when embedding many.
+            question_model: a model for questions only (the 8-bit one); None: ``model_file``.
         """
         import onnxruntime
         from tokenizers import Tokenizer
@@ -64,10 +72,13 @@ class OnnxEmbedder:
         for piece, piece_id in vocab.items():
             self._content[piece_id] = is_content_piece(piece)
         self._session = _session(onnxruntime, model_file, threads)
-        # A micro-batch of several questions means many askers at once: then the event loop
-        # needs the other core, and two model threads would wait on each other (measured 159
-        # against 132 answers a second through the bot).
-        self._crowd_session = _session(onnxruntime, model_file, 1) if threads > 1 else None
+        # Every thread for questions too, alone or in a micro-batch: once the bot's event loop
+        # got cheap (bot/transport.py), two threads beat one under load (docs/performance.md).
+        self._question_session = (
+            _session(onnxruntime, question_model, threads) if question_model else self._session
+        )
+        self.question_precision = "int8" if question_model else "float32"
+        """What the question encoder computes in: ``int8`` (8-bit weights) or ``float32``."""
         self._batch_size = batch_size
         self.threads = threads
 
@@ -111,14 +122,27 @@ class OnnxEmbedder:
         vectors, parts = self.encode_parts(texts, with_tokens=True)
         return vectors, stack_tokens(parts, self._dims)
 
+    def encode_questions(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
+        """Embed questions with their content tokens, on the question model.
+
+        Args:
+            texts: the questions (a micro-batch, or one).
+
+        Returns:
+            The unit-length question vectors and the stacked content tokens.
+        """
+        vectors, parts = self.encode_parts(texts, with_tokens=True, questions=True)
+        return vectors, stack_tokens(parts, self._dims)
+
     def encode_parts(
-        self, texts: Sequence[str], *, with_tokens: bool = True
+        self, texts: Sequence[str], *, with_tokens: bool = True, questions: bool = False
     ) -> tuple[NDArray[np.float32], list[tuple[NDArray[np.int32], NDArray[np.float32]]]]:
         """Text vectors and, when asked, each text's content tokens (ids, unit float32 rows).
 
         Args:
             texts: the texts.
             with_tokens: also return the content tokens (else the list is empty).
+            questions: run the question model (see :meth:`encode_questions`).
 
         Returns:
             The unit-length text vectors, and per text its content word-piece ids and their
@@ -128,7 +152,14 @@ class OnnxEmbedder:
         parts: list[tuple[NDArray[np.int32], NDArray[np.float32]]] = []
         if not texts:
             return out, parts
-        encodings = self._tokenizer.encode_batch(list(texts))
+        if questions:
+            # One by one: a batch call lets go of the GIL, and under load taking it back waits
+            # for the event loop (measured 8 ms per micro-batch, against 0.5 ms this way).
+            encodings = [self._tokenizer.encode(text) for text in texts]
+            session = self._question_session
+        else:
+            encodings = self._tokenizer.encode_batch(list(texts))
+            session = self._session
         lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(texts))
         # Sorting by length keeps padding (wasted arithmetic) small, as sentence-transformers does.
         order = np.argsort(lengths, kind="stable")
@@ -139,9 +170,6 @@ class OnnxEmbedder:
             for i, row in enumerate(rows):
                 ids[i, : lengths[row]] = encodings[row].ids
             mask = (np.arange(ids.shape[1]) < lengths[rows][:, None]).astype(np.int64)
-            session = self._session
-            if self._crowd_session is not None and CROWD[0] <= len(texts) <= CROWD[1]:
-                session = self._crowd_session
             results = session.run(wanted, {"input_ids": ids, "attention_mask": mask})
             out[rows] = results[0]
             if with_tokens:

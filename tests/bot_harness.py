@@ -14,6 +14,7 @@ from telegram.ext import Application
 from bot.application import ALLOWED_UPDATES, build_application
 from config import Settings, load_settings
 from retrieval.embedder import Embedder
+from retrieval.records import Answer
 from retrieval.service import Answerer
 from tests.fake_bot_api import ApiCall, FakeBotApi
 from tests.fake_telegram_data import ADMIN_ID, private_chat, user
@@ -85,6 +86,28 @@ def open_answerer(corpus_dir: Path, index_dir: Path, embedder: Embedder) -> Answ
     return Answerer.open(
         load_settings(corpus_dir=corpus_dir, index_dir=index_dir), embedder=embedder
     )
+
+
+def answers_wait_for_typing(bot: Bot, monkeypatch: pytest.MonkeyPatch) -> list[ApiCall]:
+    """Make every answer slow: it is ready only once the bot has shown "typing" in some chat.
+
+    The bot shows "typing" only while it works on an answer that is not instant; this makes
+    each answer wait for that action (failing after a while if it never comes), so a test sees
+    what a reader of a slow answer sees. Returns the "typing" calls the answers waited for.
+    """
+    real = bot.answerer.aask
+    seen: list[ApiCall] = []
+
+    async def slow(question: str, **kwargs: Any) -> Answer:
+        mark = bot.api.mark()
+        (typing,) = await bot.api.wait_for(
+            lambda c: c.method == "sendChatAction", since=mark, timeout=10
+        )
+        seen.append(typing)
+        return await real(question, **kwargs)
+
+    monkeypatch.setattr(bot.answerer, "aask", slow)
+    return seen
 
 
 async def send(bot: Bot, sender: dict[str, Any], text: str) -> int:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.bot_harness import Bot
+import pytest
+
+from tests.bot_harness import Bot, answers_wait_for_typing
 from tests.fake_bot_api import ApiCall
 from tests.fake_telegram_data import BOT_USERNAME, group_chat, user
 
@@ -39,16 +41,20 @@ async def test_group_ask_with_bot_name_replies_in_the_thread(bot: Bot) -> None:
     assert reply.params["parse_mode"] == "HTML"
 
 
-async def test_group_ask_in_a_forum_topic_stays_in_the_topic(bot: Bot) -> None:
+async def test_group_ask_in_a_forum_topic_stays_in_the_topic(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = answers_wait_for_typing(bot, monkeypatch)  # a slow answer: "typing" shows first
     chat = group_chat(-1001002, forum=True)
     message, reply = await ask_in(bot, chat, f"/ask {VETTING}", thread_id=77)
     assert reply.params["message_thread_id"] == 77
     assert replied_to(reply) == message["message_id"]
-    typing = bot.api.sent("sendChatAction", chat_id=chat["id"])
-    assert typing and typing[0].params["message_thread_id"] == 77
+    (typing,) = typed
+    assert typing.params["chat_id"] == chat["id"] and typing.params["message_thread_id"] == 77
 
 
-async def test_group_chatter_is_ignored(bot: Bot) -> None:
+async def test_group_chatter_is_ignored(bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    answers_wait_for_typing(bot, monkeypatch)  # slow answers: each question shows "typing"
     chat = group_chat(-1001003)
     mark = bot.api.mark()
     first_answer = bot.api.send_text(chat, ALICE, f"/ask {VETTING}")

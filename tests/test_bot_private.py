@@ -12,8 +12,9 @@ from bot.application import build_application
 from bot.errors import install_token_redaction, remove_token_redaction
 from bot.htmltext import MESSAGE_LIMIT, utf16_len
 from config import Settings
+from retrieval.records import Answer
 from retrieval.service import Answerer
-from tests.bot_harness import TOKEN, Bot, bot_settings
+from tests.bot_harness import TOKEN, Bot, answers_wait_for_typing, bot_settings
 from tests.fake_bot_api import FakeBotApi, Fault
 from tests.fake_telegram_data import private_chat, user
 
@@ -38,15 +39,44 @@ async def test_private_question_quotes_the_passage_with_its_badge(bot: Bot) -> N
     assert "Pro-Ukraine Russian fighters? Yes, they do exist." in text  # the document title
     assert "passages 1–3 of" in text
     assert utf16_len(text) <= MESSAGE_LIMIT
-    # The reader saw "typing" while the bot worked.
-    (typing,) = bot.api.sent("sendChatAction", chat_id=1001)[-1:]
-    assert typing.params["action"] == "typing"
     # Buttons: a "Full paragraph" per passage and "More passages".
     buttons = [b for row in reply.params["reply_markup"]["inline_keyboard"] for b in row]
     labels = [b["text"] for b in buttons]
     assert labels[:3] == ["📄 Paragraph 1", "📄 Paragraph 2", "📄 Paragraph 3"]
     assert "➕ More passages" in labels
     assert all(len(b["callback_data"].encode()) < 64 for b in buttons)
+
+
+async def test_a_slow_answer_shows_typing_while_the_bot_works(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each answer is held back until "typing" reached the chat: without it the answer fails.
+    typed = answers_wait_for_typing(bot, monkeypatch)
+    mark = bot.api.mark()
+    (reply,) = await bot.ask_private(VETTING)
+    assert "Security Services" in reply.params["text"]
+    (typing,) = typed
+    assert typing.params["chat_id"] == 1001 and typing.params["action"] == "typing"
+    # "typing" came before the answer, never after it.
+    calls = bot.api.calls[mark:]
+    assert calls.index(typing) < calls.index(reply)
+    assert bot.api.sent("sendChatAction", chat_id=1001, since=mark) == [typing]
+
+
+async def test_an_instant_answer_goes_out_without_typing(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ready = bot.answerer.ask(VETTING)
+
+    async def instant(question: str, **kwargs: object) -> Answer:
+        return ready
+
+    monkeypatch.setattr(bot.answerer, "aask", instant)
+    mark = bot.api.mark()
+    (reply,) = await bot.ask_private(VETTING)
+    assert "Security Services" in reply.params["text"]
+    # An answer ready at once needs no "typing": one Bot API call per answer, not two.
+    assert bot.api.sent("sendChatAction", since=mark) == []
 
 
 async def test_off_topic_question_is_not_found(bot: Bot) -> None:

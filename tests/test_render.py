@@ -259,6 +259,13 @@ def test_split_never_breaks_tags_or_entities_and_keeps_all_text(html: str, limit
     assert _normalised(visible) == _normalised(check_html(html))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_html(2), min_size=0, max_size=4).map("".join))
+def test_a_whole_message_is_kept_exactly_when_it_shows_some_text(html: str) -> None:
+    # The fast path for a message that fits decides visibility without the HTML parser.
+    assert split_html(html) == ([html.strip()] if to_plain(html).strip() else [])
+
+
 def test_split_prefers_paragraph_breaks() -> None:
     paragraphs = [f"<b>Para {i}</b> " + "x" * 300 for i in range(20)]
     parts = split_html("\n\n".join(paragraphs), 1000)
