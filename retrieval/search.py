@@ -36,6 +36,11 @@ from retrieval.lexical import BM25
 from retrieval.store import StoredIndex
 
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_ASKS_ABOUT_PHOTO = re.compile(
+    r"\b(?:photo|photograph|picture|pic|image|caption)(?:s|graph)?\b|\bpictured\b",
+    re.IGNORECASE,
+)
+"""A question about a photo or its credit, which a caption answers best."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +54,8 @@ class SearchParams:
         token_weight: share of late interaction against the dense signal.
         lexical_weight: weight of normalised BM25.
         heading_penalty: ranking handicap of a headline.
-        caption_penalty: ranking handicap of a photo caption.
+        caption_penalty: ranking handicap of a photo caption, waived when the question asks
+            about a photo.
         duplicate_cosine: a passage this similar to a better one of its document is dropped.
         min_relevance: a passage below this blended score is not shown.
         abstain_below: the best dense similarity must reach this, or the answer is "not in the
@@ -124,13 +130,12 @@ class SearchEngine:
         self._bm25 = BM25([c.text for c in chunks])
         self._maxsim = MaxSimScorer(index.tokens, vocab_size=_vocab_size(index.tokens))
         p = self.params
-        self._handicap = np.array(
-            [
-                p.heading_penalty * is_heading(c)
-                + p.caption_penalty * (c.claim.status is ClaimStatus.CAPTION)
-                for c in chunks
-            ],
-            dtype=np.float32,
+        self._caption = np.array(
+            [c.claim.status is ClaimStatus.CAPTION for c in chunks], dtype=np.float32
+        )
+        self._handicap = (
+            np.array([p.heading_penalty * is_heading(c) for c in chunks], dtype=np.float32)
+            + p.caption_penalty * self._caption
         )
         self._doc = np.array([hash(c.doc_id) for c in chunks], dtype=np.int64)
         self._vocabulary = Vocabulary(c.text for c in chunks)
@@ -203,7 +208,12 @@ class SearchEngine:
         missing = tuple(unknown_names(question, self._vocabulary))
         if not self._answerable(float(dense.max()), float(lexical.max()), bool(missing)):
             return Ranking((), missing)
-        order = np.argsort(-(relevance - self._handicap[candidates]), kind="stable")
+        handicap = self._handicap[candidates]
+        if _ASKS_ABOUT_PHOTO.search(question):
+            # Captions are penalised because they look a little like every question; not so
+            # when the question is about a photo ("who took the picture?").
+            handicap = handicap - p.caption_penalty * self._caption[candidates]
+        order = np.argsort(-(relevance - handicap), kind="stable")
         out: list[Scored] = []
         kept: list[int] = []
         for position in order:

@@ -85,3 +85,12 @@ def test_small_talk_and_empty_questions_get_a_hint_not_a_passage(
     answer = answerer.ask(message)
     assert not answer.found and answer.hits == ()
     assert answer.notice is not None and answer.notice.startswith(notice)
+
+
+def test_a_question_about_a_photo_gets_the_caption_first(answerer: Answerer) -> None:
+    # Captions are handicapped because they resemble every question a little; a question
+    # about a photo is one they answer, so they compete on equal terms.
+    answer = answerer.ask("Who is credited for the photo of the captured LPR fighters?")
+    first = answer.hits[0]
+    assert first.chunk.claim.status == "caption"
+    assert "@JoaJuan2" in first.chunk.text
