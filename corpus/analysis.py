@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from corpus.chunking import chunk_document
 from corpus.claims import annotate
 from corpus.records import Chunk, Document, Sentence, Verdict
 from corpus.sentences import split_sentences
 from corpus.verdicts import apply_verdicts
+
+
+@cache
+def analysis_fingerprint() -> str:
+    """A short hash of the code that splits, chunks and annotates documents (this package).
+
+    An index stores the sentences, chunks and claim statuses this code produced; when the code
+    changes, the same corpus reads differently, so the index must be rebuilt, not reused.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 @dataclass(frozen=True, slots=True)

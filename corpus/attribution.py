@@ -20,6 +20,7 @@ from corpus.resolve import is_document, resolve, source_after
 from corpus.speakers import Discourse, Entity
 from corpus.subjects import (
     VERBS,
+    introduced_as,
     leading_subject,
     pick_name,
     segments,
@@ -167,6 +168,7 @@ def _verb_attribution(
             return None  # "analysts had expected $5.7 billion": a forecast overtaken by events
         j -= 1
     descriptors: list[str] = []
+    segs: list[tuple[int, int]] = []  # the subject's comma-separated pieces, when it has any
     p: Phrase | None = None
     inverted = False
     after_comma = j > 0 and toks[j - 1].text == ","
@@ -175,10 +177,16 @@ def _verb_attribution(
         end = np_after(toks, v + 1, book)
         if end > v + 1:
             p, inverted = classify(masked, toks, v + 1, end, book), True
-            # "..., said the company's spokeswoman, Dana Kessler": the name follows.
-            if p is not None and p.kind != "named" and end < len(toks) and toks[end].text == ",":
+            segs = [(v + 1, end)]
+            if p is not None and end < len(toks) and toks[end].text == ",":
+                tail = next(
+                    (m for m in range(end + 1, len(toks)) if toks[m].text in PUNCT), len(toks)
+                )
+                segs.append((end + 1, tail))
+                # "..., said the company's spokeswoman, Dana Kessler": the name follows.
                 more = np_after(toks, end + 1, book)
-                p = classify(masked, toks, end + 1, more, book) if more > end + 1 else p
+                if p.kind != "named" and more > end + 1:
+                    p = classify(masked, toks, end + 1, more, book) or p
     relative = j > 1 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ","
     if relative:  # "..., operated by Great Lakes Southern Railway, which said that ..."
         s = k = j - 2
@@ -198,7 +206,8 @@ def _verb_attribution(
                 break
             else:
                 s -= 1
-        p, descriptors = pick_name(masked, toks, segments(toks, s, k), book)
+        segs = segments(toks, s, k)
+        p, descriptors = pick_name(masked, toks, segs, book)
     elif p is None:
         span = subject_span(toks, j)
         if span == (-1, -1):
@@ -207,6 +216,7 @@ def _verb_attribution(
             p, descriptors = pick_name(masked, toks, segs, book)
         elif span is not None:
             p = classify(masked, toks, span[0], span[1], book)
+            segs = [span]
     if p is None or p.kind == "vague":
         return None
     if low in cc.MENTAL_VERBS and not (
@@ -231,7 +241,9 @@ def _verb_attribution(
             return None
     if low in cc.INFERENCE_VERBS and p.kind not in {"named", "pronoun", "document"}:
         return None  # "The results suggest that ...": the author's inference
-    kind, source, e = resolve(p, disc, descriptors)
+    named = p.kind == "named" and segs
+    display = introduced_as(masked, toks, segs, p, book) if named else None
+    kind, source, e = resolve(p, disc, descriptors, display)
     if not kind:
         return None
     rest = masked[toks[v].end :]

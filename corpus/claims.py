@@ -83,7 +83,7 @@ def _read(
         turn = turns.get(k, "")
         if turn and answerer is None:
             who = disc.interviewee()
-            answerer = who.name if who is not None else ""
+            answerer = who.label if who is not None else ""
         if not (open_state and sents[par[0]].text[:1] in reopen):
             run = None  # a new paragraph continues a quotation only if it reopens it
         open_state = False

@@ -29,7 +29,7 @@ def is_document(p: Phrase, e: Entity | None) -> bool:
 
 
 def resolve(
-    p: Phrase, disc: Discourse, descriptors: Sequence[str]
+    p: Phrase, disc: Discourse, descriptors: Sequence[str], display: str | None = None
 ) -> tuple[str, str, Entity | None]:
     """Resolve a source phrase against the story: pronouns, descriptions, documents.
 
@@ -37,6 +37,7 @@ def resolve(
         p: the phrase.
         disc: the story so far (updated with the source).
         descriptors: nouns from appositives that describe it.
+        display: the name as introduced, with its description ("Ann Marsh, a lawyer").
 
     Returns:
         ``(kind, source, entity)``: kind ``named``, ``unnamed``, ``author`` or ``""`` (no source).
@@ -48,14 +49,14 @@ def resolve(
         if e is None:
             return "", p.text, None
         disc.bring_forward(e)
-        return ("named" if e.named else "unnamed"), e.name, e
+        return ("named" if e.named else "unnamed"), e.label, e
     if p.kind == "definite":
         words = p.text.lower().split()
         e = disc.definite(p.head, words[: words.index(p.head)] if p.head in words else words)
         if e is not None:
             disc.bring_forward(e)
             e.heads.update(descriptors)
-            return ("named" if e.named else "unnamed"), e.name, e
+            return ("named" if e.named else "unnamed"), e.label, e
         if p.head in cc.UNNAMED_HEADS:
             return "unnamed", p.text, disc.note(replace(p, kind="unnamed"), descriptors, "group")
         if p.head not in _BODIES:
@@ -64,8 +65,8 @@ def resolve(
         group = "group" if p.plural else "org"
         return "named", p.text, disc.note(replace(p, kind="named"), descriptors, group)
     if p.kind in {"named", "role", "unnamed"}:
-        e = disc.note(p, descriptors)
-        source = e.name if e is not None and p.kind == "named" else p.text
+        e = disc.note(p, descriptors, display=display)
+        source = e.label if e is not None and p.kind == "named" else p.text
         return ("unnamed" if p.kind == "unnamed" else "named"), source, e
     if p.kind == "document":
         # "The affidavit says": the document named earlier ("a probable cause affidavit ...").
@@ -76,7 +77,7 @@ def resolve(
         if p.text in _ISSUED:  # "In a statement, the board said ... the statement said."
             author = disc.last_named()
             if author is not None:
-                return "named", author.name, author
+                return "named", author.label, author
         return "named", p.text, disc.note_document(p)
     return "", p.text, None
 

@@ -42,6 +42,8 @@ class Entity:
         gender: ``f``, ``m`` or ``None``.
         order: when it was last mentioned (larger is more recent).
         mentions: how often it was mentioned.
+        display: how the text introduced it, name and description ("Ann Marsh, a lawyer"),
+            if it said more than the name.
     """
 
     name: str
@@ -53,9 +55,15 @@ class Entity:
     mentions: int = 0
     words: list[str] = field(default_factory=list)  # its capitalised words, possessives dropped
     low: list[str] = field(default_factory=list)  # all its words, lowercase
+    display: str | None = None
 
     def __post_init__(self) -> None:
         self.rename(self.name)
+
+    @property
+    def label(self) -> str:
+        """The source as a reader should see it: as introduced, else its fullest name."""
+        return self.display or self.name
 
     def rename(self, name: str) -> None:
         """Take a fuller form of the name ("Lindqvist", then "Petra Lindqvist")."""
@@ -131,7 +139,12 @@ class Discourse:
         return None
 
     def note(
-        self, phrase: Phrase, descriptors: Iterable[str] = (), kind: str | None = None
+        self,
+        phrase: Phrase,
+        descriptors: Iterable[str] = (),
+        kind: str | None = None,
+        *,
+        display: str | None = None,
     ) -> Entity | None:
         """Remember a mention of a named or unnamed source and bring it to the foreground.
 
@@ -139,6 +152,7 @@ class Discourse:
             phrase: the mention (pronouns and definite descriptions must be resolved first).
             descriptors: nouns from appositives ("the UK's largest water company").
             kind: the entity's kind when known from elsewhere.
+            display: the mention with its description; the first one an entity gets stays.
 
         Returns:
             The entity, or ``None`` for phrases that are not sources (documents, pronouns).
@@ -164,6 +178,8 @@ class Discourse:
                 del self.entities[0]  # the least recently mentioned is forgotten
         elif len(phrase.text) > len(e.name) and phrase.text.endswith(e.name.split()[-1]):
             e.rename(phrase.text)  # "Lindqvist", then "Petra Lindqvist"
+        if display and named and e.display is None and e.name.split()[-1] in display:
+            e.display = display
         if e.kind == "unknown" and kind != "unknown":
             e.kind = kind
         descriptors = list(descriptors)

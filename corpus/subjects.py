@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
+from corpus.organisations import remember_organisations
 from corpus.phrases import Phrase, classify
 from corpus.speakers import Discourse, Entity
 from corpus.tokens import PUNCT, NameBook, Tok, bare, is_quote
@@ -34,6 +35,9 @@ _AFTER_VERB = (
 )
 _GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 _SUBORDINATORS = cc.BOUNDARY_WORDS - cc.words("but yet so or nor")
+_AFFILIATION = cc.words("of at for from")
+INTRODUCTION_MAX_CHARS = 120
+"""A longer stretch before "said" is more than a name and its description."""
 _NOT_IN_SUBJECT = cc.words(
     "above below over under about into against during since until amid despite after before than"
 )
@@ -107,16 +111,7 @@ def pick_name(
     Returns:
         The chosen phrase and the head nouns of the other (descriptive) pieces.
     """
-    cands: list[Phrase] = []
-    for s, e in segs:
-        first = toks[s]
-        if first.low in SEGMENT_SKIP or first.low.endswith("ing") or first.text[:1].isdigit():
-            continue
-        if any(verbish(toks, k) for k in range(s, e)):
-            continue
-        p = classify(masked, toks, s, e, book)
-        if p is not None:
-            cands.append(p)
+    cands = [p for s, e in segs if (p := _appositive(masked, toks, s, e, book)) is not None]
     if not cands:
         return None, []
     named = [p for p in cands if p.kind == "named"]
@@ -133,6 +128,74 @@ def pick_name(
         and toks[s].low not in SEGMENT_SKIP
     ]
     return chosen, others
+
+
+def _appositive(masked: str, toks: Sequence[Tok], s: int, e: int, book: NameBook) -> Phrase | None:
+    """The phrase ``toks[s:e]`` if it can name or describe a subject ("a CEO", "Ann Marsh")."""
+    first = toks[s]
+    if first.low in SEGMENT_SKIP or first.low.endswith("ing") or first.text[:1].isdigit():
+        return None
+    if any(verbish(toks, k) for k in range(s, e)):
+        return None
+    return classify(masked, toks, s, e, book)
+
+
+def introduced_as(
+    masked: str,
+    toks: Sequence[Tok],
+    segs: Sequence[tuple[int, int]],
+    chosen: Phrase,
+    book: NameBook,
+) -> str | None:
+    """The source as the text introduces it: the name with the appositives beside it.
+
+    "Priya Raman, banks analyst at Holcombe Securities, said" introduces "Priya Raman, banks
+    analyst at Holcombe Securities"; "Susan Park of Meridian Securities said" introduces "Susan
+    Park of Meridian Securities". Editors name a source that way, and the reader learns who it is.
+
+    Returns:
+        The longer form, or ``None`` when the text says no more than the name.
+    """
+    at = next(
+        (n for n, (s, e) in enumerate(segs) if toks[s].start <= chosen.start < toks[e - 1].end),
+        None,
+    )
+    if at is None:
+        return None
+    start, end = chosen.start, chosen.end
+    s, e = segs[at]
+    k = next((k for k in range(s, e) if toks[k].start >= end), e)
+    if (
+        k < e
+        and toks[k].low in _AFFILIATION
+        and all(_in_name(toks, m, book) for m in range(k + 1, e))
+    ):
+        end = toks[e - 1].end  # "Susan Park of Meridian Securities"
+    first = last = at
+    # Descriptions on either side, joined by commas and never a clause or a list.
+    while first > 0 and _describes(masked, toks, segs[first - 1], book):
+        first -= 1
+    while last + 1 < len(segs) and _describes(masked, toks, segs[last + 1], book):
+        last += 1
+    if first < at:
+        start = toks[segs[first][0]].start
+    if last > at:
+        end = toks[segs[last][1] - 1].end
+    text = masked[start:end].strip()
+    if text == chosen.text or len(text) > INTRODUCTION_MAX_CHARS or not text.strip("_ "):
+        return None
+    return text
+
+
+def _describes(masked: str, toks: Sequence[Tok], seg: tuple[int, int], book: NameBook) -> bool:
+    s, e = seg
+    if any(toks[k].low in {"and", "or"} for k in range(s, e)):
+        return False
+    return _appositive(masked, toks, s, e, book) is not None
+
+
+def _in_name(toks: Sequence[Tok], k: int, book: NameBook) -> bool:
+    return book.is_name(toks, k) or toks[k].low in cc.CONNECTORS or toks[k].low == "the"
 
 
 def _all_name(text: str) -> bool:
@@ -218,13 +281,15 @@ def remember_subject(
     i, j = leading_subject(toks)
     e: Entity | None = None
     if i < j:
-        p, descriptors = pick_name(masked, toks, segments(toks, i, j), book)
+        segs = segments(toks, i, j)
+        p, descriptors = pick_name(masked, toks, segs, book)
         if p is not None and p.kind == "pronoun":
             e = disc.pronoun(p.head)
         elif p is not None and p.kind == "definite":
             e = disc.definite(p.head)
         elif p is not None:
-            e = disc.note(p, descriptors)
+            display = introduced_as(masked, toks, segs, p, book) if p.kind == "named" else None
+            e = disc.note(p, descriptors, display=display)
         if e is not None:
             disc.bring_forward(e)
             # "Lindqvist ..., but she insisted": the first pronoun after a person is hers,
@@ -238,44 +303,5 @@ def remember_subject(
                     break
     hits = [k for k, t in enumerate(toks) if t.text[:1].isupper() and bare(t.text) in cc.ORG_WORDS]
     if hits:
-        _remember_organisations(masked, toks, hits, book, disc)
+        remember_organisations(masked, toks, hits, book, disc)
     return e
-
-
-def _remember_organisations(
-    masked: str, toks: Sequence[Tok], hits: Sequence[int], book: NameBook, disc: Discourse
-) -> None:
-    """Remember "the U.S. Consumer Product Safety Commission" wherever a sentence names it.
-
-    Args:
-        masked: the sentence, quotations blanked out.
-        toks: its tokens.
-        hits: the positions of organisation words ("Commission").
-        book: the document's proper names.
-        disc: the story so far.
-    """
-    n = len(toks)
-    done = -1
-    for hit in hits:
-        if hit <= done or not book.is_name(toks, hit):
-            continue
-        s = hit
-        while s > 0 and (
-            book.is_name(toks, s - 1)
-            or (toks[s - 1].low in {"of", "for", "and"} and s > 1 and book.is_name(toks, s - 2))
-            or (toks[s - 1].text == "." and s > 1 and len(toks[s - 2].text) <= 4)
-        ):
-            s -= 1
-        k = hit
-        while k < n and (
-            book.is_name(toks, k)
-            or (toks[k].text == "." and len(toks[k - 1].text) <= 4)  # "U.S.", "Inc."
-            or (toks[k].low in {"of", "for", "and"} and k + 1 < n and book.is_name(toks, k + 1))
-        ):
-            k += 1
-        done = k
-        while s < k and not book.is_name(toks, s):
-            s += 1
-        words = [bare(t.text) for t in toks[s:k]]
-        text = masked[toks[s].start : toks[k - 1].end].rstrip(".")
-        disc.note(Phrase("named", text, words[-1].lower(), False, False, 0, 0), kind="org")

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from corpus.analysis import analyse_documents
+from corpus.analysis import analyse_documents, analysis_fingerprint
 from corpus.loader import Corpus, load_corpus
 from corpus.records import Chunk
 from retrieval.embedder import Embedder
@@ -28,7 +28,9 @@ from retrieval.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
 
-RECIPE = "passage+tokens/sentences/v2"
+RECIPE = f"passage+tokens/sentences/v2/analysis-{analysis_fingerprint()}"
+"""What an index was made with; the analysis code is part of it, since it decides the chunks
+and their claim statuses."""
 CHUNK_MAX_TOKENS = 200
 
 
