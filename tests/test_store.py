@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from corpus.analysis import analysis_fingerprint
 from retrieval.builder import RECIPE, ensure_index
 from retrieval.embedder import Embedder
 from retrieval.errors import IndexMissingError, IndexStoreError
@@ -152,3 +153,18 @@ def test_deleted_current_build_is_a_clear_error(built: Path, embedder: Embedder)
     shutil.rmtree(current_build(built))
     with pytest.raises(IndexStoreError, match="current build is gone"):
         load_index(built, model=embedder.name, recipe=RECIPE)
+
+
+def test_an_index_made_by_other_analysis_code_is_rebuilt(
+    built: Path, corpus_copy: Path, embedder: Embedder
+) -> None:
+    # Same corpus, same model, but sentences and statuses from an older annotator: reusing
+    # the index would serve the old statuses.
+    assert RECIPE.endswith(analysis_fingerprint())
+    path = current_build(built) / "manifest.json"
+    manifest = json.loads(path.read_text())
+    manifest["recipe"] = "passage+tokens/sentences/v2/analysis-000000000000"
+    path.write_text(json.dumps(manifest))
+    outcome = ensure_index(corpus_copy, built, embedder)
+    assert outcome.built
+    assert read_manifest(built).recipe == RECIPE
