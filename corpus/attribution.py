@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from corpus import claim_cues as cc
 from corpus.inverted import np_after
 from corpus.phrases import Phrase, classify
-from corpus.resolve import is_document, resolve, source_after
+from corpus.resolve import described_document, is_document, resolve, source_after
 from corpus.speakers import Discourse, Entity
 from corpus.subjects import (
     VERBS,
@@ -121,7 +121,8 @@ def find_attribution(
                 continue
             if p.kind == "vague":  # "according to figures provided by the company"
                 p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
-            kind, source, e = resolve(p, disc, ())
+            described = described_document(masked, toks, v + 2, p)
+            kind, source, e = resolve(p, disc, (), described if p.kind == "document" else None)
             if not kind:
                 continue
             cue = _cue(text, tok.start, p.end, "according to")

@@ -21,6 +21,8 @@ from corpus.tokens import PUNCT, NameBook, Tok, is_quote
 _ISSUED = cc.words("statement release letter memo post email")
 _BODIES = cc.INSTITUTIONAL_HEADS | cc.ORG_GENERIC | cc.PERSON_ROLES | cc.REPRESENTATIVE_HEADS
 _REPORTING = cc.words("reported reports published publishes")
+_DESCRIPTION_TOKENS = 24
+"""A document's description longer than this is more likely a clause of the sentence."""
 
 
 def is_document(p: Phrase, e: Entity | None) -> bool:
@@ -73,12 +75,15 @@ def resolve(
         e = disc.definite(p.head) if p.text.islower() and " " not in p.text else None
         if e is not None and e.kind == "document":
             disc.bring_forward(e)
-            return "named", e.name, e
+            e.display = e.display or display
+            return "named", e.label, e
         if p.text in _ISSUED:  # "In a statement, the board said ... the statement said."
             author = disc.last_named()
             if author is not None:
                 return "named", author.label, author
-        return "named", p.text, disc.note_document(p)
+        doc = disc.note_document(p)
+        doc.display = display
+        return "named", doc.label, doc
     return "", p.text, None
 
 
@@ -115,6 +120,50 @@ def source_after(
             break  # "a database maintained by ..." goes on: a participle, not a verb
         j += 1
     return classify(masked, toks, k, j, book)
+
+
+def described_document(masked: str, toks: Sequence[Tok], k: int, p: Phrase) -> str | None:
+    """A document source with the participle phrase that identifies it, as the text gives it.
+
+    "According to a study published Wednesday in the Journal of Aging, ..." names "a study
+    published Wednesday in the Journal of Aging": after a document, "published" or "filed"
+    begins a description, not the sentence's verb.
+
+    Args:
+        masked: the sentence, quotations blanked out.
+        toks: its tokens.
+        k: the phrase's first token (after "according to").
+        p: the phrase :func:`source_after` found there.
+
+    Returns:
+        The longer form, or ``None`` when the text says no more.
+    """
+    m = next((m for m in range(k, len(toks)) if toks[m].start >= p.end), len(toks))
+    if m == len(toks) or not _is_participle(toks[m]):
+        return None
+    end = m + 1
+    while end < len(toks) and end - k < _DESCRIPTION_TOKENS:
+        t = toks[end]
+        if (t.text in PUNCT and t.text not in {"'", "’", "-"}) or is_quote(t):
+            break
+        joins_name = t.low == "and" and end + 1 < len(toks) and toks[end + 1].text[:1].isupper()
+        if (t.low in {"which", "who", "that", "and", "but"} and not joins_name) or (
+            verbish(toks, end) and not _is_participle(t)
+        ):
+            return None  # a clause, not a description: keep the plain name
+        end += 1
+    if end - k >= _DESCRIPTION_TOKENS:
+        return None
+    return masked[toks[k].start : toks[end - 1].end]
+
+
+def _is_participle(t: Tok) -> bool:
+    low = t.low
+    return t.text.islower() and (
+        (low.endswith("ed") and len(low) > 4)
+        or low in cc.IRREGULAR_PAST
+        or low in cc.EN_PARTICIPLES
+    )
 
 
 def note_reports(masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse) -> None:

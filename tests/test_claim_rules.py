@@ -303,3 +303,20 @@ def test_findings_of_documents_and_representatives_of_unnamed_bodies() -> None:
         "The building described in the report was demolished."
     )
     assert got == [(A, "inquiry"), (A, "spokeswoman for the county"), (S, None)]
+
+
+def test_a_document_source_keeps_the_participle_that_identifies_it() -> None:
+    got = statuses(
+        "Exports fell, according to figures compiled by the agency. "
+        "According to planning documents filed last month, the site would use 40 megawatts. "
+        "Walkers kept their memory longer, according to a study published Wednesday in the "
+        "Journal of Aging and Cognition. The study found that pace mattered. "
+        "According to a report published Monday and widely shared, it failed."
+    )
+    assert got == [
+        (A, "figures compiled by the agency"),
+        (A, "planning documents filed last month"),
+        (A, "a study published Wednesday in the Journal of Aging and Cognition"),
+        (A, "a study published Wednesday in the Journal of Aging and Cognition"),
+        (A, "report"),  # "and widely shared" is more than a name: the plain one is kept
+    ]
