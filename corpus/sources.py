@@ -1,8 +1,9 @@
 """Who says what: the corpus's claims grouped by the source they are attributed to.
 
 The text names a source in several ways ("Ukrainian Presidential Adviser Aleksey Arestovich",
-"Aleksey Arestovich", "Arestovich"); names whose words end another's are one source, shown by
-its fullest name.
+"Aleksey Arestovich", "Arestovich", "Priya Raman, banks analyst at Holcombe Securities"); names
+whose words end another's, or a comma-separated part of it, are one source, shown by its fullest
+name.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from corpus.records import Sentence
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_AFFILIATIONS = frozenset({"of", "at", "for", "from", "in", "with"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,22 @@ def _words(name: str) -> list[str]:
 
 
 def _same_source(full: str, other: str) -> bool:
-    """Whether ``other``'s words end ``full``'s ("Aleksey Arestovich" ends a titled name)."""
-    a, b = _words(full), _words(other)
-    return bool(b) and len(b) <= len(a) and a[len(a) - len(b) :] == b
+    """Whether ``other`` names the source ``full`` names.
+
+    It does when its words end ``full``'s or one of its comma-separated parts ("Aleksey
+    Arestovich" ends a titled name; "Priya Raman" a part of "Priya Raman, banks analyst at
+    Holcombe Securities") or its words before "of", "at" and the like ("Susan Park" of "Susan
+    Park of Meridian Securities"), and not when they follow those words there: "Meridian
+    Securities" is where she works, not her.
+    """
+    b = _words(other)
+    if not b:
+        return False
+    for part in (full, *full.split(",")):
+        a = _words(part)
+        cut = next((k for k, w in enumerate(a) if k and w in _AFFILIATIONS), len(a))
+        for words in (a, a[:cut]):  # "Susan Park of Meridian Securities" is Susan Park
+            rest = len(words) - len(b)
+            if rest >= 0 and words[rest:] == b and not (rest and words[rest - 1] in _AFFILIATIONS):
+                return True
+    return False

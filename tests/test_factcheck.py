@@ -91,10 +91,18 @@ def test_sources_group_the_names_the_text_uses_for_one_speaker() -> None:
             sentence("B.", "Aleksey Arestovich", 1),
             sentence("C.", "Ukrainian Defense Ministry", 2),
             sentence("D.", None, 3),
+            sentence("E.", "Susan Park of Meridian Securities", 4),
+            sentence("F.", "Susan Park", 5),
+            sentence("G.", "Meridian Securities", 6),
+            sentence("H.", "Holloway's attorney, Michael Tran", 7),
+            sentence("I.", "Michael Tran", 8),
         ]
     )
     assert [(g.name, len(g.sentences)) for g in groups] == [
+        ("Holloway's attorney, Michael Tran", 2),
+        ("Susan Park of Meridian Securities", 2),
         ("Ukrainian Presidential Adviser Aleksey Arestovich", 2),
+        ("Meridian Securities", 1),
         ("Ukrainian Defense Ministry", 1),
     ]
     assert find_sources(groups, "arestovich")[0].aliases[-1] == "Aleksey Arestovich"
