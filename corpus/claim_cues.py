@@ -110,7 +110,9 @@ UNNAMED_HEADS = words(
     "lawmaker lawmakers leader leaders member members businesses reports media "
     "commentators bloggers users accounts someone forecasters meteorologists advocates groups "
     "neighbours neighbors fans supporters voters investors executives managers doctors nurses "
-    "teachers students owners shoppers customers consumers passengers locals survivors relatives"
+    "teachers students owners shoppers customers consumers passengers locals survivors relatives "
+    "soldier soldiers troops fighter fighters councillor councillors councilor councilors "
+    "channel channels"
 )
 # Heads of anonymous sourcing: unnamed even with a named institution ("officials at the agency"),
 # and people who are only somewhere ("passengers at Dublin Airport"), not part of a body.

@@ -187,7 +187,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 and (r.subject is None or r.subject is not carry.entity)
             ):
                 status, source, cues = ClaimStatus.ATTRIBUTED, carry.source, list(carry.cue)
-            elif spec := cp.main_clause_cue(cp.SPECULATIVE_RE, r.masked, cp.SPECULATIVE_TRIGGERS):
+            elif spec := cp.speculative_cue(r.masked):
                 status, cues = ClaimStatus.SPECULATIVE, [spec]
             elif register and (view := register.view(r.masked, title=not i)):
                 status, cues = ClaimStatus.SPECULATIVE, [view]

@@ -70,6 +70,9 @@ SPECULATIVE_RE = re.compile(
     r"argue)\b|\bsafe to (?:say|assume)\b|\bremains to be seen\b|\b(?:this|that|it|which) "
     r"(?:reflects|suggests|shows|indicates|means|implies) that\b|\b(?:results|findings|data|"
     r"figures|numbers|evidence) (?:suggest|suggests|indicate|indicates|imply)\b|"
+    r"\bmy (?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation) is\b|"
+    r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
+    r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|would argue)\b|\bin (?:my|our) (?:view|"
     r"opinion)\b|\bwe (?:see|think|believe|doubt|suspect|expect|can|could|should|must|need|all "
     r"know)\b|(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
@@ -88,7 +91,11 @@ SPECULATIVE_TRIGGERS = re.compile(
     "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
     "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"
     "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
-    "analysis|column|perspective|one c"
+    "analysis|column|perspective|one c|my |set to"
+)
+# "If true, that would be a remarkable gift": the sentence reasons from an unverified premise.
+CONDITIONAL_OPENING_RE = re.compile(
+    r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|(?:that|this) is (?:so|the case))\b"
 )
 REPORTED_TRIGGERS = re.compile(
     "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought to|purport|"
@@ -177,6 +184,20 @@ def main_clause_cue(
         if _governs(masked, m.start()) and not NOT_SPECULATIVE_RE.search(near):
             return m.group(0)
     return None
+
+
+def speculative_cue(masked: str) -> str | None:
+    """The author's inference, prediction or opinion governing ``masked``, if any.
+
+    Args:
+        masked: the sentence with quotations blanked out.
+
+    Returns:
+        The cue words, or ``None``.
+    """
+    if m := CONDITIONAL_OPENING_RE.match(masked):
+        return m.group(0)
+    return main_clause_cue(SPECULATIVE_RE, masked, SPECULATIVE_TRIGGERS)
 
 
 def unconfirmed_cue(masked: str) -> re.Match[str] | None:

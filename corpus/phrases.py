@@ -56,7 +56,16 @@ def _head_end(toks: Sequence[Tok], i: int, j: int) -> int:
             return k
         if k + 1 < j and _participle(toks[k]) and toks[k + 1].low in cc.PARTICIPLE_PREPOSITIONS:
             return k  # "data compiled by FinSight", "Marines stationed at the base"
+        if k + 1 < j and _ing_postmodifier(toks[k]) and toks[k + 1].low in _WHERE:
+            return k  # "a soldier serving near Bakhmut": Bakhmut is where, not who
     return j
+
+
+_WHERE = cc.PREPOSITIONS_NP | cc.words("near outside inside along across around behind within")
+
+
+def _ing_postmodifier(t: Tok) -> bool:
+    return t.text.islower() and t.low.endswith("ing") and len(t.low) > 5
 
 
 def _participle(t: Tok) -> bool:

@@ -320,3 +320,16 @@ def test_a_document_source_keeps_the_participle_that_identifies_it() -> None:
         (A, "a study published Wednesday in the Journal of Aging and Cognition"),
         (A, "report"),  # "and widely shared" is more than a name: the plain one is kept
     ]
+
+
+def test_unnamed_people_and_channels_are_reports_and_forecasts_are_speculation() -> None:
+    got = statuses(
+        "A Ukrainian soldier serving near Bakhmut said the shelling had eased. "
+        "Several pro-Russian Telegram channels claimed the bridge was hit. "
+        "A man living in Kyiv said he heard blasts. "
+        "Temperatures are set to fall below freezing this week. "
+        "The vote is set to take place on Tuesday. "
+        "If true, that would be a remarkable gift. "
+        "My guess is that it will pass quietly."
+    )
+    assert [g[0] for g in got] == [R, R, R, SP, S, SP, SP]
