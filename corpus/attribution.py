@@ -14,20 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus import claim_cues as cc
+from corpus.appositives import introduced_as, pick_name, segments
 from corpus.inverted import np_after
 from corpus.phrases import Phrase, classify
 from corpus.resolve import described_document, is_document, resolve, source_after
 from corpus.speakers import Discourse, Entity
-from corpus.subjects import (
-    VERBS,
-    introduced_as,
-    leading_subject,
-    pick_name,
-    segments,
-    subject_span,
-    verbish,
-)
+from corpus.subjects import leading_subject, subject_span
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+from corpus.verbs import VERBS, verbish
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 _FRAME_RE = re.compile(r"\s+(?:\S+\s+){0,5}?that\b|\s*:")

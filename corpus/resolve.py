@@ -14,8 +14,8 @@ from dataclasses import replace
 from corpus import claim_cues as cc
 from corpus.phrases import Phrase, classify
 from corpus.speakers import Discourse, Entity
-from corpus.subjects import verbish
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+from corpus.verbs import verbish
 
 # Documents somebody issues: "the statement" is its issuer's, the speaker last named.
 _ISSUED = cc.words("statement release letter memo post email")

@@ -333,3 +333,12 @@ def test_unnamed_people_and_channels_are_reports_and_forecasts_are_speculation()
         "My guess is that it will pass quietly."
     )
     assert [g[0] for g in got] == [R, R, R, SP, S, SP, SP]
+
+
+def test_a_speaker_with_a_relative_clause_is_still_the_speaker() -> None:
+    got = statuses(
+        "Two officials who spoke on condition of anonymity said the talks had stalled. "
+        "People who attended the meeting told Reuters the vote was close. "
+        "The man who said he saw it was arrested."
+    )
+    assert [g[0] for g in got] == [R, R, S]

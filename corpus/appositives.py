@@ -1,0 +1,144 @@
+"""Appositives: which of "His lawyer, Ann Marsh," names the subject, and how the text puts it.
+
+Among appositives the proper name is the subject and the rest describe it; a source is shown as
+the text introduces it, name and description together ("Priya Raman, banks analyst at Holcombe
+Securities").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpus import claim_cues as cc
+from corpus.phrases import Phrase, classify
+from corpus.tokens import NameBook, Tok
+from corpus.verbs import verbish
+
+SEGMENT_SKIP = cc.words(
+    "who which whose where when whom asked speaking writing in on at after before during since "
+    "while although though if as with despite according until unless because once whether"
+)
+_AFFILIATION = cc.words("of at for from")
+INTRODUCTION_MAX_CHARS = 120
+"""A longer stretch before "said" is more than a name and its description."""
+
+
+def segments(toks: Sequence[Tok], i: int, j: int) -> list[tuple[int, int]]:
+    """Split ``toks[i:j]`` at commas into ``(start, end)`` pieces."""
+    out: list[tuple[int, int]] = []
+    s = i
+    for k in range(i, j):
+        if toks[k].text == "," and not (k + 1 < j and toks[k + 1].low.endswith("-based")):
+            # "The San Jose, California-based company" is one phrase, not two appositives.
+            if k > s:
+                out.append((s, k))
+            s = k + 1
+    if j > s:
+        out.append((s, j))
+    return out
+
+
+def pick_name(
+    masked: str, toks: Sequence[Tok], segs: Sequence[tuple[int, int]], book: NameBook
+) -> tuple[Phrase | None, list[str]]:
+    """Among appositives ("His lawyer, Ann Marsh, said"), the phrase naming the subject.
+
+    Returns:
+        The chosen phrase and the head nouns of the other (descriptive) pieces.
+    """
+    cands = [p for s, e in segs if (p := _appositive(masked, toks, s, e, book)) is not None]
+    if not cands:
+        return None, []
+    named = [p for p in cands if p.kind == "named"]
+    described = [p for p in cands if masked[max(0, p.start - 4) : p.start].strip() in {"a", "an"}]
+    # A proper name beats a description of the same person ("Nordhaven's spokeswoman").
+    proper = [p for p in named if p not in described and p.text[-1:].isalnum() and _ends_name(p)]
+    # "Halvorsen's parent company, Brightwater Industrial Group (BIG)": a body's full name.
+    bodies = [p for p in named if p not in described and _all_name(p.text)]
+    chosen = (proper or bodies or [p for p in named if p not in described] or named or cands)[0]
+    others = [
+        toks[e - 1].low
+        for s, e in segs
+        if not (chosen.start >= toks[s].start and chosen.end <= toks[e - 1].end)
+        and toks[s].low not in SEGMENT_SKIP
+    ]
+    return chosen, others
+
+
+def _appositive(masked: str, toks: Sequence[Tok], s: int, e: int, book: NameBook) -> Phrase | None:
+    """The phrase ``toks[s:e]`` if it can name or describe a subject ("a CEO", "Ann Marsh")."""
+    first = toks[s]
+    if first.low in SEGMENT_SKIP or first.low.endswith("ing") or first.text[:1].isdigit():
+        return None
+    if any(verbish(toks, k) for k in range(s, e)):
+        return None
+    return classify(masked, toks, s, e, book)
+
+
+def introduced_as(
+    masked: str,
+    toks: Sequence[Tok],
+    segs: Sequence[tuple[int, int]],
+    chosen: Phrase,
+    book: NameBook,
+) -> str | None:
+    """The source as the text introduces it: the name with the appositives beside it.
+
+    "Priya Raman, banks analyst at Holcombe Securities, said" introduces "Priya Raman, banks
+    analyst at Holcombe Securities"; "Susan Park of Meridian Securities said" introduces "Susan
+    Park of Meridian Securities". Editors name a source that way, and the reader learns who it is.
+
+    Returns:
+        The longer form, or ``None`` when the text says no more than the name.
+    """
+    at = next(
+        (n for n, (s, e) in enumerate(segs) if toks[s].start <= chosen.start < toks[e - 1].end),
+        None,
+    )
+    if at is None:
+        return None
+    start, end = chosen.start, chosen.end
+    s, e = segs[at]
+    k = next((k for k in range(s, e) if toks[k].start >= end), e)
+    if (
+        k < e
+        and toks[k].low in _AFFILIATION
+        and all(_in_name(toks, m, book) for m in range(k + 1, e))
+    ):
+        end = toks[e - 1].end  # "Susan Park of Meridian Securities"
+    first = last = at
+    # Descriptions on either side, joined by commas and never a clause or a list.
+    while first > 0 and _describes(masked, toks, segs[first - 1], book):
+        first -= 1
+    while last + 1 < len(segs) and _describes(masked, toks, segs[last + 1], book):
+        last += 1
+    if first < at:
+        start = toks[segs[first][0]].start
+    if last > at:
+        end = toks[segs[last][1] - 1].end
+    text = masked[start:end].strip()
+    if text == chosen.text or len(text) > INTRODUCTION_MAX_CHARS or not text.strip("_ "):
+        return None
+    return text
+
+
+def _describes(masked: str, toks: Sequence[Tok], seg: tuple[int, int], book: NameBook) -> bool:
+    s, e = seg
+    if any(toks[k].low in {"and", "or"} for k in range(s, e)):
+        return False
+    return _appositive(masked, toks, s, e, book) is not None
+
+
+def _in_name(toks: Sequence[Tok], k: int, book: NameBook) -> bool:
+    return book.is_name(toks, k) or toks[k].low in cc.CONNECTORS or toks[k].low == "the"
+
+
+def _all_name(text: str) -> bool:
+    """Whether every word of ``text`` but the connectors is capitalised ("Bank of England")."""
+    words = [w for w in text.split() if w not in cc.CONNECTORS]
+    return bool(words) and all(w.lstrip("(")[:1].isupper() for w in words)
+
+
+def _ends_name(p: Phrase) -> bool:
+    last = p.text.split()[-1] if p.text.split() else ""
+    return last[:1].isupper() and p.person is not False and p.head not in cc.ROLE_WORDS

@@ -1,0 +1,38 @@
+"""Finite verbs without a tagger: which words report speech, and which are probably verbs.
+
+A finite verb is an auxiliary, a reporting verb, an irregular past form or an "-ed" word that is
+not a participle ("polled by LSEG").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpus import claim_cues as cc
+from corpus.tokens import Tok
+
+VERBS = cc.SPEECH_VERBS | cc.CLAUSE_VERBS | cc.MENTAL_VERBS | cc.CHARACTERISING_VERBS
+"""Every verb that may report speech or thought."""
+_CORE_AUX = cc.words(
+    "is are was were has have had will would can could may might do does did must shall should"
+)
+# After an "-ed" word these mark a participle ("polled by LSEG", "based in Texas"); "to" marks a
+# finite verb ("declined to discuss").
+_PARTICIPLE_NEXT = cc.words("by in on at from with into")
+
+
+def verbish(toks: Sequence[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is probably a finite verb (so a noun phrase cannot run through it)."""
+    t = toks[k]
+    if not t.text[:1].islower():
+        return False
+    low = t.low
+    if low in _CORE_AUX:
+        return True
+    if k > 0 and toks[k - 1].low in cc.DETERMINERS:
+        return False  # "a reported fee", "the recalled fryers"
+    if low in VERBS or low in cc.IRREGULAR_PAST:
+        return True
+    if low.endswith("ed") and len(low) > 3:
+        return not (k + 1 < len(toks) and toks[k + 1].low in _PARTICIPLE_NEXT)
+    return False
