@@ -85,8 +85,9 @@ def index_command(
         if outcome.built
         else "The index is current (the corpus is unchanged); nothing to do"
     )
+    docs = len(manifest.documents)
     typer.echo(
-        f"{what}: {len(manifest.documents)} documents, {manifest.chunks} passages, "
+        f"{what}: {docs} document{'' if docs == 1 else 's'}, {manifest.chunks} passages, "
         f"{manifest.vectors} vectors ({manifest.index_type}), corpus {manifest.corpus_hash[:12]}, "
         f"in {outcome.index.path}"
     )
