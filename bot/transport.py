@@ -9,13 +9,18 @@ third (see docs/performance.md). Everything above the transport is python-telegr
 its error mapping from status codes and bodies, and our throttle and retries
 (:mod:`bot.sending`).
 
-As with httpx, the CA bundle is certifi's and proxies come from ``HTTPS_PROXY`` and friends.
+As with httpx, the CA bundle is certifi's and proxies come from ``HTTPS_PROXY`` and friends
+(``NO_PROXY`` respected). They are read once, when the session opens: aiohttp's own
+``trust_env`` re-reads the environment and ``~/.netrc`` on every call, in two trips through a
+worker thread (8 % of the event loop's time under load, docs/performance.md).
 """
 
 from __future__ import annotations
 
 import ssl
+import urllib.request
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import certifi
@@ -61,6 +66,8 @@ class AiohttpRequest(BaseRequest):
             "pool": pool_timeout,
         }
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, str] = {}
+        self._proxy_for: dict[str, str | None] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -77,8 +84,9 @@ class AiohttpRequest(BaseRequest):
             self._session = aiohttp.ClientSession(
                 connector=connector,
                 headers={"User-Agent": self.USER_AGENT},
-                trust_env=True,
             )
+            self._proxies = urllib.request.getproxies_environment()
+            self._proxy_for.clear()
 
     async def shutdown(self) -> None:
         """Close the session and its connections."""
@@ -123,13 +131,22 @@ class AiohttpRequest(BaseRequest):
         )
         try:
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method, url, data=_body(request_data), timeout=timeout, proxy=self._proxy(url)
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:  # aiohttp's timeouts are TimeoutErrors too
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{exc.__class__.__name__}: {exc}") from exc
+
+    def _proxy(self, url: str) -> str | None:
+        """The proxy for ``url`` from the environment read at start, as ``trust_env`` would."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._proxy_for:
+            bypass = urllib.request.proxy_bypass(parts.hostname or "")
+            self._proxy_for[origin] = None if bypass else self._proxies.get(parts.scheme)
+        return self._proxy_for[origin]
 
     def _pick(
         self, given: ODVInput[float], name: str, default: float | None = None

@@ -84,3 +84,18 @@ async def test_a_request_must_be_initialised(fake_api: FakeBotApi) -> None:
     await request.shutdown()
     with pytest.raises(RuntimeError, match="not initialized"):
         await request.do_request(url(fake_api, "getMe"), "POST")
+
+
+async def test_proxies_come_from_the_environment_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        # As trust_env would route them, without re-reading the environment on every call.
+        assert request._proxy("https://api.telegram.org/bot1/getMe") == "http://proxy.example:3128"
+        assert request._proxy("http://127.0.0.1:8081/bot1/getMe") is None
+        monkeypatch.delenv("HTTPS_PROXY")
+        assert request._proxy("https://api.telegram.org/bot1/getMe") == "http://proxy.example:3128"
+    finally:
+        await request.shutdown()
