@@ -259,8 +259,10 @@ class _Handler(RequestHandler):
         if token != self.api.token:
             self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
             return
-        arguments = {**self.request.query_arguments, **self.request.body_arguments}
-        call = self.api.record(method, decode_params(arguments))
+        params = decode_params({**self.request.query_arguments, **self.request.body_arguments})
+        if self.request.headers.get("Content-Type", "").startswith("application/json"):
+            params.update(json.loads(self.request.body or b"{}"))  # the Bot API takes JSON too
+        call = self.api.record(method, params)
         fault = self.api._take_fault(method)
         if fault is None and self.api.hook is not None:
             fault = await self.api.hook(call)

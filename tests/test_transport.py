@@ -34,7 +34,7 @@ async def test_the_bot_talks_through_aiohttp(bot: Bot) -> None:
     assert isinstance(bot.app.bot._request[0], AiohttpRequest)  # the long polls too
 
 
-async def test_a_call_returns_the_result_and_sends_form_fields(
+async def test_a_call_returns_the_result_and_sends_its_parameters_as_json(
     fake_api: FakeBotApi, request_: AiohttpRequest
 ) -> None:
     data = RequestData(
