@@ -54,7 +54,7 @@ def _head_end(toks: Sequence[Tok], i: int, j: int) -> int:
             return k
         if toks[k].text == "," and not (k + 1 < j and toks[k + 1].low.endswith("-based")):
             return k
-        if k + 1 < j and _participle(toks[k]) and toks[k + 1].low in cc.PARTICIPLE_PREPOSITIONS:
+        if k + 1 < j and is_participle(toks[k]) and toks[k + 1].low in cc.PARTICIPLE_PREPOSITIONS:
             return k  # "data compiled by FinSight", "Marines stationed at the base"
         if k + 1 < j and _ing_postmodifier(toks[k]) and toks[k + 1].low in _WHERE:
             return k  # "a soldier serving near Bakhmut": Bakhmut is where, not who
@@ -68,7 +68,8 @@ def _ing_postmodifier(t: Tok) -> bool:
     return t.text.islower() and t.low.endswith("ing") and len(t.low) > 5
 
 
-def _participle(t: Tok) -> bool:
+def is_participle(t: Tok) -> bool:
+    """Whether ``t`` is a past participle ("compiled", "taken"), lower-case as in running text."""
     low = t.low
     return t.text.islower() and (
         (low.endswith("ed") and len(low) > 4)

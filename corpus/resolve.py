@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from corpus import claim_cues as cc
-from corpus.phrases import Phrase, classify
+from corpus.phrases import Phrase, classify, is_participle
 from corpus.speakers import Discourse, Entity
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote
 from corpus.verbs import verbish
@@ -139,7 +139,7 @@ def described_document(masked: str, toks: Sequence[Tok], k: int, p: Phrase) -> s
         The longer form, or ``None`` when the text says no more.
     """
     m = next((m for m in range(k, len(toks)) if toks[m].start >= p.end), len(toks))
-    if m == len(toks) or not _is_participle(toks[m]):
+    if m == len(toks) or not is_participle(toks[m]):
         return None
     end = m + 1
     while end < len(toks) and end - k < _DESCRIPTION_TOKENS:
@@ -148,22 +148,13 @@ def described_document(masked: str, toks: Sequence[Tok], k: int, p: Phrase) -> s
             break
         joins_name = t.low == "and" and end + 1 < len(toks) and toks[end + 1].text[:1].isupper()
         if (t.low in {"which", "who", "that", "and", "but"} and not joins_name) or (
-            verbish(toks, end) and not _is_participle(t)
+            verbish(toks, end) and not is_participle(t)
         ):
             return None  # a clause, not a description: keep the plain name
         end += 1
     if end - k >= _DESCRIPTION_TOKENS:
         return None
     return masked[toks[k].start : toks[end - 1].end]
-
-
-def _is_participle(t: Tok) -> bool:
-    low = t.low
-    return t.text.islower() and (
-        (low.endswith("ed") and len(low) > 4)
-        or low in cc.IRREGULAR_PAST
-        or low in cc.EN_PARTICIPLES
-    )
 
 
 def note_reports(masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse) -> None:
