@@ -35,6 +35,11 @@ _AGENT_STOPS = cc.words("to not")
 _ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
+_RULING_VERBS = cc.words("denied denies deny rejected rejects")
+_RULED_ON = cc.words(
+    "motion motions bail appeal appeals request requests application applications petition "
+    "petitions bid bids permission injunction"
+)
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _MODALS = cc.words("can could may might will would should must shall")
 _INVERTING = cc.words(
@@ -148,6 +153,8 @@ def _verb_attribution(
         return None
     if v and (toks[v - 1].low in cc.DETERMINERS or toks[v - 1].low in _PASSIVE):
         return None  # "a reported fee", "residents were told to leave"
+    if low in _RULING_VERBS and _rules_on(toks, v):
+        return None  # "The judge denied bail": a ruling is an act on the record, not a claim
     j = v
     while j > 0 and (
         toks[j - 1].low in cc.AUXILIARIES
@@ -253,6 +260,16 @@ def _verb_attribution(
     else:
         cue = _cue(text, a, b, toks[v].text)
     return Attribution(kind, source, cue, lead, is_document(p, e), parenthetical, e)
+
+
+def _rules_on(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the object of "denied" at ``v`` is a motion, bail or an appeal (a ruling)."""
+    for t in toks[v + 1 : v + 6]:
+        if t.low in _RULED_ON:
+            return True
+        if t.text in PUNCT or t.low == "that":
+            return False
+    return False
 
 
 def _has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:

@@ -22,6 +22,7 @@ from corpus.records import ClaimStatus, Sentence
 from corpus.register import opinion_register
 from corpus.resolve import note_reports
 from corpus.speakers import Discourse, Entity
+from corpus.stances import stance_attribution
 from corpus.subjects import remember_subject
 from corpus.tokens import NameBook, tokenize
 
@@ -97,7 +98,11 @@ def _read(
                 run.append(i)
             dominant = open_state or quoted * 2 >= len(text)
             toks = tokenize(masked)
-            att = find_attribution(text, masked, toks, book, disc) if not turn else None
+            att = None
+            if not turn:
+                att = find_attribution(text, masked, toks, book, disc) or stance_attribution(
+                    text, masked, toks, book, disc
+                )
             note_reports(masked, toks, book, disc)
             # A headline is a fragment ("Airline grounds flights"): read it, but remember
             # nobody from it.

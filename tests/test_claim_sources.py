@@ -69,3 +69,24 @@ def test_a_speaker_with_a_relative_clause_is_still_the_speaker() -> None:
         "The man who said he saw it was arrested."
     )
     assert [g[0] for g in got] == [R, R, S]
+
+
+def test_a_named_sources_stance_is_theirs_and_a_ruling_is_an_act() -> None:
+    got = statuses(
+        "Tom Ellery of Vantage Capital Markets was more sceptical. "
+        "Mary Smith, an economist at Barclays, was less optimistic. "
+        "Analysts were more cautious. "
+        "The market was more cautious. "
+        "Judge Maria Lopez denied the defence's motion to dismiss. "
+        "The court denied his appeal on Monday. "
+        "Peskov denied that Russia was involved."
+    )
+    assert got == [
+        (A, "Tom Ellery of Vantage Capital Markets"),
+        (A, "Mary Smith, an economist at Barclays"),
+        (S, None),
+        (S, None),
+        (S, None),
+        (S, None),
+        (A, "Peskov"),
+    ]

@@ -1,0 +1,68 @@
+"""A source's stance in the outlet's words: "Tom Ellery of Vantage was more sceptical".
+
+Such a sentence tells the reader what a named source thinks, in the outlet's words: the view is
+the source's, so the sentence is attributed to them, like "Ellery said he was sceptical". A
+group's or a thing's mood ("Analysts were more cautious", "The market was ...") stays stated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpus import claim_cues as cc
+from corpus.appositives import introduced_as, pick_name, segments
+from corpus.attribution import Attribution
+from corpus.phrases import classify
+from corpus.resolve import resolve
+from corpus.speakers import Discourse
+from corpus.subjects import leading_subject, subject_span
+from corpus.tokens import NameBook, Tok
+
+_STANCE_RE = re.compile(
+    r"\b(?:is|are|was|were|remained|remains|seemed|seems|appeared|appears)\s+"
+    r"(?:(?:far|much|even|rather|somewhat|a little|slightly)\s+)?(?:more\s+|less\s+)?"
+    r"(?:sceptical|skeptical|optimistic|pessimistic|cautious|bullish|bearish|upbeat|downbeat|"
+    r"doubtful|confident|guarded|circumspect|enthusiastic|hopeful|dismissive)\b"
+)
+
+
+def stance_attribution(
+    text: str, masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse
+) -> Attribution | None:
+    """The source whose stance the sentence reports, if its subject is a person or a group.
+
+    Args:
+        text: the sentence as written (the cue is cut from it).
+        masked: the sentence with quotations blanked out.
+        toks: the tokens of ``masked``.
+        book: the document's proper names.
+        disc: the story so far (updated with the source).
+
+    Returns:
+        The attribution, or ``None``.
+    """
+    m = _STANCE_RE.search(masked)
+    if m is None:
+        return None
+    v = next((k for k, t in enumerate(toks) if t.start == m.start()), None)
+    span = subject_span(toks, v) if v else None
+    if span is None and v and toks[v - 1].text == ",":
+        span = leading_subject(toks)  # "Mary Smith, an economist at Barclays, was ..."
+        p, _ = pick_name(masked, toks, segments(toks, *span), book)
+    elif span is None or span == (-1, -1):
+        return None
+    else:
+        p = classify(masked, toks, span[0], span[1], book)
+    if p is None:
+        return None
+    # Only a source the story names: "Other researchers were more sceptical" stays the outlet's
+    # summary (our own labels and the editors' agree on both).
+    person = p.kind == "pronoun" and p.head in cc.PERSON_PRONOUNS
+    if not (person or (p.kind == "named" and p.person)):
+        return None
+    display = introduced_as(masked, toks, segments(toks, *span), p, book)
+    kind, source, e = resolve(p, disc, (), display if p.kind == "named" else None)
+    if kind != "named":
+        return None
+    return Attribution(kind, source, (text[p.start : m.end()],), entity=e)
