@@ -7,6 +7,7 @@ or from the corpus is escaped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.htmltext import escape, shorten, split_html, to_plain
@@ -38,6 +39,7 @@ QUALIFIERS: dict[ClaimStatus, str] = {
 }
 
 
+_DESCRIPTION = re.compile(r",| (?:of|at|for|from|in) ")
 # Sources that read better with "the": "Claimed by the Ukrainian Defense Ministry".
 _INSTITUTIONS = frozenset(
     {"ministry", "department", "office", "agency", "council", "army", "forces", "government",
@@ -47,11 +49,22 @@ _INSTITUTIONS = frozenset(
 
 
 def source_name(source: str) -> str:
-    """Return a source as it reads after "Claimed by", adding "the" to institutions."""
+    """Return a source as it reads after "Claimed by", adding "the" to institutions.
+
+    "Ukrainian Defense Ministry" reads "the Ukrainian Defense Ministry", "The trust's chief
+    executive, Dr Alan Reeve" reads "the trust's ...", and a person described by their employer
+    ("Ann Marsh, a spokeswoman for the Interior Ministry") keeps her name first.
+    """
     words = source.split()
-    if not words or words[0].lower() in {"the", "a", "an"} or not source[:1].isupper():
+    if not words:
         return source
-    if any(word.lower().strip(".,'’s") in _INSTITUTIONS for word in words):
+    if words[0] in {"The", "A", "An"}:
+        return words[0].lower() + source[len(words[0]) :]
+    if words[0].lower() in {"the", "a", "an"} or not source[:1].isupper():
+        return source
+    # Only the name itself, not a description after a comma or "of", "at", "for" ...
+    name = _DESCRIPTION.split(source, maxsplit=1)[0]
+    if any(word.lower().strip(".,'’s") in _INSTITUTIONS for word in name.split()):
         return f"the {source}"
     return source
 

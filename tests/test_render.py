@@ -79,6 +79,18 @@ def assert_valid(parts: list[str]) -> None:
             "🟡 Claimed by Ukrainian Presidential Adviser Aleksey Arestovich",
         ),
         (claim(ClaimStatus.ATTRIBUTED, "CNN"), "🟡 Claimed by CNN"),
+        (
+            claim(ClaimStatus.ATTRIBUTED, "The trust's chief executive, Dr Alan Reeve"),
+            "🟡 Claimed by the trust's chief executive, Dr Alan Reeve",
+        ),
+        (
+            claim(ClaimStatus.ATTRIBUTED, "Ann Marsh, a spokeswoman for the Interior Ministry"),
+            "🟡 Claimed by Ann Marsh, a spokeswoman for the Interior Ministry",
+        ),
+        (
+            claim(ClaimStatus.ATTRIBUTED, "Ministry of Defence"),
+            "🟡 Claimed by the Ministry of Defence",
+        ),
         (claim(ClaimStatus.ATTRIBUTED), "🟡 Claimed by a named source"),
         (claim(ClaimStatus.REPORTED), "🟠 Reported by unnamed sources"),
         (claim(ClaimStatus.UNCONFIRMED), "🔴 The article says it cannot confirm this"),
