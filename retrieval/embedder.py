@@ -16,7 +16,7 @@ from typing import Any, Literal, Protocol, cast
 import numpy as np
 from numpy.typing import NDArray
 
-from retrieval.late_interaction import TokenVectors, is_content_piece, stack_tokens
+from retrieval.late_interaction import TokenVectors, content_mask, stack_tokens
 
 log = logging.getLogger(__name__)
 
@@ -83,10 +83,7 @@ class SentenceTransformerEmbedder:
         self._tokenizer = self._model.tokenizer
         self._batch_size = batch_size
         self._dims = int(self._model.get_embedding_dimension() or 384)
-        vocab = self._tokenizer.get_vocab()
-        self._content = np.zeros(max(vocab.values()) + 1, dtype=bool)
-        for piece, piece_id in vocab.items():
-            self._content[piece_id] = is_content_piece(piece)
+        self._content = content_mask(self._tokenizer.get_vocab())
 
     @property
     def name(self) -> str:

@@ -10,6 +10,7 @@ about ten points over the pooled vectors alone (see docs/retrieval.md).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,21 @@ def is_content_piece(piece: str) -> bool:
         return False
     bare = piece.removeprefix("##").lower()
     return any(ch.isalnum() for ch in bare) and bare not in STOPWORDS
+
+
+def content_mask(vocab: Mapping[str, int]) -> NDArray[np.bool_]:
+    """Per word-piece id, whether it is a content piece (:func:`is_content_piece`).
+
+    Args:
+        vocab: the tokenizer's vocabulary, piece to id.
+
+    Returns:
+        A boolean array indexed by piece id.
+    """
+    mask = np.zeros(max(vocab.values()) + 1, dtype=bool)
+    for piece, piece_id in vocab.items():
+        mask[piece_id] = is_content_piece(piece)
+    return mask
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from retrieval.late_interaction import TokenVectors, is_content_piece, stack_tokens
+from retrieval.late_interaction import TokenVectors, content_mask, stack_tokens
 
 BATCH_SIZE = 32
 RUN_OVERHEAD_TOKENS = 8
@@ -67,10 +67,7 @@ class OnnxEmbedder:
         self._counter = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._counter.no_padding()
         self._counter.no_truncation()
-        vocab = self._counter.get_vocab()
-        self._content = np.zeros(max(vocab.values()) + 1, dtype=bool)
-        for piece, piece_id in vocab.items():
-            self._content[piece_id] = is_content_piece(piece)
+        self._content = content_mask(self._counter.get_vocab())
         self._session = _session(onnxruntime, model_file, threads)
         # Every thread for questions too, alone or in a micro-batch: once the bot's event loop
         # got cheap (bot/transport.py), two threads beat one under load (docs/performance.md).
