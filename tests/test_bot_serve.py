@@ -20,9 +20,8 @@ from retrieval.service import Answerer
 from tests.bot_harness import TOKEN, bot_settings
 from tests.fake_bot_api import FakeBotApi
 from tests.fake_telegram_data import private_chat, user
-from tests.reliability_support import ChildLog
+from tests.reliability_support import start_child
 
-PROJECT = Path(__file__).resolve().parent.parent
 VETTING = "Who vets the people who want to join?"
 SERVE = (
     "import logging, sys\n"
@@ -59,18 +58,7 @@ async def test_run_polling_writes_pid_reloads_on_sighup_and_cleans_up(
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
     }
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        SERVE,
-        cwd=PROJECT,
-        env=env,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    assert proc.stderr is not None
-    log = ChildLog(proc.stderr)
+    proc, log = await start_child(sys.executable, "-c", SERVE, env=env)
     try:
         await fake_api.wait_for(lambda c: c.method == "setMyCommands", timeout=180)
         pid_file = index_dir / "bot.pid"  # where `claimqa reload` looks for it
