@@ -9,23 +9,12 @@ import pytest
 
 from tests.bot_harness import Bot, reply_containing, send
 from tests.fake_telegram_data import ADMIN_ID, user
+from tests.reliability_support import harbour_article
 
 VETTING = "Who vets the people who want to join?"
 ADMIN = user(ADMIN_ID, "Admin", "the_admin")
 ASKERS = [user(5001 + i, f"Asker{i}") for i in range(3)]
 NEW_DOCUMENT = "harbour-lighthouse.txt"
-
-
-def lighthouse_article(paragraphs: int = 40) -> str:
-    """A new article: enough text that rebuilding the index takes a noticeable moment."""
-    body = [
-        f"Section {i}: the city council said on Tuesday that the restoration of the old harbour "
-        f"lighthouse, stage {i}, would cost about {i + 2} million euros. According to the harbour "
-        "master, divers found the foundations badly eroded by winter storms. It has been "
-        "reported that some engineers want the tower moved inland, which we cannot confirm."
-        for i in range(paragraphs)
-    ]
-    return "Old harbour lighthouse to be restored\n\n" + "\n\n".join(body) + "\n"
 
 
 async def test_admin_reload_while_questions_are_in_flight(
@@ -35,7 +24,7 @@ async def test_admin_reload_while_questions_are_in_flight(
     before = bot.answerer.info()
     # An answer from before the reload, whose buttons go stale with it.
     (old_answer,) = await bot.ask_private(VETTING, sender=ASKERS[0])
-    (corpus_copy / NEW_DOCUMENT).write_text(lighthouse_article(), encoding="utf-8")
+    (corpus_copy / NEW_DOCUMENT).write_text(harbour_article(40), encoding="utf-8")
 
     mark = await send(bot, ADMIN, "/reload")
     await reply_containing(bot, ADMIN_ID, "Reloading", mark)
