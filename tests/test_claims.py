@@ -109,25 +109,26 @@ def test_each_later_round_agrees_at_least_ninety_percent(files: list[str]) -> No
     assert good / total >= 0.90, "\n".join(m for r in results for m in r[2])
 
 
-def test_heldout_editor_articles_agree_at_least_ninety_percent() -> None:
-    results = [editor_agreement(name) for name in sorted(EDITOR_LABELS)]
+def editor_set_totals(folder: Path) -> tuple[int, int, int, int, str]:
+    """Sum :func:`editor_agreement` over an editor set: status and source agreements, misses."""
+    results = [editor_agreement(name, folder) for name in sorted(labels_of(folder))]
     good, total = sum(r[0] for r in results), sum(r[1] for r in results)
     src_good, src_total = sum(r[2] for r in results), sum(r[3] for r in results)
+    return good, total, src_good, src_total, "\n".join(m for r in results for m in r[4])
+
+
+def test_heldout_editor_articles_agree_at_least_ninety_percent() -> None:
+    good, total, src_good, src_total, misses = editor_set_totals(EDITOR)
     assert total >= 140
-    misses = "\n".join(m for r in results for m in r[4])
     assert good / total >= 0.90, misses
     assert src_good / src_total >= 0.90, misses
 
 
 def test_second_blind_editor_set_agrees_at_least_ninety_percent() -> None:
-    # Measured blind once at 147/164 (89.6%); two spec-driven fixes (hedges in relative
-    # clauses stay stated; "Image source:" credits) brought it to 151/164.
-    labels = labels_of(EDITOR_2)
-    results = [editor_agreement(name, EDITOR_2) for name in sorted(labels)]
-    good, total = sum(r[0] for r in results), sum(r[1] for r in results)
-    src_good, src_total = sum(r[2] for r in results), sum(r[3] for r in results)
+    # Measured blind once at 147/164 (89.6%); since then its misses were read and the generic
+    # patterns behind them fixed (DEVELOPERS.md), so its figure (158/164) is no longer blind.
+    good, total, src_good, src_total, misses = editor_set_totals(EDITOR_2)
     assert total >= 160
-    misses = "\n".join(m for r in results for m in r[4])
     assert good / total >= 0.90, misses
     assert src_good / src_total >= 0.90, misses
 
