@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
-# over the public sample, our seed questions and our multi-article set.
+# over the public sample, our seed questions, our multi-article set and the two held-out sets
+# (written blind to the search code, on articles no retrieval question had been asked about).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.json)
-base=(--set heading_penalty=0 --set caption_penalty=0 --set duplicate_cosine=2)
+files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.json
+  eval/heldout-1-questions.json eval/heldout-2-questions.json)
+corpus_idf=(--set corpus_idf_power=1 --set document_idf_power=0)
+base=("${corpus_idf[@]}" --set heading_penalty=0 --set caption_penalty=0 --set duplicate_cosine=2)
 declare -A variants=(
   [1-dense-passage]="${base[*]} --set sentence_weight=0 --set token_weight=0 --set lexical_weight=0"
   [2-plus-sentences]="${base[*]} --set sentence_weight=0.5 --set token_weight=0 --set lexical_weight=0"
   [3-plus-bm25]="${base[*]} --set sentence_weight=0.5 --set token_weight=0 --set lexical_weight=0.1"
   [4-plus-late-interaction]="${base[*]} --set token_weight=0.7 --set lexical_weight=0.1"
-  [5-final]=""
-  [6-final-no-name-check]="--set unknown_name_floor=0"
-  [7-final-bm25-0.3]="--set lexical_weight=0.3"
+  [5-plus-priors-dedupe]="${corpus_idf[*]}"
+  [6-final]=""
+  [7-final-no-name-check]="--set unknown_name_floor=0"
+  [8-final-bm25-0.3]="--set lexical_weight=0.3"
 )
 for name in $(printf '%s\n' "${!variants[@]}" | sort); do
   # shellcheck disable=SC2086

@@ -84,24 +84,75 @@ def stack_tokens(
 
 
 class MaxSimScorer:
-    """Scores passages against a question's tokens; built once per index."""
+    """Scores passages against a question's tokens; built once per index.
 
-    def __init__(self, passages: TokenVectors, vocab_size: int) -> None:
-        """Keep the passages' tokens and learn each word piece's rarity among passages.
+    Each question word piece's best match counts in proportion to how rare the piece is among
+    the passages of the candidate's *own document* (raised to ``document_idf_power``), times
+    its rarity in the whole corpus (raised to ``corpus_idf_power``). Within one article the
+    story's own names ("Rotterdam", "Veltrix") occur in most paragraphs, so once the document is
+    right they say little about which paragraph answers; the word that does ("hurt", "price
+    target") should decide. A piece a document never uses keeps the highest weight, so a
+    passage of another document is still judged on the question's topic words it lacks.
+    """
+
+    def __init__(
+        self,
+        passages: TokenVectors,
+        vocab_size: int,
+        documents: NDArray[np.int64] | None = None,
+        *,
+        corpus_idf_power: float = 0.0,
+        document_idf_power: float = 3.0,
+    ) -> None:
+        """Keep the passages' tokens and learn each word piece's rarity.
 
         Args:
             passages: the content tokens of every passage, in ``chunk_id`` order.
             vocab_size: the tokenizer's vocabulary size.
+            documents: the document number (0, 1, ...) of each passage; all one document when
+                None.
+            corpus_idf_power: exponent of the corpus-wide idf in a piece's weight.
+            document_idf_power: exponent of the within-document idf in a piece's weight.
         """
         self._passages = passages
         self._vectors = np.asarray(passages.vectors, dtype=np.float32)
         n = len(passages)
+        self._vocab = vocab_size
+        self._doc = np.zeros(n, np.int64) if documents is None else np.asarray(documents)
+        self._corpus_power = corpus_idf_power
+        self._document_power = document_idf_power
         owners = np.repeat(np.arange(n), np.diff(passages.offsets))
         pairs = np.unique(owners.astype(np.int64) * vocab_size + passages.ids.astype(np.int64))
         df = np.bincount(pairs % vocab_size, minlength=vocab_size)
         self._idf = np.log1p((n + 1) / (df + 0.5)).astype(np.float32)
         self._unseen_idf = np.float32(math.log1p((n + 1) / 0.5))
-        self._empty = np.diff(passages.offsets) == 0
+        # How many passages of each document use each piece, as sorted (document, piece) keys.
+        doc_pairs = self._doc[pairs // vocab_size] * vocab_size + pairs % vocab_size
+        self._doc_keys, self._doc_df = np.unique(doc_pairs, return_counts=True)
+        self._doc_size = np.bincount(self._doc, minlength=1) if n else np.zeros(1, np.int64)
+
+    def weights(
+        self, query_ids: NDArray[np.int32], candidates: NDArray[np.int64]
+    ) -> NDArray[np.float32]:
+        """Each question piece's weight for each candidate passage, shape ``(c, q)``."""
+        known = query_ids < len(self._idf)
+        ids = np.where(known, query_ids, 0).astype(np.int64)
+        weights = np.ones((len(candidates), len(query_ids)), dtype=np.float32)
+        if self._corpus_power:
+            corpus = np.where(known, self._idf[ids], self._unseen_idf)
+            weights *= corpus[None, :] ** self._corpus_power
+        if self._document_power:
+            docs = self._doc[candidates]
+            size = self._doc_size[docs][:, None]
+            df = np.zeros(weights.shape, dtype=np.int64)
+            if len(self._doc_keys):
+                keys = docs[:, None] * self._vocab + ids[None, :]
+                at = np.minimum(np.searchsorted(self._doc_keys, keys), len(self._doc_keys) - 1)
+                # An id beyond the vocabulary would alias another document's key: never seen.
+                found = (self._doc_keys[at] == keys) & known[None, :]
+                df = np.where(found, self._doc_df[at], 0)
+            weights *= np.log1p((size + 1) / (df + 0.5)) ** self._document_power
+        return weights
 
     def scores(
         self,
@@ -109,7 +160,7 @@ class MaxSimScorer:
         query_vectors: NDArray[np.floating[Any]],
         candidates: NDArray[np.int64],
     ) -> NDArray[np.float32]:
-        """The idf-weighted mean, over the question's tokens, of each one's best match.
+        """The weighted mean, over the question's tokens, of each one's best match.
 
         Args:
             query_ids: the question's content word-piece ids.
@@ -122,9 +173,6 @@ class MaxSimScorer:
         out = np.zeros(len(candidates), dtype=np.float32)
         if not len(query_ids) or not len(candidates):
             return out
-        known = query_ids < len(self._idf)
-        # A word piece no passage uses is as rare as can be.
-        weights = np.where(known, self._idf[np.where(known, query_ids, 0)], self._unseen_idf)
         offsets = self._passages.offsets
         starts, ends = offsets[candidates], offsets[candidates + 1]
         lengths = ends - starts
@@ -142,5 +190,7 @@ class MaxSimScorer:
         nonempty = lengths > 0
         seg_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
         best = np.maximum.reduceat(sims, seg_starts, axis=0)
-        out[nonempty] = best @ weights / max(float(weights.sum()), math.ulp(1.0))
+        weights = self.weights(query_ids, candidates[nonempty])
+        totals = np.maximum(weights.sum(axis=1), math.ulp(1.0))
+        out[nonempty] = (best * weights).sum(axis=1) / totals
         return out

@@ -53,6 +53,10 @@ class SearchParams:
         sentence_weight: share of the best sentence's similarity in the dense signal.
         token_weight: share of late interaction against the dense signal.
         lexical_weight: weight of normalised BM25.
+        corpus_idf_power: exponent of a question word's rarity in the corpus in its late
+            interaction weight...
+        document_idf_power: ...and of its rarity among the passages of the candidate's own
+            document (see :class:`retrieval.late_interaction.MaxSimScorer`).
         heading_penalty: ranking handicap of a headline.
         caption_penalty: ranking handicap of a photo caption, waived when the question asks
             about a photo.
@@ -71,6 +75,8 @@ class SearchParams:
     sentence_weight: float = 0.5
     token_weight: float = 0.7
     lexical_weight: float = 0.1
+    corpus_idf_power: float = 0.0
+    document_idf_power: float = 3.0
     heading_penalty: float = 0.2
     caption_penalty: float = 0.05
     duplicate_cosine: float = 0.9
@@ -128,8 +134,15 @@ class SearchEngine:
         _, self._owner = vector_layout(chunks)
         self._passages = index.vectors.reconstruct_range(0, len(chunks))
         self._bm25 = BM25([c.text for c in chunks])
-        self._maxsim = MaxSimScorer(index.tokens, vocab_size=_vocab_size(index.tokens))
         p = self.params
+        self._doc = np.array([hash(c.doc_id) for c in chunks], dtype=np.int64)
+        self._maxsim = MaxSimScorer(
+            index.tokens,
+            vocab_size=_vocab_size(index.tokens),
+            documents=np.unique(self._doc, return_inverse=True)[1].astype(np.int64),
+            corpus_idf_power=p.corpus_idf_power,
+            document_idf_power=p.document_idf_power,
+        )
         self._caption = np.array(
             [c.claim.status is ClaimStatus.CAPTION for c in chunks], dtype=np.float32
         )
@@ -137,7 +150,6 @@ class SearchEngine:
             np.array([p.heading_penalty * is_heading(c) for c in chunks], dtype=np.float32)
             + p.caption_penalty * self._caption
         )
-        self._doc = np.array([hash(c.doc_id) for c in chunks], dtype=np.int64)
         self._vocabulary = Vocabulary(c.text for c in chunks)
 
     @property
