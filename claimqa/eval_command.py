@@ -99,7 +99,7 @@ def settings_for_eval(
 
 
 def render_report(path: Path, corpus_dir: Path, report: EvalReport) -> str:
-    """The report as a small table for people, followed by every miss."""
+    """The report as a small table for people, then every miss, then the near misses."""
     lines = [
         f"{path}  (corpus {corpus_dir})",
         f"  {report.questions} in-scope questions, {report.off_topic} off-topic, "
@@ -115,6 +115,7 @@ def render_report(path: Path, corpus_dir: Path, report: EvalReport) -> str:
         shown = "n/a" if counts.get(key, report.questions) == 0 else f"{values[key]:.3f}"
         lines.append(f"  {label:<30} {shown}")
     lines += [f"  miss: {miss}" for miss in report.misses]
+    lines += [f"  not first: {entry}" for entry in report.not_first]
     return "\n".join(lines)
 
 

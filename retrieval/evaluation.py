@@ -48,6 +48,8 @@ class EvalReport:
     sources: int = 0
     source_agreement: float = 0.0
     misses: list[str] = field(default_factory=list)
+    not_first: list[str] = field(default_factory=list)
+    """In-scope questions answered in the top 3 but not first (recall@1's misses)."""
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain data, figures rounded to 4 places."""
@@ -112,6 +114,9 @@ def evaluate(
             report.misses.append(f"abstained on in-scope {question!r} (expects {expect!r})")
         elif rank is None or rank > 3:
             report.misses.append(f"{question!r}: {expect!r} at rank {rank or '>10'}")
+        elif rank > 1:
+            first = answer.hits[0].chunk.text[:60]
+            report.not_first.append(f"{question!r}: {expect!r} at rank {rank}, after {first!r}…")
         for cutoff in hits_at:
             hits_at[cutoff] += rank is not None and rank <= cutoff
         reciprocal += 1.0 / rank if rank is not None and rank <= 10 else 0.0

@@ -123,6 +123,8 @@ def test_eval_json_reports_every_figure(folders: list[str]) -> None:
     assert report["abstention"] == 1.0
     assert report["claim_agreement"] == 1.0
     assert isinstance(report["misses"], list)
+    # recall@1's misses are listed too, one per in-scope question not answered first.
+    assert len(report["not_first"]) == round(12 * (report["recall_at_3"] - report["recall_at_1"]))
 
 
 def test_claims_json_lines_shape(folders: list[str]) -> None:
