@@ -32,6 +32,7 @@ _PASSIVE_REPORTS = cc.words(
     "advised told warned urged recommended instructed encouraged reminded informed assured"
 )
 _AGENT_STOPS = cc.words("to not")
+_ISSUING = cc.words("published issued released posted filed signed circulated")
 _ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
@@ -108,6 +109,15 @@ def find_attribution(
     Returns:
         The attribution, or ``None``.
     """
+    # "X found Y, according to a person familiar with the matter": the closing "according
+    # to" is who vouches for the whole sentence, X's finding included.
+    last = len(masked.rstrip(' .!?"”’)'))
+    for v in range(len(toks) - 2, 0, -1):
+        if toks[v].low == "according" and toks[v - 1].text == "," and toks[v + 1].low == "to":
+            att = _according_to(text, masked, toks, v, book, disc, ends_at=last)
+            if att is not None:
+                return att
+            break
     for v, tok in enumerate(toks):
         low = tok.low
         if low in _PASSIVE_REPORTS and _is_passive_by(toks, v):
@@ -115,23 +125,55 @@ def find_attribution(
             if att is not None:
                 return att
         if low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
-            p = source_after(masked, toks, v + 2, book)
-            if p is None:
-                continue
-            if p.kind == "vague":  # "according to figures provided by the company"
-                p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
-            described = described_document(masked, toks, v + 2, p)
-            kind, source, e = resolve(p, disc, (), described if p.kind == "document" else None)
-            if not kind:
-                continue
-            cue = _cue(text, tok.start, p.end, "according to")
-            doc = is_document(p, e)
-            return Attribution(kind, source, cue, lead=v == 0, document=doc, entity=e)
+            att = _according_to(text, masked, toks, v, book, disc)
+            if att is not None:
+                return att
+            continue
         if low not in VERBS or not tok.text.islower():
             continue
         att = _verb_attribution(text, masked, toks, v, book, disc)
         if att is not None:
             return att
+    return None
+
+
+def _according_to(
+    text: str,
+    masked: str,
+    toks: Sequence[Tok],
+    v: int,
+    book: NameBook,
+    disc: Discourse,
+    ends_at: int | None = None,
+) -> Attribution | None:
+    """The attribution made by "according to X" at ``toks[v]`` (if X ends at ``ends_at``)."""
+    p = source_after(masked, toks, v + 2, book)
+    if p is None or (ends_at is not None and p.end < ends_at):
+        return None
+    p = _issuer(masked, toks, v + 2, p, book) or p
+    if p.kind == "vague":  # "according to figures provided by the company"
+        p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
+    described = described_document(masked, toks, v + 2, p)
+    kind, source, e = resolve(p, disc, (), described if p.kind == "document" else None)
+    if not kind:
+        return None
+    cue = _cue(text, toks[v].start, p.end, "according to")
+    doc = is_document(p, e)
+    return Attribution(kind, source, cue, lead=v == 0, document=doc, entity=e)
+
+
+def _issuer(masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook) -> Phrase | None:
+    """The named body behind "a notice published by Estmark's finance ministry", if any.
+
+    A notice or filing has no voice of its own: whoever issued it is the source, and the story
+    may go on with "The ministry said".
+    """
+    for b in range(k + 1, len(toks) - 1):
+        if toks[b].start >= p.end:
+            break
+        if toks[b].low == "by" and toks[b - 1].low in _ISSUING:
+            issuer = source_after(masked, toks, b + 1, book)
+            return issuer if issuer is not None and issuer.kind == "named" else None
     return None
 
 
@@ -241,7 +283,9 @@ def _verb_attribution(
         witness = low in cc.DESCRIBING_VERBS and p.person and toks[v - 1].text != ","
         if not witness or (v + 1 < len(toks) and toks[v + 1].low in _PARTICIPLE_NEXT):
             return None
-    if low in cc.INFERENCE_VERBS and p.kind not in {"named", "pronoun", "document"}:
+    if low in cc.INFERENCE_VERBS and (
+        p.kind not in {"named", "pronoun", "document"} or p.head in cc.READ_INTO_HEADS
+    ):
         return None  # "The results suggest that ...": the author's inference
     named = p.kind == "named" and segs
     display = introduced_as(masked, toks, segs, p, book) if named else None

@@ -18,6 +18,8 @@ CAPTION_END_RE = re.compile(
     r"(?:^|[\s.])(?:Source|Credit|Photo|PHOTO|Photograph|Image|Picture|Courtesy)s?\s*:\s*"
     r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$|"  # "Photo: U.S. Marine Corps", "Credit: J. Smith"
     r"\b(?:Getty Images|Shutterstock|via Getty)\s*\.?$|\([@A-Z][\w@ ./-]{0,30}\)$|"
+    # A broadcaster's credit closing the caption's own line: "... of Dunmere. Image source: X".
+    r"(?:^|[\s.])(?:Image|Media|Video)\s+(?:source|credit|copyright)\s*[,:]\s*[^.!?]{1,60}$|"
     # A wire credit at the end of a caption: "... the strike. REUTERS/Ramadan Abed".
     r"\b(?:REUTERS|AP|AFP|EPA|PA|GETTY IMAGES|ANADOLU)/[A-Z][\w .'’-]{1,40}$|"
     # A contributor line ("X in Atlanta contributed to this report.") is a credit too.
@@ -34,8 +36,10 @@ CAPTION_START_RE = re.compile(
 
 
 _CREDIT_LINE_RE = re.compile(r"(?:Photo|Photograph|Image|Picture|Credit)s?\s*:")
-# "Image source: PA Media" labels the picture itself; the line above is its caption only when it
-# reads like one (no closing full stop), not when it is the story's last sentence.
+# "Image source: PA Media" labels the picture itself; the line above is its caption when it reads
+# like one (no closing full stop), or when the credit stands alone in its block and the story
+# goes on after it: at the very end the line above may be the story's last sentence, and
+# "Image source, PA Media / Image caption, ..." carries its caption with it.
 _SOURCE_LINE_RE = re.compile(r"(?:Image|Media|Video)\s+(?:source|copyright)\s*[,:]")
 _QUOTE_RE = re.compile('[“”"]')
 
@@ -85,8 +89,10 @@ def caption_paragraphs(sents: Sequence[Sentence], pars: Sequence[Sequence[int]])
         if j <= 0 or j in found or len(credit) >= 80:
             continue
         above = sents[pars[j][0]].text
+        alone = k + 1 < len(pars) and sents[pars[k + 1][0]].start - sents[pars[k][-1]].end > 1
         bare = _CREDIT_LINE_RE.match(credit) or (
-            _SOURCE_LINE_RE.match(credit) and not above.rstrip().endswith((".", "!", "?"))
+            _SOURCE_LINE_RE.match(credit)
+            and (alone or not above.rstrip().endswith((".", "!", "?")))
         )
         if bare and len(pars[j]) == 1 and len(above) < 200 and not _QUOTE_RE.search(above):
             found[j] = found[k]

@@ -147,6 +147,8 @@ DOCUMENT_HEADS = words(
 )
 # Too vague to stand for anyone: with "suggest" they are the author's inference.
 VAGUE_DOCUMENT_HEADS = words("results findings data evidence analysis numbers figures trends")
+# What someone said or did, as the author reads it: "Reidy's comments suggest" is an inference.
+READ_INTO_HEADS = words("comments remarks words tone silence moves decisions signals actions")
 # Organisation nouns a definite description may stand for ("the company" = the protagonist).
 ORG_GENERIC = words(
     "company firm group operator maker chipmaker carrier airline bank body organisation "

@@ -280,3 +280,12 @@ def test_findings_of_documents_and_representatives_of_unnamed_bodies() -> None:
         "The building described in the report was demolished."
     )
     assert got == [(A, "inquiry"), (A, "spokeswoman for the county"), (S, None)]
+
+
+def test_a_credit_alone_in_its_block_mid_story_makes_the_line_above_a_caption() -> None:
+    got = statuses(
+        "The storm hit at dawn.\n\nWorkers clear debris in Alder on Monday.\n\n"
+        "Image source: Getty Images\n\nThe storm moved east.\n\n"
+        "Divers search the harbour. Image source: Coastline Photo"
+    )
+    assert [g[0] for g in got] == [S, C, C, S, C, C]

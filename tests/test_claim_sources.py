@@ -90,3 +90,33 @@ def test_a_named_sources_stance_is_theirs_and_a_ruling_is_an_act() -> None:
         (S, None),
         (A, "Peskov"),
     ]
+
+
+def test_whoever_issued_a_notice_is_its_source_and_the_story_goes_on_with_them() -> None:
+    got = statuses(
+        "The rules ban grain exports, according to a notice issued by Norland's trade ministry. "
+        "The ministry said the ban would last a year."
+    )
+    assert got == [(A, "Norland's trade ministry"), (A, "Norland's trade ministry")]
+
+
+def test_a_closing_according_to_vouches_for_the_whole_sentence() -> None:
+    # The auditors' finding is itself the unnamed people's account.
+    got = statuses(
+        "The firm's auditors found errors in the accounts, according to two people familiar "
+        "with the matter."
+    )
+    assert got[0][0] is R
+
+
+def test_hedges_with_an_adverb_or_a_negation_are_speculation() -> None:
+    got = statuses(
+        "Prices are also likely to rise. The full toll may not be known for weeks. "
+        "The victim may not be named for legal reasons. Rescuers could not reach the village."
+    )
+    assert [g[0] for g in got] == [SP, SP, S, S]
+
+
+def test_reading_someone_s_remarks_is_the_author_s_inference() -> None:
+    got = statuses("Mayor Ana Ruiz said little. Ruiz's remarks suggest the plan is dead.")
+    assert got[1] == (SP, None)
