@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from corpus import cue_patterns as cp
 from corpus.attribution import Attribution, find_attribution
 from corpus.captions import caption_paragraphs
+from corpus.organisations import remember_described
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
 from corpus.records import ClaimStatus, Sentence
 from corpus.register import opinion_register
@@ -104,6 +105,7 @@ def _read(
                     text, masked, toks, book, disc
                 )
             note_reports(masked, toks, book, disc)
+            remember_described(masked, toks, book, disc)
             # A headline is a fragment ("Airline grounds flights"): read it, but remember
             # nobody from it.
             headline = i == 0 and len(par) == 1 and not cp.ENDS_SENTENCE_RE.search(text)

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from corpus import claim_cues as cc
 from corpus.phrases import Phrase
 from corpus.speakers import Discourse
 from corpus.tokens import NameBook, Tok, bare
+
+# What "X, the company developing the spray" or "X, a website that tracks outages" says X is.
+_DESCRIBING_HEADS = cc.ORG_GENERIC | cc.ORG_ROLES | cc.words("website startup regulator")
+_SAME_AS = {"website": "site", "startup": "company"}
+_MODIFIERS = 4
+"""Words allowed between the article and the noun ("the UK's largest water company")."""
 
 
 def remember_organisations(
@@ -46,3 +53,41 @@ def remember_organisations(
         words = [bare(t.text) for t in toks[s:k]]
         text = masked[toks[s].start : toks[k - 1].end].rstrip(".")
         disc.note(Phrase("named", text, words[-1].lower(), False, False, 0, 0), kind="org")
+
+
+def remember_described(masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse) -> None:
+    """Remember "Quillon Therapeutics, the company developing the spray" as a company.
+
+    Wherever a sentence names an organisation and describes it with an appositive, a later
+    "the company" or "the site" means it, and a short "Quillon" is the same body.
+
+    Args:
+        masked: the sentence, quotations blanked out.
+        toks: its tokens.
+        book: the document's proper names.
+        disc: the story so far.
+    """
+    if ", " not in masked:
+        return
+    for c in range(1, len(toks) - 2):
+        if toks[c].text != "," or toks[c + 1].low not in {"the", "a", "an"}:
+            continue
+        if not book.is_name(toks, c - 1):
+            continue
+        head = next(
+            (
+                toks[h].low
+                for h in range(c + 2, min(c + 3 + _MODIFIERS, len(toks)))
+                if toks[h].low in _DESCRIBING_HEADS
+            ),
+            None,
+        )
+        if head is None:
+            continue
+        s = c - 1
+        while s > 0 and book.is_name(toks, s - 1):
+            s -= 1
+        words = [bare(t.text) for t in toks[s:c]]
+        text = masked[toks[s].start : toks[c - 1].end]
+        heads = {head, _SAME_AS.get(head, head)}
+        disc.note(Phrase("named", text, words[-1].lower(), False, False, 0, 0), heads, "org")

@@ -73,7 +73,9 @@ def resolve(
     if p.kind == "document":
         # "The affidavit says": the document named earlier ("a probable cause affidavit ...").
         e = disc.definite(p.head) if p.text.islower() and " " not in p.text else None
-        if e is not None and e.kind == "document":
+        # "the study" is the document named earlier, whether the text gave it as a document
+        # ("a probable cause affidavit") or by a name of its own ("the HALO-3 study").
+        if e is not None and (e.kind == "document" or (e.named and p.head in e.heads)):
             disc.bring_forward(e)
             e.display = e.display or display
             return "named", e.label, e

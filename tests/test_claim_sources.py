@@ -120,3 +120,27 @@ def test_hedges_with_an_adverb_or_a_negation_are_speculation() -> None:
 def test_reading_someone_s_remarks_is_the_author_s_inference() -> None:
     got = statuses("Mayor Ana Ruiz said little. Ruiz's remarks suggest the plan is dead.")
     assert got[1] == (SP, None)
+
+
+def test_an_organisation_described_in_passing_is_the_company_or_site_named_later() -> None:
+    got = statuses(
+        "The trial was paid for by Brightwell Labs, the company making the drug. "
+        "Dr Ana Moss, who led it, said results were strong. "
+        "In a statement, Brightwell said it would seek approval. "
+        "The company said sales could start next year."
+    )
+    assert [g[1] for g in got] == [None, "Dr Ana Moss", "Brightwell Labs", "Brightwell Labs"]
+    got = statuses(
+        "Traffic fell by half, according to NetWatch, a website that tracks outages. "
+        "The site said reports peaked at noon."
+    )
+    assert got == [(A, "NetWatch"), (A, "NetWatch")]
+
+
+def test_the_study_and_it_are_the_study_named_earlier_not_its_journal() -> None:
+    got = statuses(
+        "Walking cut the risk by a third, according to the Ember-2 study, published on Monday "
+        "in the Journal of Gait. Over ten years, walkers had fewer falls, the study found. "
+        "It also found that sleep improved."
+    )
+    assert got == [(A, "Ember-2 study")] * 3
