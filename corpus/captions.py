@@ -44,6 +44,11 @@ _SOURCE_LINE_RE = re.compile(r"(?:Image|Media|Video)\s+(?:source|copyright)\s*[,
 _QUOTE_RE = re.compile('[“”"]')
 
 
+def is_credit_line(text: str) -> bool:
+    """Whether ``text`` is a bare photo credit ("Photo: Lena Brodsky / Reuters")."""
+    return len(text) < 80 and bool(_CREDIT_LINE_RE.match(text) or _SOURCE_LINE_RE.match(text))
+
+
 def caption_cue(paragraph: str) -> str | None:
     """Return the credit or label that makes ``paragraph`` a photo caption, if any.
 

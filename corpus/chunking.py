@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from corpus.records import Chunk, Document, Sentence
+from corpus.captions import is_credit_line
+from corpus.records import Chunk, ClaimStatus, Document, Sentence
 from corpus.rollup import roll_up
 
 
@@ -27,6 +28,17 @@ def _groups(
     return groups
 
 
+def _credits(previous: Sequence[Sentence], s: Sentence) -> bool:
+    """Whether ``s`` is the photo credit on its own line below the caption ``previous``."""
+    caption = ClaimStatus.CAPTION
+    return (
+        s.status is caption
+        and is_credit_line(s.text)
+        and all(p.status is caption for p in previous)
+        and not is_credit_line(previous[-1].text)
+    )
+
+
 def chunk_document(
     doc: Document,
     sentences: Sequence[Sentence],
@@ -39,6 +51,7 @@ def chunk_document(
 
     A paragraph is one chunk unless it holds more than ``max_tokens``; then it is cut into runs
     of whole consecutive sentences. A single sentence longer than ``max_tokens`` stays whole.
+    A photo credit on a line of its own joins the caption above it.
 
     Args:
         doc: the document the sentences come from (offsets point into ``doc.text``).
@@ -54,6 +67,8 @@ def chunk_document(
     for s in sentences:
         if paragraphs and paragraphs[-1][0].paragraph == s.paragraph:
             paragraphs[-1].append(s)
+        elif paragraphs and _credits(paragraphs[-1], s):
+            paragraphs[-1].append(s)  # "who took the picture?" needs the caption and its credit
         else:
             paragraphs.append([s])
     chunks: list[Chunk] = []

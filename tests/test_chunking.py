@@ -1,4 +1,4 @@
-"""Chunking: whole sentences, never across a paragraph, consecutive ids, rolled-up claims."""
+"""Chunking: whole sentences, never across a paragraph (but a credit line joins its caption)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,23 @@ def test_oversized_sentence_stays_whole() -> None:
 def test_empty_document() -> None:
     doc = Document("d.txt", "", "")
     assert chunk_document(doc, [], first_id=3, count_tokens=words) == []
+
+
+def test_a_credit_on_its_own_line_joins_its_caption_and_no_other() -> None:
+    text = (
+        "Quake\n\nRescuers dig in Oskara on Tuesday.\n\nPhoto: Lena Brodsky / Reuters\n\n"
+        "A strong quake struck before dawn.\n\nA bridge lies in the river.\n\n"
+        "Photo: Orbiscan\n\nAftershocks followed."
+    )
+    doc = Document("quake.txt", "Quake", text)
+    chunks = chunk_document(doc, annotate(split_sentences(doc)), first_id=0, count_tokens=words)
+    texts = [c.text for c in chunks]
+    assert texts == [
+        "Quake",
+        "Rescuers dig in Oskara on Tuesday.\n\nPhoto: Lena Brodsky / Reuters",
+        "A strong quake struck before dawn.",
+        "A bridge lies in the river.\n\nPhoto: Orbiscan",
+        "Aftershocks followed.",
+    ]
+    assert chunks[1].claim.status is chunks[3].claim.status is ClaimStatus.CAPTION
+    assert chunks[1].paragraph == 1 and chunks[3].paragraph == 4  # numbered as written
