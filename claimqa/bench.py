@@ -31,6 +31,7 @@ FULL = {"documents": 10_000, "vectors": 1_000_000, "ask_rounds": 5, "e2e": 100, 
 QUICK = {"documents": 100, "vectors": 30_000, "ask_rounds": 1, "e2e": 20, "load_s": 2.0}
 ASKERS = 32
 COLD_RUNS = 3
+CPU_REFERENCE_LOOP = 1_000_000
 TARGETS: dict[str, tuple[str, float]] = {
     "ask_p50_ms": ("<=", 5),
     "e2e_p50_ms": ("<=", 25),
@@ -130,6 +131,7 @@ def measure(settings: Settings, *, quick: bool) -> dict[str, Any]:
     sizes = QUICK if quick else FULL
     asked = questions()
     out: dict[str, Any] = {"quick": quick, "load_average_start": round(os.getloadavg()[0], 2)}
+    out["cpu_reference_ms_start"] = cpu_reference_ms()
     embedder = load_embedder()
     out["embedder"] = type(embedder).__name__
     out["question_model"] = getattr(embedder, "question_precision", "float32")
@@ -175,7 +177,25 @@ def measure(settings: Settings, *, quick: bool) -> dict[str, Any]:
     out["search_1m_index"] = searched["kind"]
     out["search_1m_build_s"] = searched["build_s"]
     out["load_average_end"] = round(os.getloadavg()[0], 2)
+    out["cpu_reference_ms_end"] = cpu_reference_ms()
     return out
+
+
+def cpu_reference_ms() -> float:
+    """How fast this machine runs Python right now: a fixed loop, best of three, in ms.
+
+    Shared cores change speed from one minute to the next, and every figure moves with them;
+    two runs compare fairly only when their references are close.
+    """
+
+    def once() -> float:
+        started = time.perf_counter()
+        total = 0
+        for i in range(CPU_REFERENCE_LOOP):
+            total += i * i
+        return time.perf_counter() - started
+
+    return round(min(once() for _ in range(3)) * 1000, 1)
 
 
 async def _bot_figures(

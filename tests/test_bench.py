@@ -24,6 +24,8 @@ FIGURES = [
     "search_1m_p50_ms",
     "search_1m_recall_at_10",
     "peak_rss_mb",
+    "cpu_reference_ms_start",
+    "cpu_reference_ms_end",
 ]
 
 
