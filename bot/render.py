@@ -14,10 +14,12 @@ from bot.htmltext import escape, shorten, split_html, to_plain
 from bot.render_claims import verdict_lines
 from corpus.records import Chunk, ClaimStatus, PassageClaim
 from retrieval.records import Answer, DocumentStats, Hit
+from retrieval.search import WEAK_MATCH
 
 EXAMPLE_QUESTION = "Who vets the people who want to join?"
 QUESTION_ECHO_CHARS = 200
 CAVEAT_CHARS = 300
+WEAK_NOTE = "Weak match: these are the nearest passages, but they may not answer your question."
 
 BADGES: dict[ClaimStatus, tuple[str, str]] = {
     ClaimStatus.STATED: ("🟢", "Stated by the article"),
@@ -144,6 +146,9 @@ def render_answer(
     first, last = shown[0].rank, shown[-1].rank
     span = f"passage {first}" if first == last else f"passages {first}–{last}"
     header = f"🔎 {echo}\n{notice}<b>{span} of {len(answer.hits)}</b>"
+    if answer.hits[0].score < WEAK_MATCH:
+        # Near-miss questions in the corpus's own words get through the abstention check.
+        header += f"\n⚠️ <i>{WEAK_NOTE}</i>"
     return split_html("\n\n".join([header, *(_passage(hit) for hit in shown)]))
 
 

@@ -150,6 +150,14 @@ def test_plain_text_variant_has_no_markup() -> None:
     assert "<blockquote>" not in text and "&amp;" not in text
 
 
+def test_a_weak_best_match_is_said_to_be_one() -> None:
+    weak = answer("The port reopened.")
+    weak = Answer(weak.question, True, (Hit(1, 0.3, weak.hits[0].chunk),), weak.index_version)
+    assert "Weak match" in render_answer(weak)[0]
+    assert "Weak match" in render_plain(weak)
+    assert "Weak match" not in render_answer(answer("The port reopened."))[0]
+
+
 def test_not_found_is_plain_and_points_to_help() -> None:
     parts = render_answer(Answer("What is the capital of France?", False, (), "v"))
     assert_valid(parts)
