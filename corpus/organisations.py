@@ -12,6 +12,7 @@ from corpus.tokens import NameBook, Tok, bare
 # What "X, the company developing the spray" or "X, a website that tracks outages" says X is.
 _DESCRIBING_HEADS = cc.ORG_GENERIC | cc.ORG_ROLES | cc.words("website startup regulator")
 _SAME_AS = {"website": "site", "startup": "company"}
+_AFTER_HEAD = cc.words("that which who whose in of at for with from on by and based")
 _MODIFIERS = 4
 """Words allowed between the article and the noun ("the UK's largest water company")."""
 
@@ -78,7 +79,7 @@ def remember_described(masked: str, toks: Sequence[Tok], book: NameBook, disc: D
             (
                 toks[h].low
                 for h in range(c + 2, min(c + 3 + _MODIFIERS, len(toks)))
-                if toks[h].low in _DESCRIBING_HEADS
+                if toks[h].low in _DESCRIBING_HEADS and _ends_phrase(toks, h + 1)
             ),
             None,
         )
@@ -91,3 +92,15 @@ def remember_described(masked: str, toks: Sequence[Tok], book: NameBook, disc: D
         text = masked[toks[s].start : toks[c - 1].end]
         heads = {head, _SAME_AS.get(head, head)}
         disc.note(Phrase("named", text, words[-1].lower(), False, False, 0, 0), heads, "org")
+
+
+def _ends_phrase(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the description's noun phrase ends before ``toks[k]``.
+
+    "A union organiser" describes a person; "the company developing the spray" and "a website
+    that tracks outages" describe bodies.
+    """
+    if k >= len(toks):
+        return True
+    t = toks[k]
+    return not t.text[:1].isalnum() or t.low in _AFTER_HEAD or t.low.endswith(("ing", "ed"))

@@ -144,3 +144,17 @@ def test_the_study_and_it_are_the_study_named_earlier_not_its_journal() -> None:
         "It also found that sleep improved."
     )
     assert got == [(A, "Ember-2 study")] * 3
+
+
+def test_a_person_described_by_an_organisation_noun_is_not_that_organisation() -> None:
+    got = statuses(
+        "Acme Corp makes kettles. Tom Reyes, a union organiser at the plant, said workers were "
+        "angry. The union said it would strike. Jane Smith, a company director, said sales "
+        "rose. The company said profits fell."
+    )
+    assert [g[1] for g in got[1:]] == [
+        "Tom Reyes, a union organiser at the plant",
+        "union",
+        "Jane Smith, a company director",
+        "Acme Corp",
+    ]
