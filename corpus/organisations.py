@@ -90,6 +90,9 @@ def remember_described(masked: str, toks: Sequence[Tok], book: NameBook, disc: D
             s -= 1
         words = [bare(t.text) for t in toks[s:c]]
         text = masked[toks[s].start : toks[c - 1].end]
+        known = disc.find(text, "person")
+        if known is not None and known.kind == "person":
+            continue  # "Sam Green, a developer based in Leeds, said": a person, already met
         heads = {head, _SAME_AS.get(head, head)}
         disc.note(Phrase("named", text, words[-1].lower(), False, False, 0, 0), heads, "org")
 

@@ -158,3 +158,7 @@ def test_a_person_described_by_an_organisation_noun_is_not_that_organisation() -
         "Jane Smith, a company director",
         "Acme Corp",
     ]
+    got = statuses(
+        "Sam Green, a developer based in Leeds, said the app was slow. He said it crashed."
+    )
+    assert [g[1] for g in got] == ["Sam Green, a developer based in Leeds"] * 2
