@@ -1,6 +1,6 @@
 """Claim annotation: the seed article, our own labelled articles, and focused context rules.
 
-Run ``python tests/test_claims.py`` for a per-article agreement report (``-v`` lists every
+Run ``python -m tests.test_claims`` for a per-article agreement report (``-v`` lists every
 disagreement). The articles come in sets, each labelled by an editor before the annotator saw it:
 ``own`` (the first round, used for tuning), ``held-out`` (looked at once), ``new`` (the second
 round, tuned on after its first run), ``fresh``, ``blind``, ``sixth``, ``seventh`` and ``eighth``
@@ -23,27 +23,15 @@ from hypothesis import strategies as st
 from corpus.claims import annotate
 from corpus.records import ClaimStatus, Document, Sentence
 from corpus.sentences import split_sentences
-
-try:
-    from tests.editor_labels import (
-        EDITOR,
-        EDITOR_2,
-        EDITOR_3,
-        EDITOR_LABELS,
-        editor_agreement,
-        fold,
-        labels_of,
-    )
-except ModuleNotFoundError:  # run as a script: python tests/test_claims.py
-    from editor_labels import (
-        EDITOR,
-        EDITOR_2,
-        EDITOR_3,
-        EDITOR_LABELS,
-        editor_agreement,
-        fold,
-        labels_of,
-    )
+from tests.editor_labels import (
+    EDITOR,
+    EDITOR_2,
+    EDITOR_3,
+    EDITOR_LABELS,
+    editor_agreement,
+    fold,
+    labels_of,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = json.loads((ROOT / "tests/articles/labels.json").read_text(encoding="utf-8"))
@@ -275,7 +263,7 @@ def test_annotate_never_raises_and_keeps_sentences(text: str) -> None:
 
 
 def main() -> None:
-    """Print agreement per article (``python tests/test_claims.py``)."""
+    """Print agreement per article (``python -m tests.test_claims``)."""
     groups = [
         ("seed", [SEED]),
         ("own", FIRST_ROUND),
