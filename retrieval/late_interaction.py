@@ -20,6 +20,9 @@ from numpy.typing import NDArray
 from retrieval.lexical import STOPWORDS
 
 SPECIAL_PIECES = frozenset({"[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]"})
+HUB_BLOCK = 32
+"""Hubness is measured among at most this many passages of a document at a time, which bounds
+its cost on very long documents."""
 
 
 def is_content_piece(piece: str) -> bool:
@@ -153,6 +156,46 @@ class MaxSimScorer:
                 df = np.where(found, self._doc_df[at], 0)
             weights *= np.log1p((size + 1) / (df + 0.5)) ** self._document_power
         return weights
+
+    def hubness(self) -> NDArray[np.float32]:
+        """How much each passage matches *anything* about its document, centred per document.
+
+        A long paragraph that touches every theme of its article matches some word of almost
+        any question about that article, and so outranks the short paragraph that answers. As
+        with CSLS in cross-lingual retrieval (Conneau et al., 2018), a passage's mean score as
+        an answer to the *other* passages of its document measures that pull; subtracting
+        part of it leaves the question's own words to decide. Documents of fewer than three
+        passages have no hubs (zeros).
+
+        Returns:
+            Per passage, its mean score against its document's other passages minus the
+            document's mean of those means.
+        """
+        out = np.zeros(len(self._passages), dtype=np.float32)
+        has_tokens = np.diff(self._passages.offsets) > 0
+        order = np.argsort(self._doc, kind="stable")
+        for members in np.split(order, np.flatnonzero(np.diff(self._doc[order])) + 1):
+            members = members[has_tokens[members]]
+            for part in np.array_split(members, -(-len(members) // HUB_BLOCK)):
+                if len(part) >= 3:
+                    out[part] = self._block_hubness(part)
+        return out
+
+    def _block_hubness(self, part: NDArray[np.int64]) -> NDArray[np.float32]:
+        # Every token of the block against every other at once: row t's best match in each
+        # passage, weighted as a question's tokens are, summed per passage asking.
+        offsets = self._passages.offsets
+        lengths = offsets[part + 1] - offsets[part]
+        rows = np.concatenate([np.arange(offsets[p], offsets[p + 1]) for p in part])
+        vectors = self._vectors[rows]
+        seg = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        best = np.maximum.reduceat(vectors @ vectors.T, seg, axis=1)
+        weights = self.weights(self._passages.ids[rows], part[:1])[0]
+        totals = np.maximum(np.add.reduceat(weights, seg), math.ulp(1.0))
+        matrix = np.add.reduceat(best * weights[:, None], seg, axis=0) / totals[:, None]
+        means = (matrix.sum(axis=0) - np.diag(matrix)) / (len(part) - 1)
+        centred: NDArray[np.float32] = (means - means.mean()).astype(np.float32)
+        return centred
 
     def scores(
         self,

@@ -63,6 +63,9 @@ class SearchParams:
             interaction weight...
         document_idf_power: ...and of its rarity among the passages of the candidate's own
             document (see :class:`retrieval.late_interaction.MaxSimScorer`).
+        hub_correction: share of a passage's hubness (how well it matches the rest of its
+            document, :meth:`retrieval.late_interaction.MaxSimScorer.hubness`) taken off its
+            late-interaction score.
         heading_penalty: ranking handicap of a headline.
         caption_penalty: ranking handicap of a photo caption, waived when the question asks
             about a photo.
@@ -83,6 +86,7 @@ class SearchParams:
     lexical_weight: float = 0.1
     corpus_idf_power: float = 0.0
     document_idf_power: float = 3.0
+    hub_correction: float = 0.5
     heading_penalty: float = 0.2
     caption_penalty: float = 0.05
     duplicate_cosine: float = 0.9
@@ -148,6 +152,11 @@ class SearchEngine:
             documents=np.unique(self._doc, return_inverse=True)[1].astype(np.int64),
             corpus_idf_power=p.corpus_idf_power,
             document_idf_power=p.document_idf_power,
+        )
+        self._hubness = (
+            p.hub_correction * self._maxsim.hubness()
+            if p.hub_correction
+            else np.zeros(len(chunks), dtype=np.float32)
         )
         self._caption = np.array(
             [c.claim.status is ClaimStatus.CAPTION for c in chunks], dtype=np.float32
@@ -218,6 +227,7 @@ class SearchEngine:
         sentence = np.maximum(best, passage)
         dense = (1 - p.sentence_weight) * passage + p.sentence_weight * sentence
         tokens = self._maxsim.scores(query_tokens[0], query_tokens[1], candidates)
+        tokens -= self._hubness[candidates]
         semantic = (1 - p.token_weight) * dense + p.token_weight * tokens
         lexical = lexical_all[candidates]
         relevance = np.clip(semantic + p.lexical_weight * lexical, 0.0, 1.0)

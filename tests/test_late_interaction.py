@@ -1,4 +1,5 @@
-"""Late interaction's word weights: rarity within the passage's own document decides."""
+"""Late interaction: rarity within the passage's own document decides a word's weight, and a
+passage that matches its whole document (a hub) gives up part of that pull."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from config import load_settings
+from config import Settings, load_settings
 from retrieval.embedder import Embedder
-from retrieval.late_interaction import MaxSimScorer, stack_tokens
+from retrieval.late_interaction import HUB_BLOCK, MaxSimScorer, stack_tokens
+from retrieval.search import SearchParams
 from retrieval.service import Answerer
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -45,6 +47,71 @@ def test_words_a_document_never_uses_weigh_the_most_and_unknown_ids_do_not_alias
 def test_with_no_powers_every_word_weighs_the_same() -> None:
     weights = scorer(document_idf_power=0.0).weights(np.array([5, 6], np.int32), np.array([0]))
     assert np.array_equal(weights, np.ones((1, 2), np.float32))
+
+
+def unit(*axes: int, dims: int = 4) -> np.ndarray:
+    vectors = np.zeros((len(axes), dims), np.float32)
+    vectors[np.arange(len(axes)), axes] = 1.0
+    return vectors
+
+
+def test_the_passage_that_matches_every_other_one_of_its_document_is_the_hub() -> None:
+    # Passages 0-2 each speak of one thing (axes 0, 1, 2); passage 3 touches all three.
+    # Passage 4 is alone in its document, and a document with only two passages has no hub.
+    parts = [
+        (np.array([1], np.int32), unit(0)),
+        (np.array([2], np.int32), unit(1)),
+        (np.array([3], np.int32), unit(2)),
+        (np.array([1, 2, 3], np.int32), unit(0, 1, 2)),
+        (np.array([4], np.int32), unit(3)),
+        (np.array([5], np.int32), unit(0)),
+        (np.array([6], np.int32), unit(1)),
+    ]
+    documents = np.array([0, 0, 0, 0, 1, 2, 2])
+    hubness = MaxSimScorer(stack_tokens(parts, 4), 10, documents).hubness()
+    assert hubness[3] > 0 > hubness[:3].max()
+    assert hubness[:4].sum() == pytest.approx(0.0, abs=1e-6)  # centred per document
+    assert np.array_equal(hubness[4:], np.zeros(3, np.float32))
+
+
+@pytest.mark.parametrize("passages", [7, 2 * HUB_BLOCK + 5])
+def test_hubness_is_the_mean_score_against_the_other_passages_of_the_document(
+    passages: int,
+) -> None:
+    # The batched computation against its definition, on random tokens, two documents (the
+    # long one in blocks) and a passage without content tokens.
+    rng = np.random.default_rng(passages)
+    parts = []
+    for n in range(passages + 4):
+        count = 0 if n == 2 else int(rng.integers(1, 6))
+        vectors = rng.normal(size=(count, 8)).astype(np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        parts.append((rng.integers(1, 20, count).astype(np.int32), vectors))
+    documents = np.array([0] * passages + [1] * 4)
+    scorer = MaxSimScorer(stack_tokens(parts, 8), 20, documents)
+    tokens = stack_tokens(parts, 8)
+    expected = np.zeros(len(parts), np.float32)
+    for members in (np.arange(passages), np.arange(passages, passages + 4)):
+        members = members[np.diff(tokens.offsets)[members] > 0]
+        for part in np.array_split(members, -(-len(members) // HUB_BLOCK)):
+            matrix = np.stack([scorer.scores(*tokens.of(int(p)), part) for p in part])
+            means = (matrix.sum(axis=0) - np.diag(matrix)) / (len(part) - 1)
+            expected[part] = means - means.mean()
+    assert np.allclose(scorer.hubness(), expected, atol=1e-3)
+
+
+def test_a_short_answering_paragraph_beats_the_hub_of_the_seed_article(
+    seed_settings: Settings, answerer: Answerer, embedder: Embedder
+) -> None:
+    # Without the correction the photo-caption paragraph (which mentions the fighters, the
+    # Ukrainians and the legion, like half the article) came first and the answer third.
+    question = "Do the legion fighters look like regular Ukrainian soldiers?"
+    expect = "disguised as the Ukrainian Armed Forces"
+    assert expect in answerer.ask(question, k=3).hits[0].chunk.text
+    plain = Answerer.open(
+        seed_settings, embedder=embedder, params=SearchParams(hub_correction=0.0), cache_size=0
+    )
+    assert expect not in plain.ask(question, k=3).hits[0].chunk.text
 
 
 @pytest.fixture(scope="module")
