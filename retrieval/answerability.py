@@ -10,8 +10,12 @@ and the reply can say what was missing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+import numpy as np
+from numpy.typing import NDArray
+
+from corpus.records import Chunk
 from retrieval.lexical import STOPWORDS, stem
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
@@ -74,15 +78,53 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
         The unknown names, in order, without duplicates.
     """
     missing: list[str] = []
-    for position, raw in enumerate(_WORD.findall(question)):
-        word = _strip(raw)
-        acronym = len(word) >= 2 and word.isupper()
-        capitalised = position > 0 and word[:1].isupper()
-        if not (acronym or capitalised) or word.lower() in _IGNORED:
-            continue
+    for word in _names(question):
         if not vocabulary.knows(word) and word not in missing:
             missing.append(word)
     return missing
+
+
+def names_in(sentences: Iterable[str]) -> set[str]:
+    """The names a passage uses, lower-cased, by the rule of :func:`unknown_names`.
+
+    Args:
+        sentences: the passage's sentences (a sentence's first word is capitalised anyway).
+
+    Returns:
+        The names.
+    """
+    return {word.lower() for sentence in sentences for word in _names(sentence)}
+
+
+def sole_namers(chunks: Sequence[Chunk]) -> NDArray[np.bool_]:
+    """Per passage, whether it uses a name no other passage of its document uses.
+
+    Args:
+        chunks: the passages, in ``chunk_id`` order.
+
+    Returns:
+        A boolean per passage.
+    """
+    names = [names_in(s.text for s in c.sentences) for c in chunks]
+    passages_naming: dict[tuple[str, str], int] = {}
+    for chunk, chunk_names in zip(chunks, names, strict=True):
+        for name in chunk_names:
+            key = (chunk.doc_id, name)
+            passages_naming[key] = passages_naming.get(key, 0) + 1
+    sole = [
+        any(passages_naming[(chunk.doc_id, name)] == 1 for name in chunk_names)
+        for chunk, chunk_names in zip(chunks, names, strict=True)
+    ]
+    return np.array(sole, dtype=bool)
+
+
+def _names(text: str) -> Iterable[str]:
+    for position, raw in enumerate(_WORD.findall(text)):
+        word = _strip(raw)
+        acronym = len(word) >= 2 and word.isupper()
+        capitalised = position > 0 and word[:1].isupper()
+        if (acronym or capitalised) and word.lower() not in _IGNORED:
+            yield word
 
 
 def _strip(word: str) -> str:

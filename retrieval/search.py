@@ -29,7 +29,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk, ClaimStatus
-from retrieval.answerability import Vocabulary, unknown_names
+from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.late_interaction import MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
@@ -166,6 +166,7 @@ class SearchEngine:
             + p.caption_penalty * self._caption
         )
         self._vocabulary = Vocabulary(c.text for c in chunks)
+        self._sole_namer = sole_namers(chunks)
 
     @property
     def chunks(self) -> tuple[Chunk, ...]:
@@ -263,8 +264,12 @@ class SearchEngine:
         )
 
     def _duplicates(self, chunk_id: int, kept: list[int]) -> bool:
-        """Whether a better passage of the same document says nearly the same thing."""
-        if not kept:
+        """Whether a better passage of the same document says nearly the same thing.
+
+        A passage that alone in its document names someone (a second photo credit under the
+        same caption) is never a duplicate: dropping it would hide that name from the reader.
+        """
+        if not kept or self._sole_namer[chunk_id]:
             return False
         same_doc = [k for k in kept if self._doc[k] == self._doc[chunk_id]]
         if not same_doc:

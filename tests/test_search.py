@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answerability import Vocabulary, unknown_names
+from corpus.records import Chunk, Sentence
+from corpus.rollup import roll_up
+from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.service import Answerer
 
 SEED_QUESTIONS = [
@@ -59,6 +61,30 @@ def test_near_duplicate_captions_are_not_both_shown(answerer: Answerer) -> None:
     answer = answerer.ask("Who gave the legion members food?", k=5)
     captions = [h for h in answer.hits if "receiving donations of food" in h.chunk.text]
     assert len(captions) == 1
+
+
+def test_a_near_duplicate_caption_with_a_credit_of_its_own_is_shown(answerer: Answerer) -> None:
+    # The capture photo's caption comes twice, credited to NEXTA and to @JoaJuan2; only the
+    # second caption names JoaJuan2, so dropping it would hide that credit.
+    answer = answerer.ask("Which Twitter account is credited for the photo of the captures?", k=5)
+    texts = [h.chunk.text for h in answer.hits]
+    assert any("@JoaJuan2" in t for t in texts) and any("(NEXTA/Twitter)" in t for t in texts)
+
+
+def test_sole_namers_are_the_passages_that_alone_in_their_document_use_a_name() -> None:
+    def chunk(chunk_id: int, doc_id: str, *texts: str) -> Chunk:
+        sentences = tuple(Sentence(doc_id, i, 0, 0, len(t), t) for i, t in enumerate(texts))
+        joined = " ".join(texts)
+        claim = roll_up(sentences)
+        return Chunk(chunk_id, doc_id, doc_id, 0, 0, len(joined), joined, sentences, claim)
+
+    chunks = [
+        chunk(0, "a", "Fighters in the photo (NEXTA).", "Source: NEXTA"),
+        chunk(1, "a", "Fighters in the photo (@JoaJuan2)."),
+        chunk(2, "a", "The legion uses NEXTA footage."),
+        chunk(3, "b", "Reuters wrote it."),  # a sentence's first word is no name
+    ]
+    assert sole_namers(chunks).tolist() == [False, True, False, False]
 
 
 def test_vocabulary_tolerates_typos_and_hyphenated_names() -> None:
