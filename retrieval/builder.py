@@ -21,7 +21,7 @@ from corpus.analysis import analyse_documents, analysis_fingerprint
 from corpus.loader import Corpus, load_corpus
 from corpus.records import Chunk
 from retrieval.embedder import Embedder
-from retrieval.errors import IndexStoreError
+from retrieval.errors import IndexMissingError, IndexStoreError
 from retrieval.manifest import FORMAT_VERSION, DocumentEntry, Manifest
 from retrieval.store import StoredIndex, load_index, read_manifest, save_index
 from retrieval.vector_index import VectorIndex
@@ -162,6 +162,9 @@ def ensure_index(
                 index = load_index(index_dir, model=embedder.name, recipe=RECIPE)
                 return BuildOutcome(False, "the corpus is unchanged", 0.0, index)
             reason = "the corpus changed"
+        except IndexMissingError:
+            # Its message tells a reader to build one, which is what is happening now.
+            reason = "there was no index yet"
         except IndexStoreError as exc:
             reason = str(exc)
     started = time.perf_counter()

@@ -20,7 +20,7 @@ def test_build_writes_the_three_files_and_a_manifest(
     corpus_copy: Path, tmp_path: Path, embedder: Embedder
 ) -> None:
     outcome = ensure_index(corpus_copy, tmp_path / "index", embedder)
-    assert outcome.built
+    assert outcome.built and outcome.reason == "there was no index yet"
     build = current_build(tmp_path / "index")
     assert sorted(p.name for p in build.iterdir()) == [
         "chunks.jsonl",
