@@ -24,6 +24,7 @@ from corpus.tokens import PUNCT, NameBook, Tok, is_quote
 from corpus.verbs import VERBS, verbish
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
+_CONCEDING_RE = re.compile(r"\b(?:whatever|no matter what)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 _FRAME_RE = re.compile(r"\s+(?:\S+\s+){0,5}?that\b|\s*:")
 _CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
 _PASSIVE = cc.words("be been being is are was were")
@@ -41,6 +42,7 @@ _RULED_ON = cc.words(
     "motion motions bail appeal appeals request requests application applications petition "
     "petitions bid bids permission injunction"
 )
+_ACCUSING = cc.words("accused accuses accuse")
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _MODALS = cc.words("can could may might will would should must shall")
 _INVERTING = cc.words(
@@ -195,6 +197,8 @@ def _verb_attribution(
         return None
     if v and (toks[v - 1].low in cc.DETERMINERS or toks[v - 1].low in _PASSIVE):
         return None  # "a reported fee", "residents were told to leave"
+    if low in _ACCUSING and v + 1 < len(toks) and toks[v + 1].low == "of":
+        return None  # "Treasurer accused of fraud": a headline's passive, the accuser unsaid
     if low in _RULING_VERBS and _rules_on(toks, v):
         return None  # "The judge denied bail": a ruling is an act on the record, not a claim
     j = v
@@ -263,6 +267,8 @@ def _verb_attribution(
             segs = [span]
     if p is None or p.kind == "vague":
         return None
+    if _CONCEDING_RE.search(masked, 0, toks[v].start):
+        return None  # "..., whatever Varga says in public": a concession, not a report
     if low in cc.MENTAL_VERBS and not (
         p.person or (p.kind == "pronoun" and p.head in cc.PERSON_PRONOUNS)
     ):

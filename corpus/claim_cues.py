@@ -23,7 +23,7 @@ SPEECH_VERBS = words(
     "emphasizes emphasises testified explained explains stated insist denied denies deny "
     "estimated expected "
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
-    "anticipates anticipate pointed conceded concedes"
+    "anticipates anticipate pointed conceded concedes accused accuses accuse"
 )
 # Verbs that attribute only with a clause after them, or as a tag ("..., the judge wrote."):
 # with a plain object they report an event ("reported the allegations", "recalled 300 kettles").
@@ -112,7 +112,11 @@ UNNAMED_HEADS = words(
     "neighbours neighbors fans supporters voters investors executives managers doctors nurses "
     "teachers students owners shoppers customers consumers passengers locals survivors relatives "
     "soldier soldiers troops fighter fighters councillor councillors councilor councilors "
-    "channel channels"
+    "channel channels posts "
+    # The singular of each kind of person above: "one shop owner said" names nobody either.
+    "employee parent member neighbour neighbor fan supporter voter investor executive manager "
+    "doctor nurse teacher student owner shopper customer consumer passenger local survivor "
+    "relative trader economist critic activist lawmaker commentator blogger user forecaster"
 )
 # Heads of anonymous sourcing: unnamed even with a named institution ("officials at the agency"),
 # and people who are only somewhere ("passengers at Dublin Airport"), not part of a body.

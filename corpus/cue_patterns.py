@@ -22,11 +22,16 @@ UNCONFIRMED_RE = re.compile(
     r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
     r"(?:independently\s+)?(?:verified|confirmed)\b|\bno independent (?:confirmation|"
     r"verification)\b|\bnot (?:been )?independently "
-    r"(?:verified|confirmed)\b|\b(?:impossible|no way) (?:to|of) (?:verify|confirm)",
+    r"(?:verified|confirmed)\b|\b(?:impossible|no way) (?:to|of) (?:verify|confirm)|"
+    # The outlet saying it does not know: "It remains unclear whether the bridge is safe".
+    r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear)"
+    r"(?=\s+(?:whether|if|how|who|what|why|when|where)\b)",
     re.IGNORECASE,
 )
 # Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
-UNCONFIRMED_TRIGGERS = re.compile("confirm|verif|corroborat|authentic|determine|establish")
+UNCONFIRMED_TRIGGERS = re.compile(
+    "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear"
+)
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)
 PLURAL_REFERENCE_RE = re.compile(
@@ -61,8 +66,8 @@ REPORTED_RE = re.compile(
 SPECULATIVE_RE = re.compile(
     r"\b(?:will|would|could|may|might)\s+(?:very\s+|also\s+|still\s+|then\s+)?(?:likely|"
     r"probably|possibly|perhaps|(?:almost\s+)?certainly|surely|undoubtedly|inevitably)\b|"
-    r"\b(?:is|are|was|were|be|seems|appears|looks)\s+(?:(?:\w+ly|also|still|very|quite|more|"
-    r"less|even|not)\s+)?likely\b|\bmost likely\b|"
+    r"\b(?:is|are|was|were|be|seems?|appears?|looks?)\s+(?:(?:\w+ly|also|still|very|quite|more|"
+    r"less|even|not)\s+)?(?:un)?likely\b|\bmost likely\b|"
     r"\blikely\s+(?:will|would)\b|\b(?:is|are|was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
     r"\b(?:probably|perhaps|presumably|apparently|seemingly|possibly|arguably|conceivably)\b|"
     r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bit (?:appears|seems)\b|\bmay well\b|"

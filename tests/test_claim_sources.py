@@ -6,7 +6,7 @@ unnamed person or channel is a report, not a named source; forecasts are specula
 
 from __future__ import annotations
 
-from tests.test_claim_rules import SP, A, R, S, statuses
+from tests.test_claim_rules import SP, A, R, S, U, run, statuses
 
 
 def test_a_source_is_named_as_the_text_introduces_it() -> None:
@@ -162,3 +162,30 @@ def test_a_person_described_by_an_organisation_noun_is_not_that_organisation() -
         "Sam Green, a developer based in Leeds, said the app was slow. He said it crashed."
     )
     assert [g[1] for g in got] == ["Sam Green, a developer based in Leeds"] * 2
+
+
+def test_an_unknown_outcome_a_hedged_forecast_and_an_unnamed_individual() -> None:
+    # "It remains unclear whether" is the outlet saying it does not know (its own content, so
+    # it casts no doubt on the sentence before); "seems unlikely to" forecasts like "is likely
+    # to"; one shop owner or one nurse names nobody, as "residents" do not.
+    got = statuses(
+        "Police said the ferry had been moved to the north quay. "
+        "It remains unclear whether the ferry will sail on Monday. "
+        "It is not yet clear how many passengers were hurt. "
+        "Fuel prices seem unlikely to fall before the winter. "
+        "One shop owner, who asked not to be named, said sales had halved. "
+        "A nurse at the clinic said the ward was full."
+    )
+    assert got == [(A, "Police"), (U, None), (U, None), (SP, None), (R, None), (R, None)]
+    moved = run("Police said the ferry was moved. It is unclear whether it will sail.")[0]
+    assert moved.caveat is None
+
+
+def test_an_accusation_names_its_accuser_and_a_concession_reports_nothing() -> None:
+    # A headline's "X accused of Y" is a passive: nobody is named as the accuser.
+    got = statuses(
+        "The mayor accused the contractor of cutting corners on the bridge. "
+        "Former coach accused of taking bribes\n\n"
+        "The club will probably sell him in the summer, whatever the manager says in public."
+    )
+    assert got == [(A, "mayor"), (S, None), (SP, None)]
