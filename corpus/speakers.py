@@ -85,6 +85,9 @@ def _gender(words: Iterable[str]) -> str | None:
     return None
 
 
+_ACRONYM_SKIP = frozenset({"the", "of", "and", "for", "on", "in"})
+
+
 class Discourse:
     """The story so far: its entities, the most recently mentioned last."""
 
@@ -117,12 +120,15 @@ class Discourse:
         if not words:
             return None
         low = text.lower().split()
+        acronym = _acronym(text)
         for e in self._recent():
             if not e.named or e.kind == "document":
                 continue
             theirs = e.words
             if e.low == low:
                 return e
+            if acronym and e.kind != "person" and _initials(e.name) == acronym:
+                return e  # "the UN" after "the United Nations"
             if not theirs:
                 continue
             same_person = words[-1] == theirs[-1] and (
@@ -301,3 +307,17 @@ class Discourse:
         """The person an interview is with: the one the introduction mentions most."""
         people = [e for e in self.entities if e.kind == "person" and e.named]
         return max(people, key=lambda e: (e.mentions, -self.entities.index(e)), default=None)
+
+
+def _acronym(text: str) -> str | None:
+    """The acronym a mention is ("UN", "the WHO"), if it is one."""
+    words = text.split()
+    last = words[-1] if words else ""
+    plain = len(words) == 1 or (len(words) == 2 and words[0].lower() == "the")
+    return last if plain and 2 <= len(last) <= 6 and last.isalpha() and last.isupper() else None
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("The United Nations" -> "UN")."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""

@@ -20,6 +20,11 @@ POSSESSIVES = ("’s", "'s")
 PUNCT = frozenset(",;:()[]—–-\"“”«»‘’'!?.…")
 
 
+_ACRONYM_CLASH = frozenset({"WHO", "US", "IT"})
+"""Acronyms whose lower case is a function word ("who", "us", "it")."""
+_ACRONYM_CLASH_RE = re.compile(r"\b(?:WHO|US|IT)\b")
+
+
 class Tok(NamedTuple):
     """One token of a (masked) sentence, with its offsets."""
 
@@ -32,11 +37,15 @@ class Tok(NamedTuple):
 def tokenize(masked: str) -> list[Tok]:
     """Split a masked sentence into word and punctuation tokens (quoted words become ``_``s)."""
     new = tuple.__new__  # the tuple constructor itself: this runs for every word of a corpus
-    return [
+    toks = [
         new(Tok, (m.start(), m.end(), w, w.lower()))
         for m in _TOKEN_RE.finditer(masked)
         for w in (m.group(),)
     ]
+    if _ACRONYM_CLASH_RE.search(masked):
+        # "the WHO said", "the US said": a name, not the pronoun its lower case would be.
+        toks = [t._replace(low=t.text) if t.text in _ACRONYM_CLASH else t for t in toks]
+    return toks
 
 
 def bare(word: str) -> str:

@@ -189,3 +189,22 @@ def test_an_accusation_names_its_accuser_and_a_concession_reports_nothing() -> N
         "The club will probably sell him in the summer, whatever the manager says in public."
     )
     assert got == [(A, "mayor"), (S, None), (SP, None)]
+
+
+def test_an_acronym_is_the_body_named_in_full_before_and_never_a_pronoun() -> None:
+    # "the UN" is "the United Nations" named earlier; "WHO" and "US" are names, not "who"
+    # and "us".
+    got = statuses(
+        "The United Nations said both sides must show restraint. "
+        "More than 1,800 people were killed, according to the UN. "
+        "The WHO said cases had fallen. "
+        "According to the WHO, deaths fell. "
+        "The US said the talks would resume."
+    )
+    assert got == [
+        (A, "United Nations"),
+        (A, "United Nations"),
+        (A, "WHO"),
+        (A, "WHO"),
+        (A, "US"),
+    ]
