@@ -214,7 +214,19 @@ ORG_WORDS = words(
     "Staff Services Studios Records Games Group Telegraph Guardian Herald Tribune Gazette "
     "Review Monitor Watch Institute Laboratory Hospital School College Academy Museum Networks "
     "Industries Resources Solutions Utilities Communications Electronics Enterprises Associates "
-    "Brands Foods Railways Railway Rail Ferries Electricity Power Gas Telecom"
+    "Brands Foods Railways Railway Rail Ferries Electricity Power Gas Telecom "
+    # Company-name endings: "Halvard Pharma, which part-funded the study" is "the company".
+    "Pharma Therapeutics Biotech Biosciences Logistics Shipping Mining Petroleum Steel "
+    "Aerospace Robotics Software Securities Investments Financial Bancorp Realty Properties "
+    "Construction Engineering Healthcare Laboratories"
+)
+# Endings that make a name a company's ("Halvard Pharma", "Brightline Holdings").
+COMPANY_ENDINGS = words(
+    "Inc Corp Corporation Company Co Ltd Plc PLC LLC AG SA NV Holdings Group Pharma "
+    "Pharmaceuticals Therapeutics Biotech Biosciences Technologies Systems Labs Laboratories "
+    "Motors Airlines Airways Semiconductor Software Securities Investments Bancorp Realty "
+    "Properties Logistics Shipping Mining Petroleum Steel Aerospace Robotics Industries "
+    "Enterprises Brands Foods"
 )
 CAP_STOP = words(
     "However But And Meanwhile Also Moreover Still Yet So Then Now Later Earlier On In At After "

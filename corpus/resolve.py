@@ -21,6 +21,7 @@ from corpus.verbs import verbish
 _ISSUED = cc.words("statement release letter memo post email")
 _BODIES = cc.INSTITUTIONAL_HEADS | cc.ORG_GENERIC | cc.PERSON_ROLES | cc.REPRESENTATIVE_HEADS
 _REPORTING = cc.words("reported reports published publishes")
+_RESEARCH = cc.words("study trial research experiment")
 _DESCRIPTION_TOKENS = 24
 """A document's description longer than this is more likely a clause of the sentence."""
 
@@ -72,10 +73,15 @@ def resolve(
         return ("unnamed" if p.kind == "unnamed" else "named"), source, e
     if p.kind == "document":
         # "The affidavit says": the document named earlier ("a probable cause affidavit ...").
-        e = disc.definite(p.head) if p.text.islower() and " " not in p.text else None
+        bare_head = p.text.islower() and " " not in p.text
+        e = disc.definite(p.head) if bare_head else None
+        heads = {p.head} | (_RESEARCH if p.head in _RESEARCH else set())
+        if e is None and bare_head and p.head in _RESEARCH:
+            # "according to the CLEARVIEW trial ... the study found": one piece of research.
+            e = next((f for h in sorted(heads - {p.head}) if (f := disc.definite(h))), None)
         # "the study" is the document named earlier, whether the text gave it as a document
         # ("a probable cause affidavit") or by a name of its own ("the HALO-3 study").
-        if e is not None and (e.kind == "document" or (e.named and p.head in e.heads)):
+        if e is not None and (e.kind == "document" or (e.named and bool(heads & e.heads))):
             disc.bring_forward(e)
             e.display = e.display or display
             return "named", e.label, e

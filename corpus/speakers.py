@@ -252,9 +252,15 @@ class Discourse:
             for e in self._recent():
                 if e.kind != "person" and e.heads & _COMPANY_HEADS:
                     return e  # "Terminal operator ECT", then "the company"
-            # The story's company; else the body just named ("according to SSEN. The company
-            # said"); else the name the story keeps repeating.
-            prot = self.protagonist(invent=False) or self._last_org() or self.protagonist()
+            # A name that says it is a company ("Halvard Pharma, which funded the study. The
+            # company said"); else the story's company; else the body just named ("according to
+            # SSEN. The company said"); else the name the story keeps repeating.
+            prot = (
+                self._last_company()
+                or self.protagonist(invent=False)
+                or self._last_org()
+                or self.protagonist()
+            )
             if prot is not None:
                 return prot
         if head in cc.ORG_GENERIC:  # "the governing body": the body last named
@@ -270,6 +276,16 @@ class Discourse:
     def last_named(self) -> Entity | None:
         """The person or body last in the foreground (not a document, not an unnamed group)."""
         return next((e for e in self._recent() if e.named and e.kind != "document"), None)
+
+    def _last_company(self) -> Entity | None:
+        return next(
+            (
+                e
+                for e in self._recent()
+                if e.kind == "org" and e.named and e.words and e.words[-1] in cc.COMPANY_ENDINGS
+            ),
+            None,
+        )
 
     def _last_org(self) -> Entity | None:
         return next((e for e in self._recent() if e.kind == "org" and e.named and e.words), None)

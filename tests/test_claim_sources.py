@@ -208,3 +208,19 @@ def test_an_acronym_is_the_body_named_in_full_before_and_never_a_pronoun() -> No
         (A, "WHO"),
         (A, "US"),
     ]
+
+
+def test_the_company_is_the_one_whose_name_says_so_and_the_study_is_the_trial_named() -> None:
+    # The story keeps naming Lorvia (a country), yet "the company" is Brightwell Pharma, just
+    # named; "the study" and "it" are the ASTRA-2 trial, not the journal that published it.
+    got = statuses(
+        "Lorvia will review the treatment, according to the ASTRA-2 trial, published in the "
+        "Lorvia Journal of Medicine. "
+        "Patients in Lorvia improved by a third, the study found. "
+        "It also found that side effects were rare. "
+        "Doctors in Lorvia welcomed the news. "
+        "The pills were made by Brightwell Pharma, which paid for the work. "
+        "In a statement, the company said it would seek approval in Lorvia."
+    )
+    assert got[1:3] == [(A, "ASTRA-2 trial"), (A, "ASTRA-2 trial")]
+    assert got[-1] == (A, "Brightwell Pharma")
