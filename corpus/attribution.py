@@ -43,6 +43,7 @@ _RULED_ON = cc.words(
     "petitions bid bids permission injunction"
 )
 _ACCUSING = cc.words("accused accuses accuse")
+_SUGGESTING_BODIES = cc.INSTITUTIONAL_HEADS | cc.ORG_GENERIC | cc.PERSON_ROLES
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _MODALS = cc.words("can could may might will would should must shall")
 _INVERTING = cc.words(
@@ -289,8 +290,10 @@ def _verb_attribution(
         witness = low in cc.DESCRIBING_VERBS and p.person and toks[v - 1].text != ","
         if not witness or (v + 1 < len(toks) and toks[v + 1].low in _PARTICIPLE_NEXT):
             return None
+    body = p.kind == "definite" and p.head in _SUGGESTING_BODIES  # "the ministry suggests"
     if low in cc.INFERENCE_VERBS and (
-        p.kind not in {"named", "pronoun", "document"} or p.head in cc.READ_INTO_HEADS
+        (p.kind not in {"named", "pronoun", "document"} and not body)
+        or p.head in cc.READ_INTO_HEADS
     ):
         return None  # "The results suggest that ...": the author's inference
     named = p.kind == "named" and segs

@@ -79,6 +79,10 @@ SPECULATIVE_RE = re.compile(
     r"argue)\b|\bsafe to (?:say|assume)\b|\bremains to be seen\b|\b(?:this|that|it|which) "
     r"(?:reflects|suggests|shows|indicates|means|implies) that\b|\b(?:results|findings|data|"
     r"figures|numbers|evidence) (?:suggest|suggests|indicate|indicates|imply)\b|"
+    # The author reading a circumstance: "the timing suggests that"; a study or a ministry
+    # that suggests is a source, and attribution outranks this cue.
+    r"\b(?:the|its|their|this|that) \w+ (?:suggests|suggest|indicates|indicate|implies|imply) "
+    r"that\b|"
     # The author reading someone's words or acts: "Reidy's comments suggest City are unlikely".
     r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
     r"indicate|imply|point to)\b|"

@@ -37,6 +37,8 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
     if j > 2 and toks[j - 1].text == ")":
         # "Mwila's Democratic Renewal Alliance (DRA) said": the acronym belongs to the subject.
         j = next((m for m in range(j - 2, max(0, j - 5), -1) if toks[m].text == "("), j)
+    if j > 1 and toks[j - 1].low in {"but", "yet"} and toks[j - 2].text not in PUNCT:
+        return -1, -1  # "Fell called the results encouraging but warned that ...": his
     if j == 0 or _stops_phrase(toks[j - 1]):
         return None
     i = j - 1

@@ -224,3 +224,22 @@ def test_the_company_is_the_one_whose_name_says_so_and_the_study_is_the_trial_na
     )
     assert got[1:3] == [(A, "ASTRA-2 trial"), (A, "ASTRA-2 trial")]
     assert got[-1] == (A, "Brightwell Pharma")
+
+
+def test_but_warned_is_the_speakers_and_what_the_timing_suggests_is_inference() -> None:
+    # "X called the results encouraging but warned that ..." is X's warning, not the outlet's
+    # hedge; "the timing suggests" is the author reading a circumstance, while a ministry or a
+    # judge that suggests is a source.
+    got = statuses(
+        "Dr. Lena Ortiz, a surgeon at Harrow General who was not involved in the work, called "
+        "the results encouraging but warned that the benefit might fade. "
+        "Whoever was behind it, the timing suggests that someone wanted the talks to fail. "
+        "The ministry suggests that prices will rise. "
+        "The judge suggested that the case was weak."
+    )
+    assert got == [
+        (A, "Dr. Lena Ortiz, a surgeon at Harrow General"),
+        (SP, None),
+        (A, "ministry"),
+        (A, "judge"),
+    ]
