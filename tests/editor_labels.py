@@ -19,6 +19,8 @@ EDITOR_2 = Path(__file__).resolve().parent / "heldout_articles_2"
 """The editor's second set, written after the first was used for tuning: measured blind once."""
 EDITOR_3 = Path(__file__).resolve().parent / "heldout_articles_3"
 """A third set by another blind editor (28 Nov 2026): measured blind once, at 138/149."""
+EDITOR_4 = Path(__file__).resolve().parent / "heldout_articles_4"
+"""A fourth blind set (29 Nov 2026): measured blind once, at 136/147."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

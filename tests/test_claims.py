@@ -27,6 +27,7 @@ from tests.editor_labels import (
     EDITOR,
     EDITOR_2,
     EDITOR_3,
+    EDITOR_4,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -137,6 +138,15 @@ def test_third_blind_editor_set_agrees_at_least_ninety_percent() -> None:
     assert total >= 145
     assert good / total >= 0.95, misses
     assert src_good / src_total >= 0.90, misses
+
+
+def test_fourth_blind_editor_set_agrees_at_least_ninety_five_percent() -> None:
+    # Measured blind once at 136/147 (92.5%) and 0.909 of sources; its misses were then read
+    # and fixed generically (eval/README.md), so its figure (144/147) is no longer blind.
+    good, total, src_good, src_total, misses = editor_set_totals(EDITOR_4)
+    assert total >= 145
+    assert good / total >= 0.95, misses
+    assert src_good / src_total >= 0.95, misses
 
 
 def test_heldout_editor_articles_keep_offsets_and_every_sentence_labelled() -> None:
