@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from bot.htmltext import escape, shorten, split_html, to_plain
 from bot.render_claims import verdict_lines
 from corpus.records import Chunk, ClaimStatus, PassageClaim
+from retrieval.question import EXAMPLE_QUESTION
 from retrieval.records import Answer, DocumentStats, Hit
 from retrieval.search import WEAK_MATCH
 
-EXAMPLE_QUESTION = "Who vets the people who want to join?"
 QUESTION_ECHO_CHARS = 200
 CAVEAT_CHARS = 300
 WEAK_NOTE = "Weak match: these are the nearest passages, but they may not answer your question."

@@ -19,10 +19,12 @@ SMALL_TALK = frozenset(
 )
 """Words of greetings and chit-chat: a message made only of these (and stop words) is not a
 question about the corpus, however similar an interview's small talk may look to it."""
-VAGUE_NOTICE = "Please ask about something specific, e.g. “Who vets the recruits?”"
+EXAMPLE_QUESTION = "Who vets the people who want to join?"
+"""The question every hint shows: one the shipped corpus answers plainly."""
+VAGUE_NOTICE = f"Please ask about something specific, e.g. “{EXAMPLE_QUESTION}”"
 SMALL_TALK_NOTICE = (
     "Hello! I answer questions about the news articles I hold, by quoting them, "
-    "e.g. “Who vets the recruits?”"
+    f"e.g. “{EXAMPLE_QUESTION}”"
 )
 
 
@@ -49,7 +51,7 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = _SPACE.sub(" ", text).strip()
     if not any(ch.isalnum() for ch in text):
-        return CleanQuestion("", "Please ask a question in words, e.g. “Who vets the recruits?”")
+        return CleanQuestion("", f"Please ask a question in words, e.g. “{EXAMPLE_QUESTION}”")
     if is_small_talk(text):
         vague = all(w.casefold() in STOPWORDS for w in _WORDS.findall(text))
         return CleanQuestion("", VAGUE_NOTICE if vague else SMALL_TALK_NOTICE)
