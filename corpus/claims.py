@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from corpus import cue_patterns as cp
 from corpus.attribution import Attribution, find_attribution
 from corpus.captions import caption_paragraphs
+from corpus.introductions import introduced, introductions
 from corpus.organisations import remember_described
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
 from corpus.records import ClaimStatus, Sentence
@@ -100,7 +101,7 @@ def _read(
             dominant = open_state or quoted * 2 >= len(text)
             toks = tokenize(masked)
             att = None
-            if not turn:
+            if turn != "A":  # an answer is the interviewee's; a question may quote someone
                 att = find_attribution(text, masked, toks, book, disc) or stance_attribution(
                     text, masked, toks, book, disc
                 )
@@ -151,6 +152,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
     readings = _read(sents, pars, captions)
     skip = {i for k in captions for i in pars[k]} | {i for i, r in enumerate(readings) if r.turn}
     register = opinion_register([r.masked for r in readings], skip)
+    intros = introductions(s.text for s in sents)
     out = list(sents)
     last_named: Attribution | None = None
     speakers: dict[int, Attribution | None] = {}
@@ -204,6 +206,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                     carry = att
             else:
                 carry = None
+            if source is not None:
+                source = introduced(source, intros)
             out[i] = replace(sents[i], status=status, source=source, cues=tuple(cues))
             if unconfirmed:
                 _caveat(out, readings, pars, k, i, unconfirmed)
@@ -216,6 +220,17 @@ def _turn(s: Sentence, r: _Reading, first: str) -> Sentence:
     cue = (label.group(0).strip(),) if label else ()
     if r.turn == "A" and r.answerer:
         return replace(s, status=ClaimStatus.ATTRIBUTED, source=r.answerer, cues=cue)
+    # The interviewer's question may itself put a claim: "The audit office said in May that
+    # ...", "MPs have reportedly signed a letter ...".
+    att = r.att if r.turn == "Q" and r.att is not None else None
+    if att is not None and att.kind == "named":
+        return replace(s, status=ClaimStatus.ATTRIBUTED, source=att.source, cues=(*cue, *att.cue))
+    if att is not None and att.kind == "unnamed":
+        return replace(s, status=ClaimStatus.REPORTED, cues=(*cue, *att.cue))
+    if r.turn == "Q" and (
+        rep := cp.main_clause_cue(cp.REPORTED_RE, r.masked, cp.REPORTED_TRIGGERS)
+    ):
+        return replace(s, status=ClaimStatus.REPORTED, cues=(*cue, rep))
     return replace(s, cues=cue)
 
 

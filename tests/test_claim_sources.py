@@ -243,3 +243,22 @@ def test_but_warned_is_the_speakers_and_what_the_timing_suggests_is_inference() 
         (A, "ministry"),
         (A, "judge"),
     ]
+
+
+def test_a_surname_or_short_name_is_named_as_the_story_introduced_it() -> None:
+    # The full names come in a sentence that attributes nothing, or as the first words of a
+    # company's name; a place at the start of a sentence is no introduction.
+    got = statuses(
+        "In Velmara, Prime Minister Rasmus Kell and opposition leader Ilona Dastra traded "
+        "blows all week. AMO forecaster Dr. Lena Varsh expects gales. Tessaly Mobile lost data. "
+        "Dastra said the advertisements were illegal. "
+        "Kell said they were public information. "
+        "Lena Varsh said the worst was over. "
+        "Tessaly said it had found the flaw."
+    )
+    assert got[3:] == [
+        (A, "opposition leader Ilona Dastra"),
+        (A, "Prime Minister Rasmus Kell"),
+        (A, "AMO forecaster Dr. Lena Varsh"),
+        (A, "Tessaly Mobile"),
+    ]

@@ -1,0 +1,106 @@
+"""How a story introduced each person: "opposition leader Ilona Dastra", later just "Dastra".
+
+A source is named as the text names it, and a text names a person fully once, often in a
+sentence that attributes nothing ("Prime Minister Rasmus Kell and opposition leader Ilona Dastra
+have spent the week accusing each other"), and by surname afterwards. The introduction is the
+run of capitalised words ending in the surname, with the titles inside it ("Dr.", "Prime
+Minister") and the role written before it ("opposition leader", "AMO forecaster").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from corpus import claim_cues as cc
+from corpus.verbs import VERBS
+
+_ABBREVIATED = r"(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Gov|Rev|St)\."
+_CAPITALISED = rf"(?:{_ABBREVIATED}|[A-Z][\w’'-]*)"
+_RUN_RE = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
+# Before the run: a role noun ("leader", "forecaster", "director"), and before that at most one
+# modifier ("opposition", "campaign", "AMO").
+_ROLE_BEFORE_RE = re.compile(r"(?:\b([A-Z]{2,6}|[a-z]+)\s+)?\b([a-z]+)\s+$")
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
+_NOT_MODIFIERS = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.AUXILIARIES | cc.words("and or but")
+
+
+@dataclass(frozen=True, slots=True)
+class Introductions:
+    """The fullest early forms of a document's names.
+
+    Attributes:
+        people: surname → the first run ending in it, with its role ("Dastra" → "opposition
+            leader Ilona Dastra").
+        names: first word → the first run starting with it ("Tessaly" → "Tessaly Mobile").
+    """
+
+    people: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def introductions(sentences: Iterable[str]) -> Introductions:
+    """The first full introduction of each name in a document.
+
+    Args:
+        sentences: the document's sentences, in order.
+
+    Returns:
+        The introductions.
+    """
+    found = Introductions()
+    for text in sentences:
+        for m in _RUN_RE.finditer(text):
+            words = m.group(0).split()
+            while words and words[0].rstrip(".") in cc.CAP_STOP:
+                words.pop(0)  # "In Kelmark", "However Dastra": not part of a name
+            if len(words) < 2:
+                continue
+            first = words[0]
+            if _bare(first) == first and first.rstrip(".") not in cc.PERSON_TITLES:
+                found.names.setdefault(first, " ".join(words))  # not "Kell's Union Party"
+            surname = _bare(words[-1])
+            if any(w in cc.ORG_WORDS for w in words) or surname in found.people:
+                continue
+            found.people[surname] = _role(text[: m.start()]) + " ".join(words)
+    return found
+
+
+def introduced(source: str, found: Introductions) -> str:
+    """``source`` as the story introduced it, when it is a bare name the story said more of.
+
+    Args:
+        source: a source as resolved ("Dastra", "Lena Varsh", "Tessaly").
+        found: the document's :func:`introductions`.
+
+    Returns:
+        The fuller form, or ``source`` unchanged.
+    """
+    words = source.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return source
+    intro = found.people.get(_bare(words[-1]))
+    if intro is None and len(words) == 1:
+        intro = found.names.get(words[0])
+    if intro is None or len(intro) <= len(source) or source not in intro:
+        return source
+    return intro
+
+
+def _role(before: str) -> str:
+    m = _ROLE_BEFORE_RE.search(before)
+    if m is None:
+        return ""
+    modifier, role = m.group(1), m.group(2)
+    if role not in cc.PERSON_ROLES and not role.endswith(_ROLE_ENDINGS):
+        return ""
+    if role in _NOT_MODIFIERS:
+        return ""
+    if modifier and modifier.lower() not in _NOT_MODIFIERS and modifier.lower() not in VERBS:
+        return f"{modifier} {role} "
+    return f"{role} "
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[’']s$", "", word).rstrip(".,")
