@@ -58,7 +58,10 @@ REPORTED_RE = re.compile(
     r"\bwe(?:'re|’re| are|'ve|’ve| have)\s+(?:been\s+)?(?:getting|hearing|receiving|seeing|had|"
     r"received|seen)\s+(?:\w+\s+)?reports\b|\breports\s+(?:are|were)\s+(?:emerging|coming in|"
     r"circulating)\b|"
-    r"\b(?:a|an|the)\s+(?:reported|alleged|rumou?red|purported)\s+\w",
+    r"\b(?:a|an|the)\s+(?:reported|alleged|rumou?red|purported)\s+\w|"
+    # "Local media are reporting that ...", "Rumours have circulated for months that ...".
+    r"\bmedia\s+(?:are|were|have been|has been)\s+reporting\b|"
+    r"\brumou?rs\s+(?:have|has|had)\s+(?:also\s+)?(?:circulated|swirled|spread)\b",
     re.IGNORECASE,
 )
 
@@ -77,7 +80,8 @@ SPECULATIVE_RE = re.compile(
     r"published|sold|reproduced)\b)|\bnot (?:difficult|hard) to "
     r"(?:imagine|see|believe)\b|\bfar[- ](?:flung|fetched)\b|\bone (?:can|could) (?:imagine|"
     r"argue)\b|\bsafe to (?:say|assume)\b|\bremains to be seen\b|\b(?:this|that|it|which) "
-    r"(?:reflects|suggests|shows|indicates|means|implies) that\b|\b(?:results|findings|data|"
+    r"(?:reflects|suggests|shows|indicates|means|implies) that\b|"
+    r"(?:,\s*which|\bthis)\s+(?:suggests|implies)\b|\b(?:results|findings|data|"
     r"figures|numbers|evidence) (?:suggest|suggests|indicate|indicates|imply)\b|"
     # The author reading a circumstance: "the timing suggests that"; a study or a ministry
     # that suggests is a source, and attribution outranks this cue.

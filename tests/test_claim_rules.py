@@ -119,6 +119,26 @@ def test_interview_answers_belong_to_the_interviewee() -> None:
     assert got[6] == (A, "Matthias Huss")
 
 
+def test_an_interviewers_question_may_quote_a_source_or_pass_on_a_report() -> None:
+    got = statuses(
+        "Matthias Huss has measured glaciers for decades. Huss heads the network.\n\n"
+        "Q: The federal audit office said in May that half the ice is gone. Is that right?\n\n"
+        "A: It is worse than that.\n\n"
+        "Q: Several ministers have reportedly asked you to soften the report.\n\n"
+        "A: Nobody has asked me anything."
+    )
+    assert got[2:5] == [(A, "federal audit office"), (S, None), (A, "Matthias Huss")]
+    assert got[5:] == [(R, None), (A, "Matthias Huss")]
+
+
+def test_media_reports_and_rumours_are_unnamed_reports() -> None:
+    got = statuses(
+        "Local media are reporting that part of the roof collapsed. "
+        "Rumours have also circulated for months that the agency wants a merger."
+    )
+    assert got == [(R, None), (R, None)]
+
+
 def test_opinion_piece_judgements_are_the_authors_view_and_narrative_is_not() -> None:
     sents = annotate(
         split_sentences(

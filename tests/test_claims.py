@@ -28,6 +28,7 @@ from tests.editor_labels import (
     EDITOR_2,
     EDITOR_3,
     EDITOR_4,
+    EDITOR_5,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -147,6 +148,15 @@ def test_fourth_blind_editor_set_agrees_at_least_ninety_five_percent() -> None:
     assert total >= 145
     assert good / total >= 0.95, misses
     assert src_good / src_total >= 0.95, misses
+
+
+def test_fifth_blind_editor_set_agrees_at_least_ninety_percent() -> None:
+    # Measured blind once at 167/182 (91.8%) and 60/85 sources (by `claimqa eval`'s rule);
+    # its generic misses were then fixed (eval/README.md): 172/182, 71/85 by this rule.
+    good, total, src_good, src_total, misses = editor_set_totals(EDITOR_5)
+    assert total >= 180
+    assert good / total >= 0.93, misses
+    assert src_good / src_total >= 0.80, misses
 
 
 def test_heldout_editor_articles_keep_offsets_and_every_sentence_labelled() -> None:
