@@ -86,6 +86,18 @@ def _gender(words: Iterable[str]) -> str | None:
 
 
 _ACRONYM_SKIP = frozenset({"the", "of", "and", "for", "on", "in"})
+_PAPERS = cc.words(
+    "Tribune Times Post Herald Gazette Journal Telegraph Guardian Chronicle Courier News Daily "
+    "Star Observer Independent Record Mail Express Standard"
+)
+_REGULATORS = cc.words("Board Authority Commission Agency Regulator Office Inspectorate")
+# What a role noun's referent is called: "the newspaper" is the one whose name ends "Tribune".
+_NAMED_AS = {
+    "newspaper": _PAPERS,
+    "paper": _PAPERS,
+    "regulator": _REGULATORS,
+    "watchdog": _REGULATORS,
+}
 
 
 class Discourse:
@@ -248,6 +260,12 @@ class Discourse:
             titled = e.named and stem in (w.lower() for w in e.words)  # "the judge": "Judge X"
             if head in e.heads or stem in e.heads or titled:
                 return e  # "the judge": "U.S. District Judge David Hittner"
+        endings = _NAMED_AS.get(head)
+        if endings:  # "the newspaper": the Saltrow Tribune; "the regulator": the ... Board
+            named = (e for e in self._recent() if e.named and e.kind != "person")
+            found = next((e for e in named if endings.intersection(e.words)), None)
+            if found is not None:
+                return found
         if head in _COMPANY_HEADS:
             for e in self._recent():
                 if e.kind != "person" and e.heads & _COMPANY_HEADS:

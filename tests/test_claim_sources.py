@@ -262,3 +262,15 @@ def test_a_surname_or_short_name_is_named_as_the_story_introduced_it() -> None:
         (A, "AMO forecaster Dr. Lena Varsh"),
         (A, "Tessaly Mobile"),
     ]
+
+
+def test_the_newspaper_and_the_regulator_are_the_ones_named_so() -> None:
+    got = statuses(
+        "The Harbour Gazette reported on Thursday that a donor had paid the party. "
+        "Police said they would look into it. "
+        "The newspaper said it had seen bank documents. "
+        "Milk powder was recalled, the Food Standards Board said. "
+        "The regulator said 14 babies had fallen ill."
+    )
+    assert got[2] == (A, "Harbour Gazette")
+    assert got[4] == (A, "Food Standards Board")

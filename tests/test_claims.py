@@ -120,7 +120,7 @@ def editor_set_totals(folder: Path) -> tuple[int, int, int, int, str]:
 # behind them fixed (eval/README.md), so the figures below are no longer blind:
 # set 2 147/164 blind, 158/164 now; set 3 138/149 (sources 0.878), 147/149; set 4 136/147
 # (sources 0.909), 144/147 (66/66); set 5 167/182 (sources 60/85 by `claimqa eval`'s rule),
-# 172/182 (71/85 by this file's rule, which accepts either name inside the other).
+# 172/182 (72/85 by this file's rule, which accepts either name inside the other).
 EDITOR_SETS = [
     # folder, least labels, status floor, source floor
     (EDITOR, 140, 0.90, 0.90),
