@@ -43,7 +43,6 @@ _RULED_ON = cc.words(
     "petitions bid bids permission injunction"
 )
 _ACCUSING = cc.words("accused accuses accuse")
-_SUGGESTING_BODIES = cc.INSTITUTIONAL_HEADS | cc.ORG_GENERIC | cc.PERSON_ROLES
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _MODALS = cc.words("can could may might will would should must shall")
 _INVERTING = cc.words(
@@ -290,7 +289,7 @@ def _verb_attribution(
         witness = low in cc.DESCRIBING_VERBS and p.person and toks[v - 1].text != ","
         if not witness or (v + 1 < len(toks) and toks[v + 1].low in _PARTICIPLE_NEXT):
             return None
-    body = p.kind == "definite" and p.head in _SUGGESTING_BODIES  # "the ministry suggests"
+    body = p.kind == "definite" and p.head in cc.BODY_HEADS  # "the ministry suggests"
     if low in cc.INFERENCE_VERBS and (
         (p.kind not in {"named", "pronoun", "document"} and not body)
         or p.head in cc.READ_INTO_HEADS

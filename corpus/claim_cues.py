@@ -202,7 +202,18 @@ PERSON_TITLES = words(
     "Justice Chief Officer Director Captain Sergeant General Commander Lieutenant Coroner "
     "Sheriff Coach Manager Professor Meteorologist Detective Inspector Constable Councillor"
 )
-ORG_WORDS = words(
+# Bodies and office-holders a definite description names ("the ministry", "the judge").
+BODY_HEADS = INSTITUTIONAL_HEADS | ORG_GENERIC | PERSON_ROLES
+# Endings that make a name a company's ("Halvard Pharma", "Brightline Holdings"); each is also
+# an organisation word ("Halvard Pharma, which part-funded the study" is "the company").
+COMPANY_ENDINGS = words(
+    "Inc Corp Corporation Company Co Ltd Plc PLC LLC AG SA NV Holdings Group Pharma "
+    "Pharmaceuticals Therapeutics Biotech Biosciences Technologies Systems Labs Laboratories "
+    "Motors Airlines Airways Semiconductor Software Securities Investments Bancorp Realty "
+    "Properties Logistics Shipping Mining Petroleum Steel Aerospace Robotics Industries "
+    "Enterprises Brands Foods"
+)
+ORG_WORDS = COMPANY_ENDINGS | words(
     "Ministry Department Office House Staff Authority Union Inc Corp Group Council Court Police "
     "Agency Service Bank Association University Organization Organisation Institute Board "
     "Committee Commission Party Government Kremlin Pentagon Reuters CNN AP AFP BBC Times Post "
@@ -214,19 +225,8 @@ ORG_WORDS = words(
     "Staff Services Studios Records Games Group Telegraph Guardian Herald Tribune Gazette "
     "Review Monitor Watch Institute Laboratory Hospital School College Academy Museum Networks "
     "Industries Resources Solutions Utilities Communications Electronics Enterprises Associates "
-    "Brands Foods Railways Railway Rail Ferries Electricity Power Gas Telecom "
-    # Company-name endings: "Halvard Pharma, which part-funded the study" is "the company".
-    "Pharma Therapeutics Biotech Biosciences Logistics Shipping Mining Petroleum Steel "
-    "Aerospace Robotics Software Securities Investments Financial Bancorp Realty Properties "
-    "Construction Engineering Healthcare Laboratories"
-)
-# Endings that make a name a company's ("Halvard Pharma", "Brightline Holdings").
-COMPANY_ENDINGS = words(
-    "Inc Corp Corporation Company Co Ltd Plc PLC LLC AG SA NV Holdings Group Pharma "
-    "Pharmaceuticals Therapeutics Biotech Biosciences Technologies Systems Labs Laboratories "
-    "Motors Airlines Airways Semiconductor Software Securities Investments Bancorp Realty "
-    "Properties Logistics Shipping Mining Petroleum Steel Aerospace Robotics Industries "
-    "Enterprises Brands Foods"
+    "Brands Foods Railways Railway Rail Ferries Electricity Power Gas Telecom Financial "
+    "Construction Engineering Healthcare"
 )
 CAP_STOP = words(
     "However But And Meanwhile Also Moreover Still Yet So Then Now Later Earlier On In At After "

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from corpus import claim_cues as cc
+from corpus.tokens import bare
 from corpus.verbs import VERBS
 
 _ABBREVIATED = r"(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Gov|Rev|St)\."
@@ -103,4 +104,4 @@ def _role(before: str) -> str:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"[’']s$", "", word).rstrip(".,")
+    return bare(word.rstrip(".,"))

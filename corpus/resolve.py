@@ -19,7 +19,7 @@ from corpus.verbs import verbish
 
 # Documents somebody issues: "the statement" is its issuer's, the speaker last named.
 _ISSUED = cc.words("statement release letter memo post email")
-_BODIES = cc.INSTITUTIONAL_HEADS | cc.ORG_GENERIC | cc.PERSON_ROLES | cc.REPRESENTATIVE_HEADS
+_BODIES = cc.BODY_HEADS | cc.REPRESENTATIVE_HEADS
 _REPORTING = cc.words("reported reports published publishes")
 _RESEARCH = cc.words("study trial research experiment")
 _DESCRIPTION_TOKENS = 24

@@ -22,7 +22,7 @@ PUNCT = frozenset(",;:()[]—–-\"“”«»‘’'!?.…")
 
 _ACRONYM_CLASH = frozenset({"WHO", "US", "IT"})
 """Acronyms whose lower case is a function word ("who", "us", "it")."""
-_ACRONYM_CLASH_RE = re.compile(r"\b(?:WHO|US|IT)\b")
+_ACRONYM_CLASH_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ACRONYM_CLASH))})\b")
 
 
 class Tok(NamedTuple):
