@@ -9,12 +9,20 @@ from corpus.records import Sentence
 
 _CREDIT_WORDS = (
     r"Photo|Photos|Image|Picture|Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|Twitter|"
-    r"Instagram|Facebook|Telegram|YouTube|TikTok|NEXTA|Credit|Courtesy|via|Handout|Pool|File"
+    r"Instagram|Facebook|Telegram|YouTube|TikTok|NEXTA|Credit|Courtesy|via|Handout|Pool|File|"
+    r"Illustration|Graphic"
 )
+# "Photo credit: X", "Illustration courtesy of X": a label naming what the picture is, then who
+# made or gave it.
+_LABEL = r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Video)s?"
+_LABELLED_CREDIT = _LABEL + r"\s+(?:credits?\s*:|courtesy\s+(?:of\s+)?)"
 # Searched in the last few hundred characters of a paragraph only (cheap on huge paragraphs).
 CAPTION_END_RE = re.compile(
     r"\((?:[^()]*(?:/|@|\b(?:" + _CREDIT_WORDS + r")\b)[^()]*)\)\s*\.?\s*"
     r"(?:(?:Source|Credit|Photo)s?\s*:\s*)?$|"
+    # The same in square brackets: "... on Saturday. [Photo: Tomas Quell / Nordic Press]".
+    r"\[[^\[\]]*(?:/|@|\b(?:" + _CREDIT_WORDS + r")\b)[^\[\]]*\]\s*\.?$|"
+    r"(?:^|[\s.])" + _LABELLED_CREDIT + r"[^.!?]{1,60}$|"
     r"(?:^|[\s.])(?:Source|Credit|Photo|PHOTO|Photograph|Image|Picture|Courtesy)s?\s*:\s*"
     r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$|"  # "Photo: U.S. Marine Corps", "Credit: J. Smith"
     r"\b(?:Getty Images|Shutterstock|via Getty)\s*\.?$|\([@A-Z][\w@ ./-]{0,30}\)$|"
@@ -26,7 +34,8 @@ CAPTION_END_RE = re.compile(
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$"
 )
 CAPTION_START_RE = re.compile(
-    r"(?:Photo|Photograph|Image|Picture|Caption|Pictured|Credit|Above|Top|Left|Right)s?\s*:|"
+    r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Caption|Pictured|Credit|Above|Top|"
+    r"Left|Right)s?\s*:|" + _LABELLED_CREDIT + "|"
     # Broadcasters' web pages label their pictures: "Image source, PA Media".
     r"(?:Image|Media|Video)\s+(?:source|caption|copyright)\s*[,:]|"
     # Wire services mark archive pictures: "FILE - A sign ...", "FILE PHOTO: REUTERS/...".
@@ -35,7 +44,9 @@ CAPTION_START_RE = re.compile(
 )
 
 
-_CREDIT_LINE_RE = re.compile(r"(?:Photo|Photograph|Image|Picture|Credit)s?\s*:")
+_CREDIT_LINE_RE = re.compile(
+    r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Credit)s?\s*:|" + _LABELLED_CREDIT
+)
 # "Image source: PA Media" labels the picture itself; the line above is its caption when it reads
 # like one (no closing full stop), or when the credit stands alone in its block and the story
 # goes on after it: at the very end the line above may be the story's last sentence, and

@@ -1,0 +1,28 @@
+"""Caption credits in the forms picture desks write them, each on sentences of our own."""
+
+from __future__ import annotations
+
+from corpus.captions import caption_cue, is_credit_line
+from tests.test_claim_rules import C, S, statuses
+
+
+def test_labelled_credits_name_what_the_picture_is_then_who_gave_it() -> None:
+    assert is_credit_line("Photo credit: Arno Veld for the Coast Gazette")
+    assert is_credit_line("Illustration courtesy of the Orlin Rail Company")
+    assert caption_cue("Graphic: Data desk") == "Graphic:"
+    got = statuses(
+        "An artist's impression of the new station at night.\n"
+        "Illustration courtesy of the Orlin Rail Company\n\nThe station opens in May.\n\n"
+        "Cyclists ride along the harbour wall on Sunday.\n"
+        "Photo credit: Arno Veld for the Coast Gazette\n\nThe wall was rebuilt in 2019."
+    )
+    assert [g[0] for g in got] == [C, C, S, C, C, S]
+
+
+def test_a_credit_in_square_brackets_closes_a_caption_line() -> None:
+    got = statuses(
+        "The strike began on Monday.\n\nNurses gather outside the hospital as the strike "
+        "begins. [Photo: Mira Holt / Delta Press]\n\nTalks resume today. [He declined to "
+        "say more.]"
+    )
+    assert [g[0] for g in got] == [S, C, C, S, S]
