@@ -70,6 +70,9 @@ def _appositive(masked: str, toks: Sequence[Tok], s: int, e: int, book: NameBook
     first = toks[s]
     if first.low in SEGMENT_SKIP or first.low.endswith("ing") or first.text[:1].isdigit():
         return None
+    # "An officer who was on duty at the ministry, speaking on condition of anonymity, said":
+    # the subject is the noun before its relative clause.
+    e = next((k for k in range(s + 1, e) if toks[k].low in {"who", "whose"}), e)
     if any(verbish(toks, k) for k in range(s, e)):
         return None
     return classify(masked, toks, s, e, book)

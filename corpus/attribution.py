@@ -131,7 +131,7 @@ def find_attribution(
             if att is not None:
                 return att
             continue
-        if low not in VERBS or not tok.text.islower():
+        if (low not in VERBS and not _puts_figure(toks, v)) or not tok.text.islower():
             continue
         att = _verb_attribution(text, masked, toks, v, book, disc)
         if att is not None:
@@ -312,6 +312,16 @@ def _verb_attribution(
     else:
         cue = _cue(text, a, b, toks[v].text)
     return Attribution(kind, source, cue, lead, is_document(p, e), parenthetical, e)
+
+
+def _puts_figure(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` is the "put" of "X put the death toll at 12" (an estimate given)."""
+    if toks[v].low not in {"put", "puts"}:
+        return False
+    for k in range(v + 2, min(len(toks) - 1, v + 5)):
+        if toks[k].low in cc.ESTIMATE_NOUNS and toks[k + 1].low == "at":
+            return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
+    return False
 
 
 def _rules_on(toks: Sequence[Tok], v: int) -> bool:

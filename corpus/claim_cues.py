@@ -23,7 +23,8 @@ SPEECH_VERBS = words(
     "emphasizes emphasises testified explained explains stated insist denied denies deny "
     "estimated expected "
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
-    "anticipates anticipate pointed conceded concedes accused accuses accuse"
+    "anticipates anticipate pointed conceded concedes accused accuses accuse recommend "
+    "recommends recommended"
 )
 # Verbs that attribute only with a clause after them, or as a tag ("..., the judge wrote."):
 # with a plain object they report an event ("reported the allegations", "recalled 300 kettles").
@@ -33,7 +34,12 @@ CLAUSE_VERBS = words(
     "concluded concludes replied replies responded countered reported reports revealed reveals "
     "announced announces confirmed confirms disclosed discloses declared declares "
     "estimates forecast forecasts projects notes noted claims states observed observes "
-    "acknowledge recommend recommends recommended added adds"
+    "acknowledge added adds"
+)
+# "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
+ESTIMATE_NOUNS = words(
+    "figure figures number numbers toll total count cost costs bill estimate turnout crowd "
+    "damage losses size"
 )
 # Verbs that characterise ("called the comments 'irresponsible'"): a report with a quotation.
 CHARACTERISING_VERBS = words("called calls described describes dubbed labelled labeled branded")
@@ -211,7 +217,8 @@ COMPANY_ENDINGS = words(
     "Pharmaceuticals Therapeutics Biotech Biosciences Technologies Systems Labs Laboratories "
     "Motors Airlines Airways Semiconductor Software Securities Investments Bancorp Realty "
     "Properties Logistics Shipping Mining Petroleum Steel Aerospace Robotics Industries "
-    "Enterprises Brands Foods"
+    "Enterprises Brands Foods Consulting Consultants Consultancy Partners Associates Services "
+    "Solutions Capital Energy Media"
 )
 ORG_WORDS = COMPANY_ENDINGS | words(
     "Ministry Department Office House Staff Authority Union Inc Corp Group Council Court Police "

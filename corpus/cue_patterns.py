@@ -71,6 +71,9 @@ SPECULATIVE_RE = re.compile(
     r"probably|possibly|perhaps|(?:almost\s+)?certainly|surely|undoubtedly|inevitably)\b|"
     r"\b(?:is|are|was|were|be|seems?|appears?|looks?)\s+(?:(?:\w+ly|also|still|very|quite|more|"
     r"less|even|not)\s+)?(?:un)?likely\b|\bmost likely\b|"
+    # "Further protests seem almost certain": the author's forecast, as "seem likely" is.
+    r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:almost|virtually|nearly|"
+    r"all but|increasingly)\s+)?(?:certain|inevitable|assured)\b|"
     r"\blikely\s+(?:will|would)\b|\b(?:is|are|was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
     r"\b(?:probably|perhaps|presumably|apparently|seemingly|possibly|arguably|conceivably)\b|"
     r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bit (?:appears|seems)\b|\bmay well\b|"
@@ -106,7 +109,8 @@ SPECULATIVE_RE = re.compile(
 # times slower): a sentence containing none of these cannot match SPECULATIVE_RE, which is the
 # costliest pattern (most sentences carry no hedge at all).
 SPECULATIVE_TRIGGERS = re.compile(
-    "likely|certainly|surely|undoubtedly|inevitably|expect|probabl|perhaps|presumabl|apparent|seem|possibl|arguabl|conceivabl|"
+    "likely|certain|surely|undoubtedly|inevitab|assured|expect|probabl|perhaps|presumabl|apparent|"
+    "seem|possibl|arguabl|conceivabl|"
     "appear|may|might|could|should|imagine|to see|to believe|far-|far |safe to|remains to|"
     "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
     "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"

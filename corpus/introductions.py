@@ -18,11 +18,12 @@ from corpus.tokens import bare
 from corpus.verbs import VERBS
 
 _ABBREVIATED = r"(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Gov|Rev|St)\."
-_CAPITALISED = rf"(?:{_ABBREVIATED}|[A-Z][\w’'-]*)"
+_CAPITALISED = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'-]*)"
 _RUN_RE = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
 # Before the run: a role noun ("leader", "forecaster", "director"), and before that at most one
-# modifier ("opposition", "campaign", "AMO").
-_ROLE_BEFORE_RE = re.compile(r"(?:\b([A-Z]{2,6}|[a-z]+)\s+)?\b([a-z]+)\s+$")
+# modifier ("opposition", "campaign", "AMO"), or an organisation's acronym and one modifier
+# ("NAF medical director").
+_ROLE_BEFORE_RE = re.compile(r"(?:\b([A-Z]{2,6}\s+)?([A-Z]{2,6}|[a-z]+)\s+)?\b([a-z]+)\s+$")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 _NOT_MODIFIERS = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.AUXILIARIES | cc.words("and or but")
 
@@ -93,13 +94,13 @@ def _role(before: str) -> str:
     m = _ROLE_BEFORE_RE.search(before)
     if m is None:
         return ""
-    modifier, role = m.group(1), m.group(2)
+    acronym, modifier, role = m.group(1) or "", m.group(2), m.group(3)
     if role not in cc.PERSON_ROLES and not role.endswith(_ROLE_ENDINGS):
         return ""
     if role in _NOT_MODIFIERS:
         return ""
     if modifier and modifier.lower() not in _NOT_MODIFIERS and modifier.lower() not in VERBS:
-        return f"{modifier} {role} "
+        return f"{acronym if modifier.islower() else ''}{modifier} {role} "
     return f"{role} "
 
 

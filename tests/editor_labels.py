@@ -23,6 +23,8 @@ EDITOR_4 = Path(__file__).resolve().parent / "heldout_articles_4"
 """A fourth blind set (29 Nov 2026): measured blind once, at 136/147."""
 EDITOR_5 = Path(__file__).resolve().parent / "heldout_articles_5"
 """A fifth blind set in other forms (live blog, Q&A, opinion): measured blind once, 167/182."""
+EDITOR_6 = Path(__file__).resolve().parent / "heldout_articles_6"
+"""A sixth blind set (appeal ruling, doping, lunar lander, takeover, protest, feature): 154/164."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -274,3 +274,37 @@ def test_the_newspaper_and_the_regulator_are_the_ones_named_so() -> None:
     )
     assert got[2] == (A, "Harbour Gazette")
     assert got[4] == (A, "Food Standards Board")
+
+
+def test_names_keep_middle_initials_and_an_acronym_before_a_modified_role() -> None:
+    got = statuses(
+        "Chief Judge Ada M. Fenn said the lower court erred. Fenn added that it was rare. "
+        "NTA safety director Dr. Oren Pell said the brakes had failed. Pell said more."
+    )
+    assert [g[1] for g in got] == ["Chief Judge Ada M. Fenn"] * 2 + [
+        "NTA safety director Dr. Oren Pell"
+    ] * 2
+
+
+def test_estimates_recommendations_and_anonymous_people_described_by_a_clause() -> None:
+    got = statuses(
+        "The union put the figure at more than 9,000. Police put the crowd at 3,000. "
+        "The Board of Nutrition recommends two portions of fish a week. "
+        "She put the box on the shelf. A guard who was at the gate, speaking on condition of "
+        "anonymity, said the doors were locked. Further strikes seem almost certain."
+    )
+    assert got == [
+        (A, "union"),
+        (A, "Police"),
+        (A, "Board of Nutrition"),
+        (S, None),
+        (R, None),
+        (SP, None),
+    ]
+
+
+def test_a_consultancy_is_a_company_that_it_refers_to() -> None:
+    got = statuses(
+        "Payments went to Harrow Ridge Consulting in May.\n\nIt said the work had been done."
+    )
+    assert got[-1] == (A, "Harrow Ridge Consulting")
