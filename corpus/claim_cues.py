@@ -200,6 +200,11 @@ MALE_WORDS = words(
     "mr mr. sir lord king spokesman chairman businessman congressman he him his husband father "
     "son brother widower grandfather actor"
 )
+# "Marit Haldane, his wife": a relative, so another person than the Haldane of the story.
+KIN_WORDS = words(
+    "wife husband mother father daughter son sister brother widow widower grandmother "
+    "grandfather partner cousin niece nephew aunt uncle"
+)
 
 # --- capitalised words (case-sensitive) ----------------------------------------------------------
 PERSON_TITLES = words(

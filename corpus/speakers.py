@@ -188,7 +188,10 @@ class Discourse:
             kind = {True: "person", False: "org", None: "unknown"}[phrase.person]
             if not named or (phrase.kind == "role" and phrase.plural):
                 kind = "group" if phrase.plural or not named else kind
-        e = self.find(phrase.text, kind) if named else None
+        descriptors = list(descriptors)
+        # A relative shares the surname but is someone else: no surname match for them.
+        kin = any(d.lower() in cc.KIN_WORDS for d in descriptors)
+        e = self.find(phrase.text, kind) if named and not kin else None
         if e is None:
             e = Entity(phrase.text, kind, named)
             self.entities.append(e)
@@ -200,7 +203,6 @@ class Discourse:
             e.display = display
         if e.kind == "unknown" and kind != "unknown":
             e.kind = kind
-        descriptors = list(descriptors)
         e.heads.update(d.lower() for d in descriptors)
         e.heads.add(phrase.head)
         # "Budget carrier SkyJet", "Westbridge manager Gary Doyle": the lowercase words before

@@ -6,6 +6,8 @@ unnamed person or channel is a report, not a named source; forecasts are specula
 
 from __future__ import annotations
 
+from corpus.phrases import Phrase
+from corpus.speakers import Discourse
 from tests.test_claim_rules import SP, A, R, S, U, run, statuses
 
 
@@ -308,3 +310,13 @@ def test_a_consultancy_is_a_company_that_it_refers_to() -> None:
         "Payments went to Harrow Ridge Consulting in May.\n\nIt said the work had been done."
     )
     assert got[-1] == (A, "Harrow Ridge Consulting")
+
+
+def test_a_relative_sharing_the_surname_is_another_person() -> None:
+    disc = Discourse([])
+    brook = disc.note(Phrase("named", "Brook", "brook", True, False, 0, 5), ["director"])
+    assert brook is not None
+    disc.set_gender(brook, "he")
+    wife = disc.note(Phrase("named", "Lena Brook", "brook", True, False, 0, 10), ["wife"])
+    assert wife is not None and wife is not brook
+    assert disc.pronoun("she") is wife and disc.pronoun("he") is brook
