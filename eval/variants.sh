@@ -10,7 +10,8 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-4-questions.json eval/heldout-5-questions.json eval/heldout-6-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json)
-corpus_idf=(--set corpus_idf_power=1 --set document_idf_power=0 --set hub_correction=0)
+corpus_idf=(--set corpus_idf_power=1 --set document_idf_power=0 --set hub_correction=0
+  --set caption_picture_match=0)
 base=("${corpus_idf[@]}" --set heading_penalty=0 --set caption_penalty=0 --set duplicate_cosine=2)
 declare -A variants=(
   [1-dense-passage]="${base[*]} --set sentence_weight=0 --set token_weight=0 --set lexical_weight=0"
@@ -18,10 +19,11 @@ declare -A variants=(
   [3-plus-bm25]="${base[*]} --set sentence_weight=0.5 --set token_weight=0 --set lexical_weight=0.1"
   [4-plus-late-interaction]="${base[*]} --set token_weight=0.7 --set lexical_weight=0.1"
   [5-plus-priors-dedupe]="${corpus_idf[*]}"
-  [6-within-document-weights]="--set hub_correction=0"
-  [7-final-hub-correction]=""
-  [8-final-no-name-check]="--set unknown_name_floor=0"
-  [9-final-bm25-0.3]="--set lexical_weight=0.3"
+  [6-within-document-weights]="--set hub_correction=0 --set caption_picture_match=0"
+  [7-hub-correction]="--set caption_picture_match=0"
+  [8-final-caption-implies-photo]=""
+  [9-final-no-name-check]="--set unknown_name_floor=0"
+  [a-final-bm25-0.3]="--set lexical_weight=0.3"
 )
 for name in $(printf '%s\n' "${!variants[@]}" | sort); do
   # shellcheck disable=SC2086

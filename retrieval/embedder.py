@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal, Protocol, cast
 
@@ -48,6 +48,10 @@ class Embedder(Protocol):
     @property
     def vocab_size(self) -> int:
         """The number of word pieces the tokenizer knows."""
+        ...
+
+    def piece_ids(self, words: Iterable[str]) -> frozenset[int]:
+        """The ids of those ``words`` that are one word piece each."""
         ...
 
     def encode_with_tokens(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
@@ -130,6 +134,18 @@ class SentenceTransformerEmbedder:
     def vocab_size(self) -> int:
         """The number of word pieces the tokenizer knows."""
         return len(self._content)
+
+    def piece_ids(self, words: Iterable[str]) -> frozenset[int]:
+        """The ids of those ``words`` that are one word piece each.
+
+        Args:
+            words: lower-case words.
+
+        Returns:
+            Their ids; a word the vocabulary splits is left out.
+        """
+        vocab = self._tokenizer.get_vocab()
+        return frozenset(vocab[w] for w in words if w in vocab)
 
     def encode_with_tokens(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
         """Embed texts, and return their content word pieces' unit vectors from the same pass.

@@ -86,6 +86,24 @@ def stack_tokens(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Implied:
+    """Question tokens that some passages answer without using the word.
+
+    A photo caption is about a picture whether or not it says "photo": for "what is happening
+    in the photo?" its "photo" token counts as matched at ``similarity``.
+
+    Attributes:
+        passages: per candidate, whether it implies the tokens.
+        tokens: per question token, whether it is implied.
+        similarity: the match an implied token counts at, at least.
+    """
+
+    passages: NDArray[np.bool_]
+    tokens: NDArray[np.bool_]
+    similarity: float
+
+
 class MaxSimScorer:
     """Scores passages against a question's tokens; built once per index.
 
@@ -202,6 +220,7 @@ class MaxSimScorer:
         query_ids: NDArray[np.int32],
         query_vectors: NDArray[np.floating[Any]],
         candidates: NDArray[np.int64],
+        implied: Implied | None = None,
     ) -> NDArray[np.float32]:
         """The weighted mean, over the question's tokens, of each one's best match.
 
@@ -209,6 +228,7 @@ class MaxSimScorer:
             query_ids: the question's content word-piece ids.
             query_vectors: their unit vectors, shape ``(q, dims)``.
             candidates: the passages to score.
+            implied: question tokens some candidates stand for without saying them.
 
         Returns:
             One score in [-1, 1] per candidate (0 when either side has no content tokens).
@@ -233,6 +253,9 @@ class MaxSimScorer:
         nonempty = lengths > 0
         seg_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
         best = np.maximum.reduceat(sims, seg_starts, axis=0)
+        if implied is not None:
+            rows_, tokens_ = np.ix_(implied.passages[nonempty], implied.tokens)
+            best[rows_, tokens_] = np.maximum(best[rows_, tokens_], implied.similarity)
         weights = self.weights(query_ids, candidates[nonempty])
         totals = np.maximum(weights.sum(axis=1), math.ulp(1.0))
         out[nonempty] = (best * weights).sum(axis=1) / totals

@@ -15,7 +15,7 @@ Documents, and so every index, always use the float32 model.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +95,18 @@ class OnnxEmbedder:
     def vocab_size(self) -> int:
         """The number of word pieces the tokenizer knows."""
         return len(self._content)
+
+    def piece_ids(self, words: Iterable[str]) -> frozenset[int]:
+        """The ids of those ``words`` that are one word piece each.
+
+        Args:
+            words: lower-case words.
+
+        Returns:
+            Their ids; a word the vocabulary splits is left out.
+        """
+        vocab = self._counter.get_vocab()
+        return frozenset(vocab[w] for w in words if w in vocab)
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Embed texts as unit-length rows, in batches of similar length.

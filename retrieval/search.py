@@ -31,7 +31,7 @@ from numpy.typing import NDArray
 from corpus.records import Chunk, ClaimStatus
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
-from retrieval.late_interaction import MaxSimScorer, TokenVectors
+from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
 from retrieval.store import StoredIndex
 
@@ -41,6 +41,11 @@ _ASKS_ABOUT_PHOTO = re.compile(
     re.IGNORECASE,
 )
 """A question about a photo or its credit, which a caption answers best."""
+PICTURE_WORDS = (
+    *("photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics"),
+    *("image", "images", "caption", "captions", "snapshot"),
+)
+"""Words a caption stands for without saying them (see :class:`Implied`)."""
 
 
 WEAK_MATCH = 0.45
@@ -69,6 +74,8 @@ class SearchParams:
         heading_penalty: ranking handicap of a headline.
         caption_penalty: ranking handicap of a photo caption, waived when the question asks
             about a photo.
+        caption_picture_match: the late-interaction match a caption's implied "photo" gets
+            for a question's "photo", "picture", "image" ... (0: none).
         duplicate_cosine: a passage this similar to a better one of its document is dropped.
         min_relevance: a passage below this blended score is not shown.
         abstain_below: the best dense similarity must reach this, or the answer is "not in the
@@ -89,6 +96,7 @@ class SearchParams:
     hub_correction: float = 0.5
     heading_penalty: float = 0.2
     caption_penalty: float = 0.05
+    caption_picture_match: float = 0.8
     duplicate_cosine: float = 0.9
     min_relevance: float = 0.2
     abstain_below: float = 0.24
@@ -131,12 +139,20 @@ def is_heading(chunk: Chunk) -> bool:
 class SearchEngine:
     """Searches one stored index; immutable, so a reload builds a new engine and swaps it in."""
 
-    def __init__(self, index: StoredIndex, params: SearchParams | None = None) -> None:
+    def __init__(
+        self,
+        index: StoredIndex,
+        params: SearchParams | None = None,
+        *,
+        picture_pieces: frozenset[int] = frozenset(),
+    ) -> None:
         """Prepare the lexical index, token scorer, passage vectors and priors.
 
         Args:
             index: the stored index.
             params: search knobs (defaults when None).
+            picture_pieces: the word-piece ids of :data:`PICTURE_WORDS` in the model's
+                vocabulary, which captions imply.
         """
         self.index = index
         self.params = params or SearchParams()
@@ -166,6 +182,7 @@ class SearchEngine:
             self._handicap += p.token_weight * p.hub_correction * self._maxsim.hubness()
         self._vocabulary = Vocabulary(c.text for c in chunks)
         self._sole_namer = sole_namers(chunks)
+        self._picture_pieces = np.array(sorted(picture_pieces), dtype=np.int32)
 
     @property
     def chunks(self) -> tuple[Chunk, ...]:
@@ -226,7 +243,8 @@ class SearchEngine:
         np.maximum.at(best, np.searchsorted(candidates, owners), scores[valid])
         sentence = np.maximum(best, passage)
         dense = (1 - p.sentence_weight) * passage + p.sentence_weight * sentence
-        tokens = self._maxsim.scores(query_tokens[0], query_tokens[1], candidates)
+        implied = self._implied(query_tokens[0], candidates)
+        tokens = self._maxsim.scores(query_tokens[0], query_tokens[1], candidates, implied)
         semantic = (1 - p.token_weight) * dense + p.token_weight * tokens
         lexical = lexical_all[candidates]
         relevance = np.clip(semantic + p.lexical_weight * lexical, 0.0, 1.0)
@@ -252,6 +270,18 @@ class SearchEngine:
             if len(out) == limit:
                 break
         return Ranking(tuple(out))
+
+    def _implied(
+        self, query_ids: NDArray[np.int32], candidates: NDArray[np.int64]
+    ) -> Implied | None:
+        """A caption's implied "photo", when the question has such a word."""
+        similarity = self.params.caption_picture_match
+        if not similarity or not len(self._picture_pieces):
+            return None
+        tokens = np.isin(query_ids, self._picture_pieces)
+        if not tokens.any():
+            return None
+        return Implied(self._caption[candidates] > 0, tokens, similarity)
 
     def _answerable(self, dense: float, lexical: float, names_missing: bool) -> bool:
         p = self.params

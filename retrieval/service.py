@@ -30,7 +30,7 @@ from retrieval.errors import IndexStoreError
 from retrieval.question import CleanQuestion, clean_question
 from retrieval.records import Answer, Hit, ReloadReport
 from retrieval.runtime import limit_blas_threads
-from retrieval.search import SearchEngine, SearchParams
+from retrieval.search import PICTURE_WORDS, SearchEngine, SearchParams
 from retrieval.store import StoredIndex, load_index
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ class Answerer(CorpusQueries):
         self.settings = settings
         self.embedder = embedder
         self._params = params
-        self._serving = _Serving(SearchEngine(index, params), time.time())
+        self._serving = _Serving(self._engine(index), time.time())
         self._reload_lock = threading.Lock()
         self.started_at = time.time()
         self.cache = AnswerCache(cache_size)
@@ -125,6 +125,10 @@ class Answerer(CorpusQueries):
         if outcome.built:
             log.info("built the index in %.1f s (%s)", outcome.seconds, outcome.reason)
         return cls(settings, embedder, outcome.index, cache_size=cache_size, params=params)
+
+    def _engine(self, index: StoredIndex) -> SearchEngine:
+        pictures = self.embedder.piece_ids(PICTURE_WORDS)
+        return SearchEngine(index, self._params, picture_pieces=pictures)
 
     @property
     def engine(self) -> SearchEngine:
@@ -239,7 +243,7 @@ class Answerer(CorpusQueries):
             )
             new = outcome.index.manifest
             if new.corpus_hash != old.corpus_hash or outcome.index.path != self.engine.index.path:
-                self._serving = _Serving(SearchEngine(outcome.index, self._params), time.time())
+                self._serving = _Serving(self._engine(outcome.index), time.time())
                 self.cache.clear()  # its answers are keyed to the old index: free them
             before = {d.doc_id: d.sha256 for d in old.documents}
             after = {d.doc_id: d.sha256 for d in new.documents}

@@ -11,7 +11,7 @@ import pytest
 
 from config import Settings, load_settings
 from retrieval.embedder import Embedder
-from retrieval.late_interaction import HUB_BLOCK, MaxSimScorer, stack_tokens
+from retrieval.late_interaction import HUB_BLOCK, Implied, MaxSimScorer, stack_tokens
 from retrieval.search import SearchParams
 from retrieval.service import Answerer
 
@@ -140,3 +140,23 @@ def test_a_detail_further_down_beats_the_lead_that_names_the_story(
     answer = two_ports.ask(question, k=3)
     assert answer.found
     assert expect in answer.hits[0].chunk.text, [h.chunk.text[:60] for h in answer.hits]
+
+
+def test_an_implied_token_counts_as_matched_only_in_the_passages_that_imply_it() -> None:
+    dims = 2
+    parts = [
+        (np.array([5], np.int32), np.array([[1.0, 0.0]], np.float32)),
+        (np.array([6], np.int32), np.array([[1.0, 0.0]], np.float32)),
+    ]
+    scorer = MaxSimScorer(stack_tokens(parts, dims), vocab_size=10, documents=np.array([0, 1]))
+    query_ids = np.array([5, 9], np.int32)  # 9 stands for "photo": no passage says it
+    query = np.array([[1.0, 0.0], [0.0, 1.0]], np.float32)
+    candidates = np.array([0, 1])
+    plain = scorer.scores(query_ids, query, candidates)
+    implied = Implied(np.array([False, True]), np.array([False, True]), 0.8)
+    lifted = scorer.scores(query_ids, query, candidates, implied)
+    assert lifted[0] == pytest.approx(plain[0])
+    assert lifted[1] > plain[1]
+    # A match already better than the implied one is kept.
+    weak = Implied(implied.passages, implied.tokens, -1.0)
+    assert scorer.scores(query_ids, query, candidates, weak)[1] == pytest.approx(plain[1])

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from config import Settings
 from corpus.records import Chunk, Sentence
 from corpus.rollup import roll_up
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
+from retrieval.embedder import Embedder
+from retrieval.search import SearchParams
 from retrieval.service import Answerer
 
 SEED_QUESTIONS = [
@@ -120,3 +123,19 @@ def test_a_question_about_a_photo_gets_the_caption_first(answerer: Answerer) -> 
     first = answer.hits[0]
     assert first.chunk.claim.status == "caption"
     assert "@JoaJuan2" in first.chunk.text
+
+
+def test_a_caption_implies_the_photo_a_question_asks_about(
+    seed_settings: Settings, answerer: Answerer, embedder: Embedder
+) -> None:
+    # The caption never says "photo"; the paragraph about "a photograph" that "caught the
+    # SOFREP team's attention" does, and outranked it until a caption counted as one.
+    question = "What is happening in the photo with the volunteers?"
+    assert "donations of food" in answerer.ask(question).hits[0].chunk.text
+    plain = Answerer.open(
+        seed_settings,
+        embedder=embedder,
+        params=SearchParams(caption_picture_match=0.0),
+        cache_size=0,
+    )
+    assert "donations of food" not in plain.ask(question).hits[0].chunk.text
