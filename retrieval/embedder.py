@@ -16,7 +16,7 @@ from typing import Any, Literal, Protocol, cast
 import numpy as np
 from numpy.typing import NDArray
 
-from retrieval.late_interaction import TokenVectors, content_mask, stack_tokens
+from retrieval.late_interaction import TokenVectors, content_mask, stack_tokens, whole_word_ids
 
 log = logging.getLogger(__name__)
 
@@ -136,16 +136,8 @@ class SentenceTransformerEmbedder:
         return len(self._content)
 
     def piece_ids(self, words: Iterable[str]) -> frozenset[int]:
-        """The ids of those ``words`` that are one word piece each.
-
-        Args:
-            words: lower-case words.
-
-        Returns:
-            Their ids; a word the vocabulary splits is left out.
-        """
-        vocab = self._tokenizer.get_vocab()
-        return frozenset(vocab[w] for w in words if w in vocab)
+        """The ids of those ``words`` that are one word piece each (see :func:`whole_word_ids`)."""
+        return whole_word_ids(self._tokenizer.get_vocab(), words)
 
     def encode_with_tokens(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
         """Embed texts, and return their content word pieces' unit vectors from the same pass.

@@ -10,7 +10,7 @@ about ten points over the pooled vectors alone (see docs/retrieval.md).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +46,19 @@ def content_mask(vocab: Mapping[str, int]) -> NDArray[np.bool_]:
     for piece, piece_id in vocab.items():
         mask[piece_id] = is_content_piece(piece)
     return mask
+
+
+def whole_word_ids(vocab: Mapping[str, int], words: Iterable[str]) -> frozenset[int]:
+    """The ids of those ``words`` that are one word piece each.
+
+    Args:
+        vocab: the tokenizer's vocabulary, piece to id.
+        words: lower-case words.
+
+    Returns:
+        Their ids; a word the vocabulary splits is left out.
+    """
+    return frozenset(vocab[w] for w in words if w in vocab)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from retrieval.late_interaction import TokenVectors, content_mask, stack_tokens
+from retrieval.late_interaction import TokenVectors, content_mask, stack_tokens, whole_word_ids
 
 BATCH_SIZE = 32
 RUN_OVERHEAD_TOKENS = 8
@@ -97,16 +97,8 @@ class OnnxEmbedder:
         return len(self._content)
 
     def piece_ids(self, words: Iterable[str]) -> frozenset[int]:
-        """The ids of those ``words`` that are one word piece each.
-
-        Args:
-            words: lower-case words.
-
-        Returns:
-            Their ids; a word the vocabulary splits is left out.
-        """
-        vocab = self._counter.get_vocab()
-        return frozenset(vocab[w] for w in words if w in vocab)
+        """The ids of those ``words`` that are one word piece each (see :func:`whole_word_ids`)."""
+        return whole_word_ids(self._counter.get_vocab(), words)
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Embed texts as unit-length rows, in batches of similar length.

@@ -65,6 +65,15 @@ def test_onnx_matches_sentence_transformers(
         assert embedder.count_tokens(text) == reference.count_tokens(text)
 
 
+def test_both_back_ends_know_the_same_whole_words(
+    embedder: Embedder, reference: SentenceTransformerEmbedder
+) -> None:
+    words = ["photo", "picture", "pics", "photojournalism"]
+    ids = embedder.piece_ids(words)
+    assert ids == reference.piece_ids(words)
+    assert len(ids) == 2  # "pics" and "photojournalism" are several word pieces
+
+
 def test_questions_run_on_the_8bit_model_close_to_sentence_transformers(
     embedder: Embedder, reference: SentenceTransformerEmbedder
 ) -> None:
