@@ -25,7 +25,12 @@ from corpus.verbs import VERBS, verbish
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 _CONCEDING_RE = re.compile(r"\b(?:whatever|no matter what)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
-_FRAME_RE = re.compile(r"\s+(?:\S+\s+){0,5}?that\b|\s*:")
+# What frames reported speech after the verb: "said that ...", "said:", or a clause of its own
+# with a shifted tense ("Varn said she had declared the loan"), which the next sentences may go on.
+_FRAME_RE = re.compile(
+    r"\s+(?:\S+\s+){0,5}?that\b|\s*:|"
+    r"\s+(?:he|she|they|it|we|i)\s+(?:had|would|could|was|were|might)\b"
+)
 _CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
 _PASSIVE = cc.words("be been being is are was were")
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").

@@ -24,13 +24,16 @@ UNCONFIRMED_RE = re.compile(
     r"verification)\b|\bnot (?:been )?independently "
     r"(?:verified|confirmed)\b|\b(?:impossible|no way) (?:to|of) (?:verify|confirm)|"
     # The outlet saying it does not know: "It remains unclear whether the bridge is safe".
-    r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear)"
-    r"(?=\s+(?:whether|if|how|who|what|why|when|where)\b)",
+    r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|"
+    r"not\s+(?:yet\s+)?known)(?=\s+(?:whether|if|how|who|what|why|when|where)\b)|"
+    # "It is too early to say whether the chemistry can compete": not known yet, either.
+    r"\btoo (?:early|soon) to (?:say|tell|know)(?=\s+(?:whether|if|how|who|what|why|when)\b)",
     re.IGNORECASE,
 )
 # Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
 UNCONFIRMED_TRIGGERS = re.compile(
-    "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear"
+    "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
+    "known|too early|too soon"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)
@@ -138,8 +141,13 @@ NOT_SPECULATIVE_RE = re.compile(
 # The author taking the voice back: stops attribution from carrying on.
 AUTHOR_VOICE_RE = re.compile(
     r"^(?:However|But|Still|Yet|Nevertheless|Notably|Meanwhile|Indeed|In fact|Of course|As you "
-    r"may know)\b|\bit is (?:essential|important|worth|crucial|vital)\s+(?:to note|noting)\b|"
-    r"\b(?:we|our|us)\b",
+    r"may know)\b|"
+    # "If convicted, he could face ten years": the outlet weighing what may follow.
+    r"^If\b|\bit is (?:essential|important|worth|crucial|vital)\s+(?:to note|noting)\b|"
+    r"\b(?:we|our|us)\b|"
+    # The outlet's own account of asking: "X could not be reached for comment".
+    r"\b(?:could not|couldn't|can ?not) be reached\b|\b(?:declined|refused) to comment\b|"
+    r"\bdid not (?:respond|reply) to (?:a |our )?(?:request|requests|questions)\b",
 )
 # Backshifted tense: the mark of reported speech running on from the previous sentence.
 BACKSHIFT_RE = re.compile(r"\b(?:would|had|could|might|was to|were to)\b")

@@ -14,7 +14,9 @@ from corpus import claim_cues as cc
 
 # A word starts with a letter or digit, so an opening single quote stays its own token.
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[\w@&][\w’'&@/.-]*\w|\w|[^\w\s]")
-_CAP_RE = re.compile(r"[A-Z][\w’'&.-]*")
+# Any letter: names may start with one outside A-Z ("Ås", "Øberg", "Łukasz"); the loop below
+# keeps the capitalised ones.
+_CAP_RE = re.compile(r"[^\W\d_][\w’'&.-]*")
 _OPENERS = " “\"‘'([*"
 POSSESSIVES = ("’s", "'s")
 PUNCT = frozenset(",;:()[]—–-\"“”«»‘’'!?.…")
@@ -72,7 +74,7 @@ class NameBook:
             first = len(text) - len(text.lstrip(_OPENERS))
             for m in _CAP_RE.finditer(text):
                 at = m.start()
-                if at == first:
+                if at == first or not text[at].isupper():
                     continue
                 before = text[max(0, at - 3) : at].rstrip(_OPENERS)
                 if before[-1:] in {":", "—", "–"}:

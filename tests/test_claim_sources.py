@@ -320,3 +320,29 @@ def test_a_relative_sharing_the_surname_is_another_person() -> None:
     wife = disc.note(Phrase("named", "Lena Brook", "brook", True, False, 0, 10), ["wife"])
     assert wife is not None and wife is not brook
     assert disc.pronoun("she") is wife and disc.pronoun("he") is brook
+
+
+def test_what_is_not_yet_known_and_no_comment_lines_are_the_outlets_own() -> None:
+    got = statuses(
+        "It is not yet known why the bus left early. It is too early to say whether the "
+        "scheme works. Rail Co said in a statement that its trains had been checked. Its chief "
+        "executive, Ola Berg, could not be reached for comment."
+    )
+    assert [g[0] for g in got] == [U, U, A, S]
+
+
+def test_reported_speech_goes_on_after_a_clause_without_that_but_not_into_an_if() -> None:
+    got = statuses(
+        "Outside the court, Dana Holm said she had repaid the loan in May. The money had come "
+        "from her savings. Prosecutors said he had taken the cash. If convicted, he could face "
+        "ten years in prison."
+    )
+    assert got == [(A, "Dana Holm"), (A, "Dana Holm"), (A, "Prosecutors"), (SP, None)]
+
+
+def test_a_name_may_start_with_a_letter_outside_a_to_z() -> None:
+    got = statuses(
+        "The ferry, the MV Sola, sank at dawn.\n\nPetter Ås, a survivor, told the radio that the "
+        "lights went out. He said he had swum to a raft."
+    )
+    assert got[-1][0] is A and (got[-1][1] or "").startswith("Petter Ås")
