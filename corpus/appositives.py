@@ -62,6 +62,8 @@ def pick_name(
         if not (chosen.start >= toks[s].start and chosen.end <= toks[e - 1].end)
         and toks[s].low not in SEGMENT_SKIP
     ]
+    if any(toks[s].low == "which" for s, _ in segs):
+        others.append("which")  # "Skarline, which operates the route,": a body, not a person
     return chosen, others
 
 

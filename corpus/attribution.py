@@ -136,7 +136,9 @@ def find_attribution(
             if att is not None:
                 return att
             continue
-        if (low not in VERBS and not _puts_figure(toks, v)) or not tok.text.islower():
+        if (
+            low not in VERBS and not _puts_figure(toks, v) and not _quoted_as_saying(toks, v)
+        ) or not tok.text.islower():
             continue
         att = _verb_attribution(text, masked, toks, v, book, disc)
         if att is not None:
@@ -200,7 +202,10 @@ def _verb_attribution(
     particle = cc.VERB_PARTICLES.get(low)
     if particle and (v + 1 >= len(toks) or toks[v + 1].low != particle):
         return None
-    if v and (toks[v - 1].low in cc.DETERMINERS or toks[v - 1].low in _PASSIVE):
+    passive_speech = _quoted_as_saying(toks, v)  # "Solvang was quoted as saying that ..."
+    if v and (
+        toks[v - 1].low in cc.DETERMINERS or (toks[v - 1].low in _PASSIVE and not passive_speech)
+    ):
         return None  # "a reported fee", "residents were told to leave"
     if low in _ACCUSING and v + 1 < len(toks) and toks[v + 1].low == "of":
         return None  # "Treasurer accused of fraud": a headline's passive, the accuser unsaid
@@ -327,6 +332,16 @@ def _puts_figure(toks: Sequence[Tok], v: int) -> bool:
         if toks[k].low in cc.ESTIMATE_NOUNS and toks[k + 1].low == "at":
             return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
     return False
+
+
+def _quoted_as_saying(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` is the "quoted" of "X was quoted as saying" (X said it)."""
+    return (
+        toks[v].low == "quoted"
+        and v + 2 < len(toks)
+        and toks[v + 1].low == "as"
+        and toks[v + 2].low in {"saying", "telling", "warning", "stating"}
+    )
 
 
 def _rules_on(toks: Sequence[Tok], v: int) -> bool:

@@ -21,9 +21,11 @@ _ABBREVIATED = r"(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Gov|Rev|St)\."
 _CAPITALISED = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'-]*)"
 _RUN_RE = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
 # Before the run: a role noun ("leader", "forecaster", "director"), and before that at most one
-# modifier ("opposition", "campaign", "AMO"), or an organisation's acronym and one modifier
-# ("NAF medical director").
-_ROLE_BEFORE_RE = re.compile(r"(?:\b([A-Z]{2,6}\s+)?([A-Z]{2,6}|[a-z]+)\s+)?\b([a-z]+)\s+$")
+# modifier ("opposition", "campaign", "AMO"), or an organisation's acronym, or the sentence's
+# capitalised first word, and one modifier ("NAF medical director", "Coast guard commander").
+_ROLE_BEFORE_RE = re.compile(
+    r"(?:(\b[A-Z]{2,6}\s+|^[A-Z][a-z]+\s+)?\b([A-Z]{2,6}|[a-z]+)\s+)?\b([a-z]+)\s+$"
+)
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 _NOT_MODIFIERS = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.AUXILIARIES | cc.words("and or but")
 
@@ -95,6 +97,8 @@ def _role(before: str) -> str:
     if m is None:
         return ""
     acronym, modifier, role = m.group(1) or "", m.group(2), m.group(3)
+    if acronym.strip().lower() in _NOT_MODIFIERS or acronym.strip() in cc.CAP_STOP:
+        acronym = ""  # "The opposition leader": an article, not part of the role
     if role not in cc.PERSON_ROLES and not role.endswith(_ROLE_ENDINGS):
         return ""
     if role in _NOT_MODIFIERS:

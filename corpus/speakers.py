@@ -72,6 +72,9 @@ class Entity:
         self.low = name.lower().split()
 
 
+_INSTITUTION_WORDS = cc.ORG_WORDS - cc.COMPANY_ENDINGS
+
+
 def _name_words(text: str) -> list[str]:
     return [bare(w.strip(",.()")) for w in text.split() if w.lstrip("(")[:1].isupper()]
 
@@ -133,6 +136,8 @@ class Discourse:
             return None
         low = text.lower().split()
         acronym = _acronym(text)
+        # "the Solvang family", "Brook's lawyers": a common noun after the name is someone else.
+        described = low[-1] == text.split()[-1] and low[-1].isalpha()
         for e in self._recent():
             if not e.named or e.kind == "document":
                 continue
@@ -146,7 +151,7 @@ class Discourse:
             same_person = words[-1] == theirs[-1] and (
                 len(words) == 1 or len(theirs) == 1 or words[0] in theirs
             )
-            if e.kind != "org" and kind != "org" and same_person:
+            if e.kind != "org" and kind != "org" and same_person and not described:
                 return e
             if e.kind != "person" and kind != "person":
                 # "Veltrix" and "Veltrix Semiconductor", not "Ukraine's military" and
@@ -186,6 +191,8 @@ class Discourse:
         named = phrase.kind in {"named", "role"}
         if kind is None:
             kind = {True: "person", False: "org", None: "unknown"}[phrase.person]
+            if kind == "unknown" and "which" in descriptors:
+                kind = "org"  # described by "which ...", as only things are
             if not named or (phrase.kind == "role" and phrase.plural):
                 kind = "group" if phrase.plural or not named else kind
         descriptors = list(descriptors)
@@ -277,6 +284,7 @@ class Discourse:
             # SSEN. The company said"); else the name the story keeps repeating.
             prot = (
                 self._last_company()
+                or self._last_brand()
                 or self.protagonist(invent=False)
                 or self._last_org()
                 or self.protagonist()
@@ -306,6 +314,14 @@ class Discourse:
             ),
             None,
         )
+
+    def _last_brand(self) -> Entity | None:
+        # "Skarline, which operates the route, said ... The company said": the organisation just
+        # named, when its name is a brand rather than a body's ("the Coast Guard", "the Board").
+        org = self._last_org()
+        if org is None or set(org.words) & _INSTITUTION_WORDS:
+            return None
+        return org
 
     def _last_org(self) -> Entity | None:
         return next((e for e in self._recent() if e.kind == "org" and e.named and e.words), None)

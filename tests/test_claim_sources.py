@@ -346,3 +346,30 @@ def test_a_name_may_start_with_a_letter_outside_a_to_z() -> None:
         "lights went out. He said he had swum to a raft."
     )
     assert got[-1][0] is A and (got[-1][1] or "").startswith("Petter Ås")
+
+
+def test_quoted_as_saying_consensus_estimates_and_a_capitalised_first_modifier() -> None:
+    got = statuses(
+        "In a 1990 interview, Ada Lind was quoted as saying that the dam was safe. He quoted "
+        "a poem. Analysts expected a profit of 9 million, according to a consensus compiled by "
+        "Norda Data. Harbour police chief Anna Vik said the road was shut. Vik said more."
+    )
+    assert got[0] == (A, "Ada Lind") and got[1] == (S, None)
+    assert "Norda Data" in (got[2][1] or "")
+    assert got[3][1] == got[4][1] == "Harbour police chief Anna Vik"
+
+
+def test_the_company_is_the_brand_just_named_not_a_public_body() -> None:
+    got = statuses(
+        "The Aldmere Coast Guard (ACG) said 12 people died.\n\nSkarline, which operates the "
+        "route, said in a statement that the ship had passed its inspection. The company said "
+        "it was devastated."
+    )
+    assert got[-1] == (A, "Skarline")
+
+
+def test_a_name_followed_by_a_common_noun_is_not_the_person() -> None:
+    disc = Discourse([])
+    lena = disc.note(Phrase("named", "Lena Brook", "brook", True, False, 0, 10))
+    assert disc.find("Brook family", "unknown") is None
+    assert disc.find("Brook", "unknown") is lena
