@@ -25,6 +25,9 @@ EDITOR_5 = Path(__file__).resolve().parent / "heldout_articles_5"
 """A fifth blind set in other forms (live blog, Q&A, opinion): measured blind once, 167/182."""
 EDITOR_6 = Path(__file__).resolve().parent / "heldout_articles_6"
 """A sixth blind set (appeal ruling, doping, lunar lander, takeover, protest, feature): 154/164."""
+EDITOR_7 = Path(__file__).resolve().parent / "heldout_articles_7"
+"""A seventh blind set (leaked documents, obituary, earnings, ferry capsize, resignation, battery
+study): measured blind once, 140/154."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
