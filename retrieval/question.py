@@ -28,6 +28,17 @@ SMALL_TALK_NOTICE = (
 )
 
 
+_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will) you |please |hey,? )*(?:"
+    r"tell me (?:a |another |some )?(?:joke|story|riddle|fun fact)s?|"
+    r"(?:write|compose) (?:me )?(?:a |an )?(?:poem|song|haiku|story|limerick|joke)|sing\b|"
+    r"recommend (?:me )?(?:a |an |some )?(?:good |great |nice )?(?:[\w-]+ ){0,2}"
+    r"(?:book|novel|film|movie|series|show|song|album|game|restaurant|recipe|podcast)s?\b)",
+    re.IGNORECASE,
+)
+"""Requests for entertainment or a recommendation: chit-chat, whatever their topic."""
+
+
 @dataclass(frozen=True, slots=True)
 class CleanQuestion:
     """A question ready for search, and a remark for the user if it had to be changed."""
@@ -66,8 +77,13 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
 
 
 def is_small_talk(text: str) -> bool:
-    """Whether a message holds only greetings, chit-chat and stop words ("hi, how are you?")."""
+    """Whether a message is chit-chat, not a question about the news.
+
+    That is, it holds only greetings, chit-chat and stop words ("hi, how are you?"), or asks
+    for entertainment or a recommendation ("tell me a joke about cats", "can you recommend a
+    good novel?"), which no quoted passage answers.
+    """
     words = [w.casefold() for w in _WORDS.findall(text[:200])]
-    return (
-        bool(words) and len(text) <= 200 and all(w in SMALL_TALK or w in STOPWORDS for w in words)
-    )
+    if not words or len(text) > 200:
+        return False
+    return all(w in SMALL_TALK or w in STOPWORDS for w in words) or bool(_REQUEST.match(text))

@@ -9,6 +9,7 @@ from corpus.records import Chunk, Sentence
 from corpus.rollup import roll_up
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.embedder import Embedder
+from retrieval.question import is_small_talk
 from retrieval.search import SearchParams
 from retrieval.service import Answerer
 
@@ -104,6 +105,8 @@ def test_vocabulary_tolerates_typos_and_hyphenated_names() -> None:
     [
         ("hi, how are you today?", "Hello! I answer questions about the news articles"),
         ("Tell me a joke", "Hello! I answer questions about the news articles"),
+        ("tell me a joke about soldiers", "Hello! I answer questions about the news articles"),
+        ("Can you recommend a good war novel?", "Hello! I answer questions about the news"),
         ("Why?", "Please ask about something specific"),
         ("🙂🙂", "Please ask a question in words"),
     ],
@@ -139,3 +142,10 @@ def test_a_caption_implies_the_photo_a_question_asks_about(
         cache_size=0,
     )
     assert "donations of food" not in plain.ask(question).hits[0].chunk.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Who recommended the book ban?", "What joke did the minister tell?"]
+)
+def test_a_question_about_a_recommendation_or_a_joke_is_not_small_talk(question: str) -> None:
+    assert not is_small_talk(question)
