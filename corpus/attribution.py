@@ -21,6 +21,7 @@ from corpus.resolve import described_document, is_document, resolve, source_afte
 from corpus.speakers import Discourse, Entity
 from corpus.subjects import leading_subject, subject_span
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+from corpus.verb_frames import has_complement, puts_figure, quoted_as_saying, rules_on
 from corpus.verbs import VERBS, verbish
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
@@ -31,7 +32,6 @@ _FRAME_RE = re.compile(
     r"\s+(?:\S+\s+){0,5}?that\b|\s*:|"
     r"\s+(?:he|she|they|it|we|i)\s+(?:had|would|could|was|were|might)\b"
 )
-_CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
 _PASSIVE = cc.words("be been being is are was were")
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
 _PASSIVE_REPORTS = cc.words(
@@ -43,10 +43,6 @@ _ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
 _RULING_VERBS = cc.words("denied denies deny rejected rejects")
-_RULED_ON = cc.words(
-    "motion motions bail appeal appeals request requests application applications petition "
-    "petitions bid bids permission injunction"
-)
 _ACCUSING = cc.words("accused accuses accuse")
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _MODALS = cc.words("can could may might will would should must shall")
@@ -137,7 +133,7 @@ def find_attribution(
                 return att
             continue
         if (
-            low not in VERBS and not _puts_figure(toks, v) and not _quoted_as_saying(toks, v)
+            low not in VERBS and not puts_figure(toks, v) and not quoted_as_saying(toks, v)
         ) or not tok.text.islower():
             continue
         att = _verb_attribution(text, masked, toks, v, book, disc)
@@ -202,14 +198,14 @@ def _verb_attribution(
     particle = cc.VERB_PARTICLES.get(low)
     if particle and (v + 1 >= len(toks) or toks[v + 1].low != particle):
         return None
-    passive_speech = _quoted_as_saying(toks, v)  # "Solvang was quoted as saying that ..."
+    passive_speech = quoted_as_saying(toks, v)  # "Solvang was quoted as saying that ..."
     if v and (
         toks[v - 1].low in cc.DETERMINERS or (toks[v - 1].low in _PASSIVE and not passive_speech)
     ):
         return None  # "a reported fee", "residents were told to leave"
     if low in _ACCUSING and v + 1 < len(toks) and toks[v + 1].low == "of":
         return None  # "Treasurer accused of fraud": a headline's passive, the accuser unsaid
-    if low in _RULING_VERBS and _rules_on(toks, v):
+    if low in _RULING_VERBS and rules_on(toks, v):
         return None  # "The judge denied bail": a ruling is an act on the record, not a claim
     j = v
     while j > 0 and (
@@ -290,7 +286,7 @@ def _verb_attribution(
         low in cc.CLAUSE_VERBS
         and not inverted
         and not finding
-        and not _has_complement(toks, v, tag)
+        and not has_complement(toks, v, tag)
     ):
         return None
     if low in cc.CHARACTERISING_VERBS and not any(is_quote(t) for t in toks[v + 1 : v + 9]):
@@ -322,67 +318,3 @@ def _verb_attribution(
     else:
         cue = _cue(text, a, b, toks[v].text)
     return Attribution(kind, source, cue, lead, is_document(p, e), parenthetical, e)
-
-
-def _puts_figure(toks: Sequence[Tok], v: int) -> bool:
-    """Whether ``toks[v]`` is the "put" of "X put the death toll at 12" (an estimate given)."""
-    if toks[v].low not in {"put", "puts"}:
-        return False
-    for k in range(v + 2, min(len(toks) - 1, v + 5)):
-        if toks[k].low in cc.ESTIMATE_NOUNS and toks[k + 1].low == "at":
-            return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
-    return False
-
-
-def _quoted_as_saying(toks: Sequence[Tok], v: int) -> bool:
-    """Whether ``toks[v]`` is the "quoted" of "X was quoted as saying" (X said it)."""
-    return (
-        toks[v].low == "quoted"
-        and v + 2 < len(toks)
-        and toks[v + 1].low == "as"
-        and toks[v + 2].low in {"saying", "telling", "warning", "stating"}
-    )
-
-
-def _rules_on(toks: Sequence[Tok], v: int) -> bool:
-    """Whether the object of "denied" at ``v`` is a motion, bail or an appeal (a ruling)."""
-    for t in toks[v + 1 : v + 6]:
-        if t.low in _RULED_ON:
-            return True
-        if t.text in PUNCT or t.low == "that":
-            return False
-    return False
-
-
-def _has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
-    """Whether a clause follows the verb at ``v``, or the verb is a tag ("..., it said.")."""
-    n = len(toks)
-    k = v + 1
-    if k >= n or toks[k].text in {",", ".", "!", "?", ";"}:
-        return True
-    first = toks[k]
-    if first.low == "that" or first.text == ":" or is_quote(first):
-        return True
-    if first.low in _CLAUSE_SUBJECTS:
-        return k + 1 < n and verbish(toks, k + 1)
-    if first.low in {"in", "on", "at", "during", "last", "this", "earlier", "later", "to", "via"}:
-        for m in range(k + 1, min(n, k + 10)):
-            t = toks[m]
-            if t.low == "that":
-                return True
-            if (t.text in {".", "!", "?"} and m == n - 1) or t.text == ",":
-                return tag  # "..., the company announced on Wednesday."
-            if verbish(toks, m) or (t.text in PUNCT and t.text not in {"'", "’", "-"}):
-                return False
-            if t.low.endswith("ing") and m + 1 < n and toks[m + 1].low == "that":
-                return False  # "wrote to the council demanding that ...": not a report
-        return False
-    if first.low in {"and", "or", "but", "then"} or first.text[:1].isdigit():
-        return False  # "added 1.1 million paid subscribers": an object, not a clause
-    for m in range(k, min(n, k + 6)):
-        t = toks[m]
-        if t.text in PUNCT or t.low in cc.PREPOSITIONS_NP:
-            return False
-        if m > k and verbish(toks, m):
-            return True
-    return False

@@ -1,0 +1,83 @@
+"""What follows a reporting verb: a clause, an estimate, a quotation, or a ruling's object.
+
+"said the plan was dead" reports speech, "reported the allegations" an event; "put the toll at
+12" gives an estimate; "was quoted as saying" is the subject's speech; "denied bail" is a ruling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpus import claim_cues as cc
+from corpus.tokens import PUNCT, Tok, is_quote
+from corpus.verbs import verbish
+
+_CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
+_RULED_ON = cc.words(
+    "motion motions bail appeal appeals request requests application applications petition "
+    "petitions bid bids permission injunction"
+)
+
+
+def puts_figure(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` is the "put" of "X put the death toll at 12" (an estimate given)."""
+    if toks[v].low not in {"put", "puts"}:
+        return False
+    for k in range(v + 2, min(len(toks) - 1, v + 5)):
+        if toks[k].low in cc.ESTIMATE_NOUNS and toks[k + 1].low == "at":
+            return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
+    return False
+
+
+def quoted_as_saying(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` is the "quoted" of "X was quoted as saying" (X said it)."""
+    return (
+        toks[v].low == "quoted"
+        and v + 2 < len(toks)
+        and toks[v + 1].low == "as"
+        and toks[v + 2].low in {"saying", "telling", "warning", "stating"}
+    )
+
+
+def rules_on(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the object of "denied" at ``v`` is a motion, bail or an appeal (a ruling)."""
+    for t in toks[v + 1 : v + 6]:
+        if t.low in _RULED_ON:
+            return True
+        if t.text in PUNCT or t.low == "that":
+            return False
+    return False
+
+
+def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
+    """Whether a clause follows the verb at ``v``, or the verb is a tag ("..., it said.")."""
+    n = len(toks)
+    k = v + 1
+    if k >= n or toks[k].text in {",", ".", "!", "?", ";"}:
+        return True
+    first = toks[k]
+    if first.low == "that" or first.text == ":" or is_quote(first):
+        return True
+    if first.low in _CLAUSE_SUBJECTS:
+        return k + 1 < n and verbish(toks, k + 1)
+    if first.low in {"in", "on", "at", "during", "last", "this", "earlier", "later", "to", "via"}:
+        for m in range(k + 1, min(n, k + 10)):
+            t = toks[m]
+            if t.low == "that":
+                return True
+            if (t.text in {".", "!", "?"} and m == n - 1) or t.text == ",":
+                return tag  # "..., the company announced on Wednesday."
+            if verbish(toks, m) or (t.text in PUNCT and t.text not in {"'", "’", "-"}):
+                return False
+            if t.low.endswith("ing") and m + 1 < n and toks[m + 1].low == "that":
+                return False  # "wrote to the council demanding that ...": not a report
+        return False
+    if first.low in {"and", "or", "but", "then"} or first.text[:1].isdigit():
+        return False  # "added 1.1 million paid subscribers": an object, not a clause
+    for m in range(k, min(n, k + 6)):
+        t = toks[m]
+        if t.text in PUNCT or t.low in cc.PREPOSITIONS_NP:
+            return False
+        if m > k and verbish(toks, m):
+            return True
+    return False
