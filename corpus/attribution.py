@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from corpus import claim_cues as cc
 from corpus.appositives import introduced_as, pick_name, segments
+from corpus.entities import Entity
 from corpus.inverted import np_after
 from corpus.phrases import Phrase, classify
 from corpus.resolve import described_document, is_document, resolve, source_after
-from corpus.speakers import Discourse, Entity
+from corpus.speakers import Discourse
 from corpus.subjects import leading_subject, subject_span
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote
 from corpus.verb_frames import has_complement, puts_figure, quoted_as_saying, rules_on

@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 from corpus import cue_patterns as cp
 from corpus.attribution import Attribution, find_attribution
 from corpus.captions import caption_paragraphs
+from corpus.entities import Entity
 from corpus.introductions import introduced, introductions
 from corpus.organisations import remember_described
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
 from corpus.records import ClaimStatus, Sentence
 from corpus.register import opinion_register
 from corpus.resolve import note_reports
-from corpus.speakers import Discourse, Entity
+from corpus.speakers import Discourse
 from corpus.stances import stance_attribution
 from corpus.subjects import remember_subject
 from corpus.tokens import NameBook, tokenize

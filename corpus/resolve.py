@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from corpus import claim_cues as cc
+from corpus.entities import Entity
 from corpus.phrases import Phrase, classify, is_participle
-from corpus.speakers import Discourse, Entity
+from corpus.speakers import Discourse
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote
 from corpus.verbs import verbish
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from corpus import claim_cues as cc
+from corpus.entities import Entity, acronym_of, gender_of, initials, name_words
 from corpus.phrases import Phrase
 from corpus.tokens import bare
 
@@ -30,65 +30,9 @@ _COMPANY_HEADS = cc.words(
 )
 
 
-@dataclass(slots=True, eq=False)  # one entity is one referent: compared by identity
-class Entity:
-    """One person, body or group the story mentions.
-
-    Attributes:
-        name: the fullest form of the name seen, as the text gives it.
-        kind: ``person``, ``org``, ``group`` (several people), ``document`` or ``unknown``.
-        named: whether the text names it (an unnamed group is not a source on the record).
-        heads: lowercase nouns that describe it ("company", "judge", "manager").
-        gender: ``f``, ``m`` or ``None``.
-        order: when it was last mentioned (larger is more recent).
-        mentions: how often it was mentioned.
-        display: how the text introduced it, name and description ("Ann Marsh, a lawyer"),
-            if it said more than the name.
-    """
-
-    name: str
-    kind: str
-    named: bool
-    heads: set[str] = field(default_factory=set)
-    gender: str | None = None
-    order: int = 0
-    mentions: int = 0
-    words: list[str] = field(default_factory=list)  # its capitalised words, possessives dropped
-    low: list[str] = field(default_factory=list)  # all its words, lowercase
-    display: str | None = None
-
-    def __post_init__(self) -> None:
-        self.rename(self.name)
-
-    @property
-    def label(self) -> str:
-        """The source as a reader should see it: as introduced, else its fullest name."""
-        return self.display or self.name
-
-    def rename(self, name: str) -> None:
-        """Take a fuller form of the name ("Lindqvist", then "Petra Lindqvist")."""
-        self.name = name
-        self.words = _name_words(name)
-        self.low = name.lower().split()
-
-
 _INSTITUTION_WORDS = cc.ORG_WORDS - cc.COMPANY_ENDINGS
 
 
-def _name_words(text: str) -> list[str]:
-    return [bare(w.strip(",.()")) for w in text.split() if w.lstrip("(")[:1].isupper()]
-
-
-def _gender(words: Iterable[str]) -> str | None:
-    low = {w.lower().strip(",") for w in words}
-    if low & cc.FEMALE_WORDS:
-        return "f"
-    if low & cc.MALE_WORDS:
-        return "m"
-    return None
-
-
-_ACRONYM_SKIP = frozenset({"the", "of", "and", "for", "on", "in"})
 _PAPERS = cc.words(
     "Tribune Times Post Herald Gazette Journal Telegraph Guardian Chronicle Courier News Daily "
     "Star Observer Independent Record Mail Express Standard"
@@ -131,11 +75,11 @@ class Discourse:
 
     def find(self, text: str, kind: str) -> Entity | None:
         """The entity a name refers to: same name, same surname, or the same organisation."""
-        words = _name_words(text)
+        words = name_words(text)
         if not words:
             return None
         low = text.lower().split()
-        acronym = _acronym(text)
+        acronym = acronym_of(text)
         # "the Solvang family", "Brook's lawyers": a common noun after the name is someone else.
         described = low[-1] == text.split()[-1] and low[-1].isalpha()
         for e in self._recent():
@@ -144,7 +88,7 @@ class Discourse:
             theirs = e.words
             if e.low == low:
                 return e
-            if acronym and e.kind != "person" and _initials(e.name) == acronym:
+            if acronym and e.kind != "person" and initials(e.name) == acronym:
                 return e  # "the UN" after "the United Nations"
             if not theirs:
                 continue
@@ -219,7 +163,7 @@ class Discourse:
                 break  # "spokeswoman for the port authority": the rest describes someone else
             if word.islower() and word not in cc.DETERMINERS and word not in cc.CONNECTORS:
                 e.heads.add(word)
-        e.gender = e.gender or _gender([*phrase.text.split(), *descriptors])
+        e.gender = e.gender or gender_of([*phrase.text.split(), *descriptors])
         return self._touch(e)
 
     def note_document(self, phrase: Phrase) -> Entity:
@@ -359,17 +303,3 @@ class Discourse:
         """The person an interview is with: the one the introduction mentions most."""
         people = [e for e in self.entities if e.kind == "person" and e.named]
         return max(people, key=lambda e: (e.mentions, -self.entities.index(e)), default=None)
-
-
-def _acronym(text: str) -> str | None:
-    """The acronym a mention is ("UN", "the WHO"), if it is one."""
-    words = text.split()
-    last = words[-1] if words else ""
-    plain = len(words) == 1 or (len(words) == 2 and words[0].lower() == "the")
-    return last if plain and 2 <= len(last) <= 6 and last.isalpha() and last.isupper() else None
-
-
-def _initials(name: str) -> str:
-    """The initials of a name's capitalised words ("The United Nations" -> "UN")."""
-    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from corpus import claim_cues as cc
 from corpus.appositives import SEGMENT_SKIP, introduced_as, pick_name, segments
+from corpus.entities import Entity
 from corpus.organisations import remember_organisations
-from corpus.speakers import Discourse, Entity
+from corpus.speakers import Discourse
 from corpus.tokens import PUNCT, NameBook, Tok, bare, is_quote
 from corpus.verbs import VERBS, verbish
 

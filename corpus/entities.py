@@ -1,0 +1,82 @@
+"""The people, bodies and groups a story mentions, and what their names say about them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from corpus import claim_cues as cc
+from corpus.tokens import bare
+
+_ACRONYM_SKIP = frozenset({"the", "of", "and", "for", "on", "in"})
+
+
+@dataclass(slots=True, eq=False)  # one entity is one referent: compared by identity
+class Entity:
+    """One person, body or group the story mentions.
+
+    Attributes:
+        name: the fullest form of the name seen, as the text gives it.
+        kind: ``person``, ``org``, ``group`` (several people), ``document`` or ``unknown``.
+        named: whether the text names it (an unnamed group is not a source on the record).
+        heads: lowercase nouns that describe it ("company", "judge", "manager").
+        gender: ``f``, ``m`` or ``None``.
+        order: when it was last mentioned (larger is more recent).
+        mentions: how often it was mentioned.
+        display: how the text introduced it, name and description ("Ann Marsh, a lawyer"),
+            if it said more than the name.
+    """
+
+    name: str
+    kind: str
+    named: bool
+    heads: set[str] = field(default_factory=set)
+    gender: str | None = None
+    order: int = 0
+    mentions: int = 0
+    words: list[str] = field(default_factory=list)  # its capitalised words, possessives dropped
+    low: list[str] = field(default_factory=list)  # all its words, lowercase
+    display: str | None = None
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    @property
+    def label(self) -> str:
+        """The source as a reader should see it: as introduced, else its fullest name."""
+        return self.display or self.name
+
+    def rename(self, name: str) -> None:
+        """Take a fuller form of the name ("Lindqvist", then "Petra Lindqvist")."""
+        self.name = name
+        self.words = name_words(name)
+        self.low = name.lower().split()
+
+
+def name_words(text: str) -> list[str]:
+    """The capitalised words of a name, possessives and punctuation dropped."""
+    return [bare(w.strip(",.()")) for w in text.split() if w.lstrip("(")[:1].isupper()]
+
+
+def gender_of(words: Iterable[str]) -> str | None:
+    """``f`` or ``m`` when a word of the mention says so ("Mrs", "spokesman", "his wife")."""
+    low = {w.lower().strip(",") for w in words}
+    if low & cc.FEMALE_WORDS:
+        return "f"
+    if low & cc.MALE_WORDS:
+        return "m"
+    return None
+
+
+def acronym_of(text: str) -> str | None:
+    """The acronym a mention is ("UN", "the WHO"), if it is one."""
+    words = text.split()
+    last = words[-1] if words else ""
+    plain = len(words) == 1 or (len(words) == 2 and words[0].lower() == "the")
+    return last if plain and 2 <= len(last) <= 6 and last.isalpha() and last.isupper() else None
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words ("The United Nations" -> "UN")."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
