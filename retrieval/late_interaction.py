@@ -267,8 +267,8 @@ class MaxSimScorer:
         seg_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
         best = np.maximum.reduceat(sims, seg_starts, axis=0)
         if implied is not None:
-            rows_, tokens_ = np.ix_(implied.passages[nonempty], implied.tokens)
-            best[rows_, tokens_] = np.maximum(best[rows_, tokens_], implied.similarity)
+            lifted = np.ix_(implied.passages[nonempty], implied.tokens)
+            best[lifted] = np.maximum(best[lifted], implied.similarity)
         weights = self.weights(query_ids, candidates[nonempty])
         totals = np.maximum(weights.sum(axis=1), math.ulp(1.0))
         out[nonempty] = (best * weights).sum(axis=1) / totals
