@@ -193,8 +193,12 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 and cp.main_clause_cue(cp.BACKSHIFT_RE, r.masked)
                 and not cp.AUTHOR_VOICE_RE.search(r.masked)
                 # Reported speech runs on about its topic; "Peskov did not say ..." is the
-                # outlet telling us about the speaker again.
-                and (r.subject is None or r.subject is not carry.entity)
+                # outlet telling us about the speaker again, "She would stay on" her own words.
+                and (
+                    r.subject is None
+                    or r.subject is not carry.entity
+                    or _SELF_REPORT_RE.match(r.masked) is not None
+                )
             ):
                 status, source, cues = ClaimStatus.ATTRIBUTED, carry.source, list(carry.cue)
             elif spec := cp.speculative_cue(r.masked):
@@ -213,6 +217,11 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
             if unconfirmed:
                 _caveat(out, readings, pars, k, i, unconfirmed)
     return out
+
+
+# A pronoun and a shifted tense: the speaker's reported words about herself ("She would stay on
+# as an MP", "He had never met the buyer"), not the outlet's narration ("She did not say").
+_SELF_REPORT_RE = re.compile(r"(?:He|She|They)\s+(?:would|had)\b")
 
 
 def _turn(s: Sentence, r: _Reading, first: str) -> Sentence:

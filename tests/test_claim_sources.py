@@ -373,3 +373,12 @@ def test_a_name_followed_by_a_common_noun_is_not_the_person() -> None:
     lena = disc.note(Phrase("named", "Lena Brook", "brook", True, False, 0, 10))
     assert disc.find("Brook family", "unknown") is None
     assert disc.find("Brook", "unknown") is lena
+
+
+def test_the_speaker_reported_speaking_of_herself_goes_on_but_narration_does_not() -> None:
+    got = statuses(
+        "Outside the ministry, Elsa Varn said she had repaid the loan. She would stay on as "
+        "an MP. Lars Dal said he had seen the file. He did not say who sent it."
+    )
+    assert [g[0] for g in got] == [A, A, A, S]
+    assert got[1][1] == "Elsa Varn"
