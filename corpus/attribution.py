@@ -46,6 +46,7 @@ _FINDINGS = cc.words("found finds showed shows concluded concludes")
 _RULING_VERBS = cc.words("denied denies deny rejected rejects")
 _ACCUSING = cc.words("accused accuses accuse")
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
+_JUDGED = cc.words("wrongly rightly correctly incorrectly falsely accurately mistakenly")
 _MODALS = cc.words("can could may might will would should must shall")
 _INVERTING = cc.words(
     "said says added adds asked wrote writes explained explains continued noted notes insisted "
@@ -204,6 +205,10 @@ def _verb_attribution(
         toks[v - 1].low in cc.DETERMINERS or (toks[v - 1].low in _PASSIVE and not passive_speech)
     ):
         return None  # "a reported fee", "residents were told to leave"
+    if v and toks[v - 1].low in cc.PREPOSITIONS_NP:
+        return None  # "beat City with disputed penalty": an adjective, nobody disputes here
+    if v and toks[v - 1].low in _JUDGED:
+        return None  # "it wrongly predicted a price cut": the outlet judging a past claim
     if low in _ACCUSING and v + 1 < len(toks) and toks[v + 1].low == "of":
         return None  # "Treasurer accused of fraud": a headline's passive, the accuser unsaid
     if low in _RULING_VERBS and rules_on(toks, v):

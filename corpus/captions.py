@@ -30,6 +30,8 @@ CAPTION_END_RE = re.compile(
     r"(?:^|[\s.])(?:Image|Media|Video)\s+(?:source|credit|copyright)\s*[,:]\s*[^.!?]{1,60}$|"
     # A wire credit at the end of a caption: "... the strike. REUTERS/Ramadan Abed".
     r"\b(?:REUTERS|AP|AFP|EPA|PA|GETTY IMAGES|ANADOLU)/[A-Z][\w .'’-]{1,40}$|"
+    # A photographer's credit in capitals: "... on Sunday. ANNIKA ROOS/NORDPIX FOR THE MERIDIAN".
+    r"(?:^|[\s.])[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)+/[A-Z][A-Z0-9 .'’&-]{1,60}$|"
     # A contributor line ("X in Atlanta contributed to this report.") is a credit too.
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$"
 )

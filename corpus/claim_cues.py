@@ -153,7 +153,7 @@ DOCUMENT_HEADS = words(
     "research figures data census estimates count counts counters release affidavit affidavits "
     "log logs logbook transcript transcripts testimony warrant dossier timeline invoices receipts "
     "database register minutes results findings numbers trends evidence trial experiment "
-    "investigation inquiry consensus"
+    "investigation inquiry consensus projections"
 )
 # Too vague to stand for anyone: with "suggest" they are the author's inference.
 VAGUE_DOCUMENT_HEADS = words("results findings data evidence analysis numbers figures trends")

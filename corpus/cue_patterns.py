@@ -30,6 +30,11 @@ UNCONFIRMED_RE = re.compile(
     r"\btoo (?:early|soon) to (?:say|tell|know)(?=\s+(?:whether|if|how|who|what|why|when)\b)",
     re.IGNORECASE,
 )
+NOT_RULED_OUT_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:cannot|can ?not|could not|can't|"
+    r"couldn't)\s+be)\s+ruled\s+out\b",
+    re.IGNORECASE,
+)
 # Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
@@ -48,7 +53,7 @@ DISCLAIMER_LEAD_RE = re.compile(r"^(?:However|But|Still|Yet|Again|So)\b\s*,?\s*"
 REPORTED_RE = re.compile(
     r"\b(?:it|this)\s+(?:has|had|have)\s+(?:also\s+)?been\s+(?:widely\s+)?(?:reported|alleged|"
     r"claimed|rumou?red|suggested)\b|\bit\s+(?:is|was)\s+(?:also\s+)?(?:widely\s+)?(?:reported|"
-    r"alleged|rumou?red|claimed|understood|believed)\b|\b(?:reportedly|allegedly|purportedly|"
+    r"alleged|rumou?red|claimed|understood|believed|thought)\b|\b(?:reportedly|allegedly|purportedly|"
     r"supposedly|reputedly)\b|\b(?:is|are|was|were)\s+(?:said|reported|alleged|rumou?red|"
     r"believed|thought|understood|known)\s+to\b|"
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|considered|viewed|tipped)\s+by\s+"
@@ -125,7 +130,7 @@ CONDITIONAL_OPENING_RE = re.compile(
     r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|(?:that|this) is (?:so|the case))\b"
 )
 REPORTED_TRIGGERS = re.compile(
-    "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought to|purport|"
+    "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought|purport|"
     "suppos|reput|sources|known to| by many| by some| by several| by most| by other"
 )
 # Modals that hedge nothing: stock phrases, and past ability with a verb of perception
@@ -242,7 +247,12 @@ def unconfirmed_cue(masked: str) -> re.Match[str] | None:
         The match, or ``None``.
     """
     if UNCONFIRMED_TRIGGERS.search(masked.lower()) is None:
-        return None
+        if "ruled out" not in masked:
+            return None
+        # "Transmission has not been ruled out": nobody knows either way; but "X is reportedly
+        # broke, and nationalisation has not been ruled out" is mainly the report.
+        found = NOT_RULED_OUT_RE.search(masked)
+        return found if found and not REPORTED_RE.search(masked) else None
     return UNCONFIRMED_RE.search(masked)
 
 

@@ -26,3 +26,11 @@ def test_a_credit_in_square_brackets_closes_a_caption_line() -> None:
         "say more.]"
     )
     assert [g[0] for g in got] == [S, C, C, S, S]
+
+
+def test_a_photographers_credit_in_capitals_closes_a_caption_line() -> None:
+    got = statuses(
+        "Prices rose.\n\nCranes stand idle over the estate on Sunday. LENA DAHL/NORDPIX FOR "
+        "THE COAST GAZETTE\n\nSales fell."
+    )
+    assert [g[0] for g in got] == [S, C, C, S]

@@ -382,3 +382,13 @@ def test_the_speaker_reported_speaking_of_herself_goes_on_but_narration_does_not
     )
     assert [g[0] for g in got] == [A, A, A, S]
     assert got[1][1] == "Elsa Varn"
+
+
+def test_set_8_patterns_on_sentences_of_our_own() -> None:
+    got = statuses(
+        "It is thought that the driver fell asleep. A leak has not been ruled out. The firm is "
+        "reportedly broke, and a sale has not been ruled out. The site correctly reported the "
+        "date but wrongly predicted a price cut. Projections by the institute suggest that she "
+        "will win. Rovers beat City with disputed penalty."
+    )
+    assert [g[0] for g in got] == [R, U, R, S, A, S]
