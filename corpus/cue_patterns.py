@@ -173,8 +173,9 @@ LEADING_SUBORDINATE_RE = re.compile(
 
 # --- opinion pieces -----------------------------------------------------------------------------
 OPINION_TITLE_RE = re.compile(
-    r"^(?:Opinion|Comment|Commentary|Editorial|Op-ed|Column|Perspective|Viewpoint|My view)\s*"
-    r"[:|—–-]",
+    # An "Analysis:" piece argues too: its present-tense judgements are the analyst's.
+    r"^(?:Opinion|Comment|Commentary|Editorial|Op-ed|Column|Perspective|Viewpoint|My view|"
+    r"Analysis)\s*[:|—–-]",
     re.IGNORECASE,
 )
 # In an opinion piece, narrative (past tense, perfect, dates, habits) is the record; a present

@@ -6,7 +6,10 @@ unnamed person or channel is a report, not a named source; forecasts are specula
 
 from __future__ import annotations
 
+from corpus.claims import annotate
 from corpus.phrases import Phrase
+from corpus.records import Document
+from corpus.sentences import split_sentences
 from corpus.speakers import Discourse
 from tests.test_claim_rules import SP, A, R, S, U, run, statuses
 
@@ -392,3 +395,18 @@ def test_set_8_patterns_on_sentences_of_our_own() -> None:
         "will win. Rovers beat City with disputed penalty."
     )
     assert [g[0] for g in got] == [R, U, R, S, A, S]
+
+
+def test_an_analysis_piece_argues_in_the_present_and_reports_in_the_past() -> None:
+    sents = annotate(
+        split_sentences(
+            Document(
+                "a.txt",
+                "a",
+                "Analysis: The bridge plan is running late\n\nOnly 12 spans were finished last "
+                "year. The numbers do not support the minister. That is a sensible idea, but it "
+                "comes too late.",
+            )
+        )
+    )
+    assert [s.status for s in sents[1:]] == [S, SP, SP]
