@@ -121,6 +121,12 @@ def _read(
     return readings
 
 
+_AUTHORED_RE = re.compile(
+    r"\b(?:statement|letter|message|note|email|e-mail|speech|tribute|eulogy|testimony)\s+"
+    r"(?:from|by|written by)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
+)
+
+
 def _run_speaker(
     readings: Sequence[_Reading], run: Sequence[int], last: Attribution | None
 ) -> Attribution | None:
@@ -133,6 +139,12 @@ def _run_speaker(
         att = readings[before].att
         if att is not None:
             return att
+    for i in range(max(0, run[0] - 2), run[0]):
+        # "The hearing opened with a victim impact statement from Agnes Holloway. ...", then
+        # the statement itself, untagged: its author speaks.
+        m = _AUTHORED_RE.search(readings[i].masked)
+        if m is not None:
+            return Attribution("named", m.group(1), (m.group(0),))
     return last  # an untagged quotation goes on in the voice of the last named speaker
 
 

@@ -24,8 +24,11 @@ _RUN_RE = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
 # modifier ("opposition", "campaign", "AMO"), or an organisation's acronym, or the sentence's
 # capitalised first word, and one modifier ("NAF medical director", "Coast guard commander").
 _ROLE_BEFORE_RE = re.compile(
-    r"(?:(\b[A-Z]{2,6}\s+|^[A-Z][a-z]+\s+)?\b([A-Z]{2,6}|[a-z]+)\s+)?\b([a-z]+)\s+$"
+    r"(?:(\b[A-Z]{2,6}\s+|^[A-Z][a-z]+\s+)?\b([A-Z]{2,6}|[a-z]+|^[A-Z][a-z]+)\s+)?\b([a-z]+)\s+$"
 )
+# Roles in a contest, which introduce a name ("Opposition candidate Marek Dunn") though they
+# are not sources by themselves ("opposition candidate claims victory" is a headline's news).
+_CONTEST_ROLES = cc.words("candidate nominee challenger incumbent contender")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 _NOT_MODIFIERS = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.AUXILIARIES | cc.words("and or but")
 
@@ -81,6 +84,12 @@ def introduced(source: str, found: Introductions) -> str:
     Returns:
         The fuller form, or ``source`` unchanged.
     """
+    head, comma, _ = source.partition(", ")
+    if comma and head != source:
+        # "Dunn, a 46-year-old former mayor": the story's first, fuller introduction wins over a
+        # description added at a later mention.
+        fuller = introduced(head, found)
+        return fuller if len(fuller.split()) > 1 + len(head.split()) else source
     words = source.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return source
@@ -99,10 +108,16 @@ def _role(before: str) -> str:
     acronym, modifier, role = m.group(1) or "", m.group(2), m.group(3)
     if acronym.strip().lower() in _NOT_MODIFIERS or acronym.strip() in cc.CAP_STOP:
         acronym = ""  # "The opposition leader": an article, not part of the role
-    if role not in cc.PERSON_ROLES and not role.endswith(_ROLE_ENDINGS):
+    if (
+        role not in cc.PERSON_ROLES
+        and role not in _CONTEST_ROLES
+        and not role.endswith(_ROLE_ENDINGS)
+    ):
         return ""
     if role in _NOT_MODIFIERS:
         return ""
+    if modifier and modifier.istitle() and modifier in cc.CAP_STOP:
+        modifier = None  # "However candidate ...": not part of the role
     if modifier and modifier.lower() not in _NOT_MODIFIERS and modifier.lower() not in VERBS:
         return f"{acronym if modifier.islower() else ''}{modifier} {role} "
     return f"{role} "

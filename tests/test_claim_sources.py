@@ -410,3 +410,14 @@ def test_an_analysis_piece_argues_in_the_present_and_reports_in_the_past() -> No
         )
     )
     assert [s.status for s in sents[1:]] == [S, SP, SP]
+
+
+def test_the_first_introduction_wins_and_a_statement_speaks_for_its_author() -> None:
+    got = statuses(
+        "Opposition candidate Marta Lind claimed victory on Sunday.\n\nLind, a former mayor of "
+        'Orsa, spoke in the square. "We won," she said.\n\nThe hearing opened with a statement '
+        "from Agnes Holm, whose mother died last year.\n\n"
+        "\u201cMy mother trusted that man with everything she had.\u201d"
+    )
+    assert got[2] == (A, "Opposition candidate Marta Lind")
+    assert got[-1] == (A, "Agnes Holm")
