@@ -24,11 +24,18 @@ _RUN_RE = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
 # modifier ("opposition", "campaign", "AMO"), or an organisation's acronym, or the sentence's
 # capitalised first word, and one modifier ("NAF medical director", "Coast guard commander").
 _ROLE_BEFORE_RE = re.compile(
-    r"(?:(\b[A-Z]{2,6}\s+|^[A-Z][a-z]+\s+)?\b([A-Z]{2,6}|[a-z]+|^[A-Z][a-z]+)\s+)?\b([a-z]+)\s+$"
+    r"(?:(\b[A-Z]{2,6}\s+|^[A-Z][a-z]+\s+)?\b([A-Z]{2,6}|[a-z]+|^[A-Z][a-z]+(?:['’]s?)?)\s+)?"
+    r"\b([a-z]+)\s+$"
 )
 # Roles in a contest, which introduce a name ("Opposition candidate Marek Dunn") though they
 # are not sources by themselves ("opposition candidate claims victory" is a headline's news).
 _CONTEST_ROLES = cc.words("candidate nominee challenger incumbent contender")
+# "the Northern Health Organisation (NHO)", "Builders' Federation of Kessmark (BFK)".
+_ACRONYM_INTRO_RE = re.compile(
+    r"((?:[A-Z][\w’'.-]*|of|for|and|on|the)(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|on|the))*)"
+    r"\s+\(([A-Z]{2,6})\)"
+)
+_LEADING_LOWER_RE = re.compile(r"^(?:(?:[a-z]+|The)\s+)+")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 _NOT_MODIFIERS = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.AUXILIARIES | cc.words("and or but")
 
@@ -41,10 +48,16 @@ class Introductions:
         people: surname → the first run ending in it, with its role ("Dastra" → "opposition
             leader Ilona Dastra").
         names: first word → the first run starting with it ("Tessaly" → "Tessaly Mobile").
+        acronyms: an acronym → the name it was introduced after ("NHO" → "Northern Health
+            Organisation").
+        bodies: a body's last word → its name, when only one body's name ends so ("Board" →
+            "Premier Division Referees' Board"; ``None`` when two do).
     """
 
     people: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    bodies: dict[str, str | None] = field(default_factory=dict)
 
 
 def introductions(sentences: Iterable[str]) -> Introductions:
@@ -58,6 +71,10 @@ def introductions(sentences: Iterable[str]) -> Introductions:
     """
     found = Introductions()
     for text in sentences:
+        for m in _ACRONYM_INTRO_RE.finditer(text):
+            name = _LEADING_LOWER_RE.sub("", m.group(1))
+            if len(name.split()) >= 2:
+                found.acronyms.setdefault(m.group(2), name)
         for m in _RUN_RE.finditer(text):
             words = m.group(0).split()
             while words and words[0].rstrip(".") in cc.CAP_STOP:
@@ -68,6 +85,11 @@ def introductions(sentences: Iterable[str]) -> Introductions:
             if _bare(first) == first and first.rstrip(".") not in cc.PERSON_TITLES:
                 found.names.setdefault(first, " ".join(words))  # not "Kell's Union Party"
             surname = _bare(words[-1])
+            if words[-1] in cc.ORG_WORDS:
+                whole = " ".join(words)
+                known = found.bodies.setdefault(words[-1], whole)
+                if known is not None and known != whole:
+                    found.bodies[words[-1]] = None  # two bodies end so: "the Board" is unclear
             if any(w in cc.ORG_WORDS for w in words) or surname in found.people:
                 continue
             found.people[surname] = _role(text[: m.start()]) + " ".join(words)
@@ -90,7 +112,12 @@ def introduced(source: str, found: Introductions) -> str:
         # description added at a later mention.
         fuller = introduced(head, found)
         return fuller if len(fuller.split()) > 1 + len(head.split()) else source
+    named = source[4:] if source[:4].lower() == "the " else source
+    if named in found.acronyms:
+        return found.acronyms[named]  # "the NHO": the Northern Health Organisation
     words = source.split()
+    if len(words) == 1 and found.bodies.get(source):
+        return found.bodies[source] or source  # "the Board", when one board has a name
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return source
     intro = found.people.get(_bare(words[-1]))
@@ -111,6 +138,7 @@ def _role(before: str) -> str:
     if (
         role not in cc.PERSON_ROLES
         and role not in _CONTEST_ROLES
+        and role not in cc.ORG_ROLES
         and not role.endswith(_ROLE_ENDINGS)
     ):
         return ""

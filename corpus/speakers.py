@@ -101,7 +101,11 @@ class Discourse:
                 # "Veltrix" and "Veltrix Semiconductor", not "Ukraine's military" and
                 # "Ukraine's General Staff": compare every word, not just the capitalised ones.
                 short, long = sorted((low, e.low), key=len)
-                if long[: len(short)] == short or f" {' '.join(short)} " in f" {' '.join(long)} ":
+                if long[: len(short)] == short or long[-len(short) :] == short:
+                    return e  # "Veltrix Semiconductor"; "Bellmont police", then "Police"
+                # Inside a longer name only as a name of its own: "Health" (of "Health
+                # officials") is not the Northern Health Organisation.
+                if len(short) > 1 and f" {' '.join(short)} " in f" {' '.join(long)} ":
                     return e
         return None
 

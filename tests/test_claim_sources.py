@@ -421,3 +421,14 @@ def test_the_first_introduction_wins_and_a_statement_speaks_for_its_author() -> 
     )
     assert got[2] == (A, "Opposition candidate Marta Lind")
     assert got[-1] == (A, "Agnes Holm")
+
+
+def test_acronyms_and_lone_body_words_take_the_name_they_were_introduced_with() -> None:
+    got = statuses(
+        "Health officials believe the virus came from birds.\n\nThe Northern Health Agency (NHA) "
+        "said in a statement that the risk was low. The NHA said more.\n\nThe club asked the "
+        "Premier Referees' Board (PRB) for a meeting. The PRB said it would review the match. "
+        "The board added that it does not comment."
+    )
+    assert all("Northern Health Agency" in (g[1] or "") for g in got[1:3])
+    assert got[-2][1] == got[-1][1] == "Premier Referees' Board"
