@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus import claim_cues as cc
 from corpus.appositives import introduced_as, pick_name, segments
@@ -46,6 +46,10 @@ _FINDINGS = cc.words("found finds showed shows concluded concludes")
 _RULING_VERBS = cc.words("denied denies deny rejected rejects")
 _ACCUSING = cc.words("accused accuses accuse")
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
+_ANONYMOUS_RE = re.compile(
+    r"\bon condition of anonymity\b|\basked not to be (?:named|identified)\b|"
+    r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"
+)
 _JUDGED = cc.words("wrongly rightly correctly incorrectly falsely accurately mistakenly")
 _MODALS = cc.words("can could may might will would should must shall")
 _INVERTING = cc.words(
@@ -279,6 +283,14 @@ def _verb_attribution(
             segs = [span]
     if p is None or p.kind == "vague":
         return None
+    if (
+        p.kind == "named"
+        and p.text[:1].islower()  # a role ("doctor at ..."), not a person's own name
+        and _ANONYMOUS_RE.search(masked, 0, toks[v].start)
+    ):
+        # "A doctor at Corran District Hospital, who spoke on condition of anonymity, said":
+        # the hospital is named, the source is not.
+        p = replace(p, kind="unnamed")
     if _CONCEDING_RE.search(masked, 0, toks[v].start):
         return None  # "..., whatever Varga says in public": a concession, not a report
     if low in cc.MENTAL_VERBS and not (

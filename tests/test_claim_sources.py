@@ -432,3 +432,11 @@ def test_acronyms_and_lone_body_words_take_the_name_they_were_introduced_with() 
     )
     assert all("Northern Health Agency" in (g[1] or "") for g in got[1:3])
     assert got[-2][1] == got[-1][1] == "Premier Referees' Board"
+
+
+def test_a_role_speaking_on_condition_of_anonymity_is_unnamed_a_named_person_is_not() -> None:
+    got = statuses(
+        "A nurse at Lund General Hospital, who spoke on condition of anonymity, said two wards "
+        "were shut. Maria Holt, who asked not to be named, said more."
+    )
+    assert got == [(R, None), (A, "Maria Holt")]
