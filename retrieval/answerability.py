@@ -41,9 +41,16 @@ class Vocabulary:
             texts: the corpus passages.
         """
         words: set[str] = set()
+        initialisms: set[str] = set()
         for text in texts:
-            words.update(_strip(w).lower() for w in _WORD.findall(text))
+            found = [_strip(w).lower() for w in _WORD.findall(text)]
+            words.update(found)
+            # "video assistant referees" is what "VAR" stands for, though the text never says it.
+            firsts = "".join(w[:1] for w in found)
+            for size in range(2, 6):
+                initialisms.update(firsts[i : i + size] for i in range(len(firsts) - size + 1))
         self._words = words
+        self._initialisms = initialisms
         self._stems = {stem(w) for w in words}
         self._by_initial: dict[str, list[str]] = {}
         for word in words:
@@ -55,6 +62,8 @@ class Vocabulary:
         low = _strip(word).lower()
         if low in self._words or stem(low) in self._stems:
             return True
+        if word.isupper() and 2 < len(word) <= 5 and low in self._initialisms:
+            return True  # an acronym of words the corpus uses in a row
         # Parts of a hyphenated name count on their own ("Pro-Russia", "Emilia-Romagna").
         if "-" in low and all(self.knows(p) for p in low.split("-") if p):
             return True

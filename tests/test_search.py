@@ -100,6 +100,12 @@ def test_vocabulary_tolerates_typos_and_hyphenated_names() -> None:
     assert unknown_names("What did the CEO say about GDP?", vocabulary) == ["GDP"]
 
 
+def test_an_acronym_of_words_the_corpus_uses_in_a_row_is_known() -> None:
+    vocabulary = Vocabulary(["The league does not use video assistant referees."])
+    assert unknown_names("Why was there no VAR check?", vocabulary) == []
+    assert unknown_names("What does NATO say?", vocabulary) == ["NATO"]
+
+
 @pytest.mark.parametrize(
     ("message", "notice"),
     [
