@@ -28,6 +28,9 @@ EDITOR_6 = Path(__file__).resolve().parent / "heldout_articles_6"
 EDITOR_7 = Path(__file__).resolve().parent / "heldout_articles_7"
 """A seventh blind set (leaked documents, obituary, earnings, ferry capsize, resignation, battery
 study): measured blind once, 140/154."""
+EDITOR_8 = Path(__file__).resolve().parent / "heldout_articles_8"
+"""An eighth blind set (match report, sentencing, outbreak, tech leak, election night, an
+"Analysis:" piece): measured blind once, 144/165."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
