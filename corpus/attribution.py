@@ -50,6 +50,7 @@ _ANONYMOUS_RE = re.compile(
     r"\bon condition of anonymity\b|\basked not to be (?:named|identified)\b|"
     r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"
 )
+_PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming")
 _JUDGED = cc.words("wrongly rightly correctly incorrectly falsely accurately mistakenly")
 _MODALS = cc.words("can could may might will would should must shall")
 _INVERTING = cc.words(
@@ -139,7 +140,10 @@ def find_attribution(
                 return att
             continue
         if (
-            low not in VERBS and not puts_figure(toks, v) and not quoted_as_saying(toks, v)
+            low not in VERBS
+            and low not in _PARTICIPLE_SPEECH
+            and not puts_figure(toks, v)
+            and not quoted_as_saying(toks, v)
         ) or not tok.text.islower():
             continue
         att = _verb_attribution(text, masked, toks, v, book, disc)
@@ -259,7 +263,13 @@ def _verb_attribution(
                 break
             s -= 1
         p = classify(masked, toks, s, k, book) if s < k else None
-    if p is None and after_comma:
+    if low in _PARTICIPLE_SPEECH:
+        # "Vestby welcomed the cut, saying it would help": the sentence's subject speaks.
+        if not after_comma or (v + 1 < len(toks) and toks[v + 1].low in {"nothing", "little"}):
+            return None
+        segs = segments(toks, *leading_subject(toks))
+        p, descriptors = pick_name(masked, toks, segs, book)
+    elif p is None and after_comma:
         k = j - 1
         s = k
         stop = {";", ":", "(", ")"}

@@ -14,7 +14,7 @@ _CREDIT_WORDS = (
 )
 # "Photo credit: X", "Illustration courtesy of X": a label naming what the picture is, then who
 # made or gave it.
-_LABEL = r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Video)s?"
+_LABEL = r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Video|Screenshot)s?"
 _LABELLED_CREDIT = _LABEL + r"\s+(?:credits?\s*:|courtesy\s+(?:of\s+)?)"
 # Searched in the last few hundred characters of a paragraph only (cheap on huge paragraphs).
 CAPTION_END_RE = re.compile(
@@ -36,8 +36,8 @@ CAPTION_END_RE = re.compile(
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$"
 )
 CAPTION_START_RE = re.compile(
-    r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Caption|Pictured|Credit|Above|Top|"
-    r"Left|Right)s?\s*:|" + _LABELLED_CREDIT + "|"
+    r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Caption|Pictured|Credit|"
+    r"Above|Top|Left|Right)s?\s*:|" + _LABELLED_CREDIT + "|"
     # Broadcasters' web pages label their pictures: "Image source, PA Media".
     r"(?:Image|Media|Video)\s+(?:source|caption|copyright)\s*[,:]|"
     # Wire services mark archive pictures: "FILE - A sign ...", "FILE PHOTO: REUTERS/...".
@@ -47,7 +47,8 @@ CAPTION_START_RE = re.compile(
 
 
 _CREDIT_LINE_RE = re.compile(
-    r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Credit)s?\s*:|" + _LABELLED_CREDIT
+    r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Credit)s?\s*:|"
+    + _LABELLED_CREDIT
 )
 # "Image source: PA Media" labels the picture itself; the line above is its caption when it reads
 # like one (no closing full stop), or when the credit stands alone in its block and the story

@@ -24,7 +24,7 @@ SPEECH_VERBS = words(
     "estimated expected "
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
     "anticipates anticipate pointed conceded concedes accused accuses accuse recommend "
-    "recommends recommended"
+    "recommends recommended urged urges urge forecast forecasts"
 )
 # Verbs that attribute only with a clause after them, or as a tag ("..., the judge wrote."):
 # with a plain object they report an event ("reported the allegations", "recalled 300 kettles").
@@ -33,7 +33,7 @@ CLAUSE_VERBS = words(
     "believes believe believed thinks think wrote writes tweeted tweets posted posts continued "
     "concluded concludes replied replies responded countered reported reports revealed reveals "
     "announced announces confirmed confirms disclosed discloses declared declares "
-    "estimates forecast forecasts projects notes noted claims states observed observes "
+    "estimates projects notes noted claims states observed observes "
     "acknowledge added adds"
 )
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.

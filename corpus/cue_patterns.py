@@ -69,7 +69,10 @@ REPORTED_RE = re.compile(
     r"\b(?:a|an|the)\s+(?:reported|alleged|rumou?red|purported)\s+\w|"
     # "Local media are reporting that ...", "Rumours have circulated for months that ...".
     r"\bmedia\s+(?:are|were|have been|has been)\s+reporting\b|"
-    r"\brumou?rs\s+(?:have|has|had)\s+(?:also\s+)?(?:circulated|swirled|spread)\b",
+    r"\brumou?rs\s+(?:have|has|had)\s+(?:also\s+)?(?:circulated|swirled|spread)\b|"
+    # "Videos posted on social media appear to show ...": nobody named vouches for them.
+    r"\b(?:videos?|photos?|footage|images?|posts?|clips?)\s+(?:\w+\s+){0,2}(?:posted|shared|"
+    r"circulating|published)\s+(?:widely\s+)?on\s+social\s+media\b",
     re.IGNORECASE,
 )
 
@@ -130,7 +133,7 @@ CONDITIONAL_OPENING_RE = re.compile(
     r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|(?:that|this) is (?:so|the case))\b"
 )
 REPORTED_TRIGGERS = re.compile(
-    "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought|purport|"
+    "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought|purport|social media|"
     "suppos|reput|sources|known to| by many| by some| by several| by most| by other"
 )
 # Modals that hedge nothing: stock phrases, and past ability with a verb of perception

@@ -35,6 +35,7 @@ _ACRONYM_INTRO_RE = re.compile(
     r"((?:[A-Z][\w’'.-]*|of|for|and|on|the)(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|on|the))*)"
     r"\s+\(([A-Z]{2,6})\)"
 )
+_BRACKETED_RE = re.compile(r"\(([A-Z]{2,6})\)$")
 _LEADING_LOWER_RE = re.compile(r"^(?:(?:[a-z]+|The)\s+)+")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 _NOT_MODIFIERS = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.AUXILIARIES | cc.words("and or but")
@@ -113,8 +114,17 @@ def introduced(source: str, found: Introductions) -> str:
         fuller = introduced(head, found)
         return fuller if len(fuller.split()) > 1 + len(head.split()) else source
     named = source[4:] if source[:4].lower() == "the " else source
+    bracketed = _BRACKETED_RE.search(named)
+    if bracketed and bracketed.group(1) in found.acronyms:
+        full = found.acronyms[bracketed.group(1)]
+        short = named[: bracketed.start()].strip()
+        # "Guild of Karsholm (DGK)": cut short of the name it was introduced with.
+        return f"{full} ({bracketed.group(1)})" if short in full and short != full else source
     if named in found.acronyms:
-        return found.acronyms[named]  # "the NHO": the Northern Health Organisation
+        return f"{found.acronyms[named]} ({named})"  # "the NHO": Northern Health Organisation
+    longer = [full for full in found.acronyms.values() if full.startswith(named + " of ")]
+    if len(longer) == 1:
+        return longer[0]  # "Arvenian Chamber", cut before "of Commerce"
     words = source.split()
     if len(words) == 1 and found.bodies.get(source):
         return found.bodies[source] or source  # "the Board", when one board has a name

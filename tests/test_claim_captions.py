@@ -34,3 +34,11 @@ def test_a_photographers_credit_in_capitals_closes_a_caption_line() -> None:
         "THE COAST GAZETTE\n\nSales fell."
     )
     assert [g[0] for g in got] == [S, C, C, S]
+
+
+def test_a_screenshot_credit_is_a_caption_credit() -> None:
+    got = statuses(
+        "The claim is false.\n\nA screenshot of the viral post, which shows a flooded road.\n"
+        "Screenshot: X, annotated by the fact-check desk\n\nThe video dates from 2019."
+    )
+    assert [g[0] for g in got] == [S, C, C, S]

@@ -112,4 +112,15 @@ def test_acronyms_and_lone_body_words_take_the_name_they_were_introduced_with() 
         "The board added that it does not comment."
     )
     assert all("Northern Health Agency" in (g[1] or "") for g in got[1:3])
-    assert got[-2][1] == got[-1][1] == "Premier Referees' Board"
+    assert got[-2][1] == "Premier Referees' Board (PRB)"
+    assert got[-1][1] == "Premier Referees' Board"
+
+
+def test_a_name_cut_short_of_its_acronyms_full_form_is_given_in_full() -> None:
+    got = statuses(
+        "The Directors' Guild of Karsholm (DGK) was founded in 1950. The Norvik Chamber of "
+        "Commerce (NCC) has 900 members.\n\nThe DGK said it was worried. The Norvik Chamber "
+        "estimated the cost at 9 million."
+    )
+    assert got[2][1] == "Directors' Guild of Karsholm (DGK)"
+    assert got[3][1] == "Norvik Chamber of Commerce"

@@ -334,3 +334,16 @@ def test_a_role_speaking_on_condition_of_anonymity_is_unnamed_a_named_person_is_
         "were shut. Maria Holt, who asked not to be named, said more."
     )
     assert got == [(R, None), (A, "Maria Holt")]
+
+
+def test_set_9_patterns_on_sentences_of_our_own() -> None:
+    got = statuses(
+        "Mayor Ada Lind urged drivers to stay away. The weather office, Metvo, has forecast "
+        "gusts of 90 km/h. Videos posted on social media appear to show the fire. Finance "
+        "Minister Ola Berg welcomed the cut, saying it would help. City won, saying nothing."
+    )
+    assert got[0] == (A, "Mayor Ada Lind")
+    assert got[1][0] is A and "Metvo" in (got[1][1] or "")
+    assert got[2] == (R, None)
+    assert got[3] == (A, "Finance Minister Ola Berg")
+    assert got[4] == (S, None)
