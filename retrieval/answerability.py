@@ -41,16 +41,15 @@ class Vocabulary:
             texts: the corpus passages.
         """
         words: set[str] = set()
-        initialisms: set[str] = set()
+        firsts: list[str] = []
         for text in texts:
             found = [_strip(w).lower() for w in _WORD.findall(text)]
             words.update(found)
-            # "video assistant referees" is what "VAR" stands for, though the text never says it.
-            firsts = "".join(w[:1] for w in found)
-            for size in range(2, 6):
-                initialisms.update(firsts[i : i + size] for i in range(len(firsts) - size + 1))
+            firsts.append("".join(w[:1] for w in found))
         self._words = words
-        self._initialisms = initialisms
+        # Each passage's words' first letters in a row: "video assistant referees" is what "VAR"
+        # stands for, though the text never says it (searched only for unknown acronyms).
+        self._initials = "|".join(firsts)
         self._stems = {stem(w) for w in words}
         self._by_initial: dict[str, list[str]] = {}
         for word in words:
@@ -62,7 +61,7 @@ class Vocabulary:
         low = _strip(word).lower()
         if low in self._words or stem(low) in self._stems:
             return True
-        if word.isupper() and 2 < len(word) <= 5 and low in self._initialisms:
+        if word.isupper() and 2 < len(word) <= 5 and low in self._initials:
             return True  # an acronym of words the corpus uses in a row
         # Parts of a hyphenated name count on their own ("Pro-Russia", "Emilia-Romagna").
         if "-" in low and all(self.knows(p) for p in low.split("-") if p):
