@@ -31,6 +31,9 @@ study): measured blind once, 140/154."""
 EDITOR_8 = Path(__file__).resolve().parent / "heldout_articles_8"
 """An eighth blind set (match report, sentencing, outbreak, tech leak, election night, an
 "Analysis:" piece): measured blind once, 144/165."""
+EDITOR_9 = Path(__file__).resolve().parent / "heldout_articles_9"
+"""A ninth blind set (wildfire, rate cut, festival row, arrest, border deal, fact check):
+measured blind once, 140/157."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -32,6 +32,7 @@ from tests.editor_labels import (
     EDITOR_6,
     EDITOR_7,
     EDITOR_8,
+    EDITOR_9,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -126,7 +127,8 @@ def editor_set_totals(folder: Path) -> tuple[int, int, int, int, str]:
 # 172/182 (72/85 by this file's rule, which accepts either name inside the other); set 6
 # 154/164 (sources 69/82 by `claimqa eval`), 164/164 (80/82; 73/82 by this file's rule); set 7
 # 140/154 (sources 67/80), 149/154 (76/80); set 8 144/165 (58/79), 155/165 (72/79;
-# 60/79 by this file's rule, which does not drop "the" or an acronym in brackets).
+# 60/79 by this file's rule, which does not drop "the" or an acronym in brackets); set 9
+# 140/157 (50/74), 147/157 (56/74; 53/74 by this file's rule).
 EDITOR_SETS = [
     # folder, least labels, status floor, source floor
     (EDITOR, 140, 0.90, 0.90),
@@ -137,6 +139,7 @@ EDITOR_SETS = [
     (EDITOR_6, 160, 0.95, 0.85),
     (EDITOR_7, 150, 0.93, 0.85),
     (EDITOR_8, 160, 0.92, 0.72),
+    (EDITOR_9, 155, 0.92, 0.68),
 ]
 
 
