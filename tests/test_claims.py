@@ -33,6 +33,7 @@ from tests.editor_labels import (
     EDITOR_7,
     EDITOR_8,
     EDITOR_9,
+    EDITOR_10,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -140,6 +141,7 @@ EDITOR_SETS = [
     (EDITOR_7, 150, 0.93, 0.85),
     (EDITOR_8, 160, 0.92, 0.72),
     (EDITOR_9, 155, 0.92, 0.68),
+    (EDITOR_10, 140, 0.97, 0.85),
 ]
 
 
