@@ -258,6 +258,13 @@ def _is_person(
         return True  # "White House spokesman Blair Jones"
     if any(bare(toks[k].text).rstrip(".") in cc.PERSON_TITLES for k in names):
         return True
+    # "Assembly worker Piet Hollis": the name after the lowercase word is the bearer's; an
+    # organisation word before it only says where they work.
+    tail = names[-1:]
+    while len(tail) < len(names) and names[-len(tail) - 1] == tail[0] - 1:
+        tail = names[-len(tail) - 1 :]
+    if 2 <= len(tail) < len(names) and not any(bare(toks[k].text) in cc.ORG_WORDS for k in tail):
+        return True
     if low_words & cc.ORG_ROLES or any(bare(toks[k].text) in cc.ORG_WORDS for k in names):
         return False
     return True if len(names) >= 2 else None

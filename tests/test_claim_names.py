@@ -124,3 +124,11 @@ def test_a_name_cut_short_of_its_acronyms_full_form_is_given_in_full() -> None:
     )
     assert got[2][1] == "Directors' Guild of Karsholm (DGK)"
     assert got[3][1] == "Norvik Chamber of Commerce"
+
+
+def test_a_person_named_after_a_workplace_word_is_a_person() -> None:
+    got = statuses(
+        "Management said 2,400 had joined the strike.\n\nAssembly worker Piet Holm, 52, said "
+        'morale was low. "My father built cars here," he said.'
+    )
+    assert got[-1] == (A, "Assembly worker Piet Holm")
