@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
+from corpus.entities import BODY_MARK
 from corpus.phrases import Phrase, classify
 from corpus.tokens import NameBook, Tok
 from corpus.verbs import verbish
@@ -63,7 +64,7 @@ def pick_name(
         and toks[s].low not in SEGMENT_SKIP
     ]
     if any(toks[s].low == "which" for s, _ in segs):
-        others.append("which")  # "Skarline, which operates the route,": a body, not a person
+        others.append(BODY_MARK)  # "Skarline, which operates the route,": a body
     return chosen, others
 
 

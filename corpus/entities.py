@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -9,6 +10,11 @@ from corpus import claim_cues as cc
 from corpus.tokens import bare
 
 _ACRONYM_SKIP = frozenset({"the", "of", "and", "for", "on", "in"})
+BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,})\)$")
+"""A name that ends with its acronym in brackets: "Democratic Renewal Alliance (DRA)"."""
+BODY_MARK = "which"
+"""The descriptor a subject described by "which ..." carries: only things are, so it is a body
+("Skarline, which operates the route, said")."""
 
 
 @dataclass(slots=True, eq=False)  # one entity is one referent: compared by identity

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from corpus import claim_cues as cc
+from corpus.entities import BRACKETED_ACRONYM_RE
 from corpus.tokens import bare
 from corpus.verbs import VERBS
 
@@ -35,7 +36,6 @@ _ACRONYM_INTRO_RE = re.compile(
     r"((?:[A-Z][\w’'.-]*|of|for|and|on|the)(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|on|the))*)"
     r"\s+\(([A-Z]{2,6})\)"
 )
-_BRACKETED_RE = re.compile(r"\(([A-Z]{2,6})\)$")
 _LEADING_LOWER_RE = re.compile(r"^(?:(?:[a-z]+|The)\s+)+")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 _NOT_MODIFIERS = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.AUXILIARIES | cc.words("and or but")
@@ -114,7 +114,7 @@ def introduced(source: str, found: Introductions) -> str:
         fuller = introduced(head, found)
         return fuller if len(fuller.split()) > 1 + len(head.split()) else source
     named = source[4:] if source[:4].lower() == "the " else source
-    bracketed = _BRACKETED_RE.search(named)
+    bracketed = BRACKETED_ACRONYM_RE.search(named)
     if bracketed and bracketed.group(1) in found.acronyms:
         full = found.acronyms[bracketed.group(1)]
         short = named[: bracketed.start()].strip()

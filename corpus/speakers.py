@@ -12,11 +12,18 @@ import re
 from collections.abc import Iterable, Sequence
 
 from corpus import claim_cues as cc
-from corpus.entities import Entity, acronym_of, gender_of, initials, name_words
+from corpus.entities import (
+    BODY_MARK,
+    BRACKETED_ACRONYM_RE,
+    Entity,
+    acronym_of,
+    gender_of,
+    initials,
+    name_words,
+)
 from corpus.phrases import Phrase
 from corpus.tokens import bare
 
-_ACRONYM_RE = re.compile(r"\([A-Z]{2,}\)$")
 _POSTMODIFIER_RE = re.compile(r"\s(?:at|of|for|from|in|with|by|on)\s")
 _NOT_NAMES = cc.CAP_STOP | cc.CALENDAR
 # Levels of government: "the county department" and "the state department" are different bodies.
@@ -31,8 +38,6 @@ _COMPANY_HEADS = cc.words(
 
 
 _INSTITUTION_WORDS = cc.ORG_WORDS - cc.COMPANY_ENDINGS
-
-
 _PAPERS = cc.words(
     "Tribune Times Post Herald Gazette Journal Telegraph Guardian Chronicle Courier News Daily "
     "Star Observer Independent Record Mail Express Standard"
@@ -130,16 +135,15 @@ class Discourse:
         """
         if phrase.kind in {"pronoun", "definite", "vague", "document"}:
             return None
-        if " and " in _POSTMODIFIER_RE.split(phrase.text, 1)[0] and not _ACRONYM_RE.search(
-            phrase.text
-        ):
+        joint = " and " in _POSTMODIFIER_RE.split(phrase.text, 1)[0]
+        if joint and not BRACKETED_ACRONYM_RE.search(phrase.text):
             # A joint source ("the company and the commission") is no one entity; an acronym
             # names one ("Scottish and Southern Electricity Networks (SSEN)").
             return None
         named = phrase.kind in {"named", "role"}
         if kind is None:
             kind = {True: "person", False: "org", None: "unknown"}[phrase.person]
-            if kind == "unknown" and "which" in descriptors:
+            if kind == "unknown" and BODY_MARK in descriptors:
                 kind = "org"  # described by "which ...", as only things are
             if not named or (phrase.kind == "role" and phrase.plural):
                 kind = "group" if phrase.plural or not named else kind

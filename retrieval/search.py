@@ -36,16 +36,13 @@ from retrieval.lexical import BM25
 from retrieval.store import StoredIndex
 
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;\"”’)\]]\s*$")
-_ASKS_ABOUT_PHOTO = re.compile(
-    r"\b(?:photo|photograph|picture|pic|image|caption)(?:s|graph)?\b|\bpictured\b",
-    re.IGNORECASE,
-)
-"""A question about a photo or its credit, which a caption answers best."""
 PICTURE_WORDS = (
     *("photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics"),
     *("image", "images", "caption", "captions", "snapshot"),
 )
 """Words a caption stands for without saying them (see :class:`Implied`)."""
+_ASKS_ABOUT_PHOTO = re.compile(rf"\b(?:{'|'.join(PICTURE_WORDS)}|pictured)\b", re.IGNORECASE)
+"""A question about a photo or its credit, which a caption answers best."""
 
 
 WEAK_MATCH = 0.45
