@@ -37,6 +37,9 @@ measured blind once, 140/157."""
 EDITOR_10 = Path(__file__).resolve().parent / "heldout_articles_10"
 """A tenth blind set in ordinary news styles, measured once after the fixes of sets 6-9:
 143/144, not tuned on."""
+EDITOR_11 = Path(__file__).resolve().parent / "heldout_articles_11"
+"""An eleventh blind set (crane collapse, school funding, festival cancelled, short marathon
+course, bakery administration, wind farm): measured blind once, 135/138."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
