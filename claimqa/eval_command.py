@@ -14,7 +14,7 @@ from claimqa.cli import IndexOption, JsonOption, reports_errors, settings_for
 from config import Settings
 from corpus.errors import ClaimQAError
 from retrieval.evaluation import EvalReport, EvalSet, evaluate, load_eval_set
-from retrieval.search import SearchParams
+from retrieval.search_params import SearchParams
 
 FIGURES = (
     ("recall_at_1", "recall@1"),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
-# over the public sample, our seed questions, our multi-article set, the ten held-out sets
+# over the public sample, our seed questions, our multi-article set, the eleven held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
 # and the second, third and fourth blind sets about the seed article.
 set -euo pipefail
@@ -9,23 +9,27 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-1-questions.json eval/heldout-2-questions.json eval/heldout-3-questions.json
   eval/heldout-4-questions.json eval/heldout-5-questions.json eval/heldout-6-questions.json
   eval/heldout-7-questions.json eval/heldout-8-questions.json eval/heldout-9-questions.json
-  eval/heldout-10-questions.json
+  eval/heldout-10-questions.json eval/heldout-11-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json)
-corpus_idf=(--set corpus_idf_power=1 --set document_idf_power=0 --set hub_correction=0
-  --set caption_picture_match=0)
+# Rows before 9 treat every kind of question alike (the why-weight equals the token weight).
+alike=(--set reason_token_weight=0.7 --set count_lift=0)
+corpus_idf=("${alike[@]}" --set corpus_idf_power=1 --set document_idf_power=0
+  --set hub_correction=0 --set caption_picture_match=0)
 base=("${corpus_idf[@]}" --set heading_penalty=0 --set caption_penalty=0 --set duplicate_cosine=2)
+no_tokens=(--set token_weight=0 --set reason_token_weight=0)
 declare -A variants=(
-  [1-dense-passage]="${base[*]} --set sentence_weight=0 --set token_weight=0 --set lexical_weight=0"
-  [2-plus-sentences]="${base[*]} --set sentence_weight=0.5 --set token_weight=0 --set lexical_weight=0"
-  [3-plus-bm25]="${base[*]} --set sentence_weight=0.5 --set token_weight=0 --set lexical_weight=0.1"
+  [1-dense-passage]="${base[*]} ${no_tokens[*]} --set sentence_weight=0 --set lexical_weight=0"
+  [2-plus-sentences]="${base[*]} ${no_tokens[*]} --set sentence_weight=0.5 --set lexical_weight=0"
+  [3-plus-bm25]="${base[*]} ${no_tokens[*]} --set sentence_weight=0.5 --set lexical_weight=0.1"
   [4-plus-late-interaction]="${base[*]} --set token_weight=0.7 --set lexical_weight=0.1"
   [5-plus-priors-dedupe]="${corpus_idf[*]}"
-  [6-within-document-weights]="--set hub_correction=0 --set caption_picture_match=0"
-  [7-hub-correction]="--set caption_picture_match=0"
-  [8-final-caption-implies-photo]=""
-  [9-final-no-name-check]="--set unknown_name_floor=0"
-  [a-final-bm25-0.3]="--set lexical_weight=0.3"
+  [6-within-document-weights]="${alike[*]} --set hub_correction=0 --set caption_picture_match=0"
+  [7-hub-correction]="${alike[*]} --set caption_picture_match=0"
+  [8-caption-implies-photo]="${alike[*]}"
+  [9-final-why-and-how-many]=""
+  [a-final-no-name-check]="--set unknown_name_floor=0"
+  [b-final-bm25-0.3]="--set lexical_weight=0.3"
 )
 for name in $(printf '%s\n' "${!variants[@]}" | sort); do
   # shellcheck disable=SC2086

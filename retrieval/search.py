@@ -33,6 +33,8 @@ from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
+from retrieval.question_kinds import CountIndex, asks_why, counted_things
+from retrieval.search_params import SearchParams
 from retrieval.store import StoredIndex
 
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;\"”’)\]]\s*$")
@@ -49,57 +51,6 @@ WEAK_MATCH = 0.45
 """A best passage below this blended score may well not answer the question (measured over our
 nine eval sets: 11 % of in-scope answers fall below it, 31 of those 48 with the right passage
 first, and 49 % of the off-topic questions that are answered anyway); replies say so."""
-
-
-@dataclass(frozen=True, slots=True)
-class SearchParams:
-    """Knobs of the hybrid search, chosen with ``claimqa eval`` (see docs/retrieval.md).
-
-    Attributes:
-        dense_candidates: vectors fetched from FAISS per question.
-        lexical_candidates: passages taken from the top of BM25 per question.
-        sentence_weight: share of the best sentence's similarity in the dense signal.
-        token_weight: share of late interaction against the dense signal.
-        lexical_weight: weight of normalised BM25.
-        corpus_idf_power: exponent of a question word's rarity in the corpus in its late
-            interaction weight...
-        document_idf_power: ...and of its rarity among the passages of the candidate's own
-            document (see :class:`retrieval.late_interaction.MaxSimScorer`).
-        hub_correction: share of a passage's hubness (how well it matches the rest of its
-            document, :meth:`retrieval.late_interaction.MaxSimScorer.hubness`) taken off its
-            late-interaction score for ranking (the match shown stays the plain blend).
-        heading_penalty: ranking handicap of a headline.
-        caption_penalty: ranking handicap of a photo caption, waived when the question asks
-            about a photo.
-        caption_picture_match: the late-interaction match a caption's implied "photo" gets
-            for a question's "photo", "picture", "image" ... (0: none).
-        duplicate_cosine: a passage this similar to a better one of its document is dropped.
-        min_relevance: a passage below this blended score is not shown.
-        abstain_below: the best dense similarity must reach this, or the answer is "not in the
-            corpus"...
-        lexical_rescue: ...unless BM25 covers this much of the question...
-        rescue_floor: ...and the dense similarity is at least this.
-        unknown_name_floor: the dense similarity needed when the question names something the
-            corpus never mentions.
-    """
-
-    dense_candidates: int = 256
-    lexical_candidates: int = 64
-    sentence_weight: float = 0.5
-    token_weight: float = 0.7
-    lexical_weight: float = 0.1
-    corpus_idf_power: float = 0.0
-    document_idf_power: float = 3.0
-    hub_correction: float = 0.5
-    heading_penalty: float = 0.2
-    caption_penalty: float = 0.05
-    caption_picture_match: float = 0.8
-    duplicate_cosine: float = 0.9
-    min_relevance: float = 0.2
-    abstain_below: float = 0.24
-    lexical_rescue: float = 0.3
-    rescue_floor: float = 0.12
-    unknown_name_floor: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +126,13 @@ class SearchEngine:
             np.array([p.heading_penalty * is_heading(c) for c in chunks], dtype=np.float32)
             + p.caption_penalty * self._caption
         )
-        if p.hub_correction:
-            self._handicap += p.token_weight * p.hub_correction * self._maxsim.hubness()
+        # Per unit of late-interaction weight, which differs by kind of question.
+        self._hub_handicap = (
+            p.hub_correction * self._maxsim.hubness()
+            if p.hub_correction
+            else np.zeros(len(chunks), dtype=np.float32)
+        )
+        self._counts = CountIndex(c.text for c in chunks)
         self._vocabulary = Vocabulary(c.text for c in chunks)
         self._sole_namer = sole_namers(chunks)
         self._picture_pieces = np.array(sorted(picture_pieces), dtype=np.int32)
@@ -242,7 +198,8 @@ class SearchEngine:
         dense = (1 - p.sentence_weight) * passage + p.sentence_weight * sentence
         implied = self._implied(query_tokens[0], candidates)
         tokens = self._maxsim.scores(query_tokens[0], query_tokens[1], candidates, implied)
-        semantic = (1 - p.token_weight) * dense + p.token_weight * tokens
+        token_weight = p.reason_token_weight if asks_why(question) else p.token_weight
+        semantic = (1 - token_weight) * dense + token_weight * tokens
         lexical = lexical_all[candidates]
         relevance = np.clip(semantic + p.lexical_weight * lexical, 0.0, 1.0)
         if not len(candidates):
@@ -250,7 +207,10 @@ class SearchEngine:
         missing = tuple(unknown_names(question, self._vocabulary))
         if not self._answerable(float(dense.max()), float(lexical.max()), bool(missing)):
             return Ranking((), missing)
-        handicap = self._handicap[candidates]
+        handicap = self._handicap[candidates] + token_weight * self._hub_handicap[candidates]
+        counted = counted_things(question)
+        if counted and p.count_lift:
+            handicap = handicap - p.count_lift * self._counts.counts(candidates, counted)
         if _ASKS_ABOUT_PHOTO.search(question):
             # Captions are penalised because they look a little like every question; not so
             # when the question is about a photo ("who took the picture?").

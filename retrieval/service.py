@@ -30,7 +30,8 @@ from retrieval.errors import IndexStoreError
 from retrieval.question import CleanQuestion, clean_question
 from retrieval.records import Answer, Hit, ReloadReport
 from retrieval.runtime import limit_blas_threads
-from retrieval.search import PICTURE_WORDS, SearchEngine, SearchParams
+from retrieval.search import PICTURE_WORDS, SearchEngine
+from retrieval.search_params import SearchParams
 from retrieval.store import StoredIndex, load_index
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import pytest
 from config import Settings, load_settings
 from retrieval.embedder import Embedder
 from retrieval.late_interaction import HUB_BLOCK, Implied, MaxSimScorer, stack_tokens
-from retrieval.search import SearchParams
+from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
 
 ARTICLES = Path(__file__).resolve().parent / "articles"

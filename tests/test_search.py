@@ -10,7 +10,7 @@ from corpus.rollup import roll_up
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.embedder import Embedder
 from retrieval.question import is_small_talk
-from retrieval.search import SearchParams
+from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
 
 SEED_QUESTIONS = [

@@ -1,0 +1,62 @@
+"""The knobs of the hybrid search (:mod:`retrieval.search`), with the values measured best."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SearchParams:
+    """Knobs of the hybrid search, chosen with ``claimqa eval`` (see docs/retrieval.md).
+
+    Attributes:
+        dense_candidates: vectors fetched from FAISS per question.
+        lexical_candidates: passages taken from the top of BM25 per question.
+        sentence_weight: share of the best sentence's similarity in the dense signal.
+        token_weight: share of late interaction against the dense signal.
+        reason_token_weight: the same for a question asking why
+            (:mod:`retrieval.question_kinds`).
+        lexical_weight: weight of normalised BM25.
+        corpus_idf_power: exponent of a question word's rarity in the corpus in its late
+            interaction weight...
+        document_idf_power: ...and of its rarity among the passages of the candidate's own
+            document (see :class:`retrieval.late_interaction.MaxSimScorer`).
+        hub_correction: share of a passage's hubness (how well it matches the rest of its
+            document, :meth:`retrieval.late_interaction.MaxSimScorer.hubness`) taken off its
+            late-interaction score for ranking (the match shown stays the plain blend).
+        heading_penalty: ranking handicap of a headline.
+        caption_penalty: ranking handicap of a photo caption, waived when the question asks
+            about a photo.
+        caption_picture_match: the late-interaction match a caption's implied "photo" gets
+            for a question's "photo", "picture", "image" ... (0: none).
+        count_lift: ranking lift, for a "how many X" question, of a passage that puts a
+            number before X.
+        duplicate_cosine: a passage this similar to a better one of its document is dropped.
+        min_relevance: a passage below this blended score is not shown.
+        abstain_below: the best dense similarity must reach this, or the answer is "not in the
+            corpus"...
+        lexical_rescue: ...unless BM25 covers this much of the question...
+        rescue_floor: ...and the dense similarity is at least this.
+        unknown_name_floor: the dense similarity needed when the question names something the
+            corpus never mentions.
+    """
+
+    dense_candidates: int = 256
+    lexical_candidates: int = 64
+    sentence_weight: float = 0.5
+    token_weight: float = 0.7
+    reason_token_weight: float = 0.5
+    lexical_weight: float = 0.1
+    corpus_idf_power: float = 0.0
+    document_idf_power: float = 3.0
+    hub_correction: float = 0.5
+    heading_penalty: float = 0.2
+    caption_penalty: float = 0.05
+    caption_picture_match: float = 0.8
+    count_lift: float = 0.1
+    duplicate_cosine: float = 0.9
+    min_relevance: float = 0.2
+    abstain_below: float = 0.24
+    lexical_rescue: float = 0.3
+    rescue_floor: float = 0.12
+    unknown_name_floor: float = 0.5

@@ -1,0 +1,117 @@
+"""Why-questions and how-many questions: how they are recognised and how they rank."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from config import load_settings
+from retrieval.embedder import Embedder
+from retrieval.question_kinds import CountIndex, asks_why, counted_in, counted_things
+from retrieval.search_params import SearchParams
+from retrieval.service import Answerer
+
+# An article of our own: the lead names the evacuated residents without counting them, the
+# second paragraph counts them, and the last says why the schools stay shut.
+FLOODS = """Floods force evacuations in the Dorrow valley
+
+Residents of the Dorrow valley were evacuated from their homes on Monday after the river burst \
+its banks, flooding villages across the region and cutting off the main road to the coast.
+
+More than 2,300 residents were moved to schools and sports halls overnight, the regional council \
+said. Volunteers handed out blankets and hot meals until the early hours.
+
+The river rose by three metres in six hours, its highest level since 1987, according to the \
+national weather office. Forecasters expect more rain on Wednesday.
+
+Farmers said the water had reached fields that had never flooded before. "We have lost the \
+whole harvest," said Ana Brel, who grows potatoes near Kessel.
+
+The council has asked residents not to return home until engineers have checked the bridges. \
+Schools in the valley will stay closed for the rest of the week.
+
+Engineers fear the water has weakened the old stone bridges, so buses cannot yet reach the \
+upper villages safely, a council spokesman explained.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why did the river flood?", "  why is the vetting so strict", "How come nobody was hurt?",
+     "What was the reason for the delay?"],
+)  # fmt: skip
+def test_a_question_asking_for_a_reason_is_recognised(question: str) -> None:
+    assert asks_why(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["Who said why the river flooded?", "How many people left?", "Whyte said what?"]
+)
+def test_other_questions_do_not_ask_why(question: str) -> None:
+    assert not asks_why(question)
+
+
+def test_a_how_many_question_counts_the_two_words_after_it() -> None:
+    assert counted_things("How many dock workers walked out in Rotterdam?") == {"dock", "work"}
+    assert counted_things("how many people have died in the quake") == {"people"}
+    assert counted_things("How much did it cost?") == frozenset()
+    assert counted_things("How many?") == frozenset()
+
+
+def test_a_number_counts_the_words_right_after_it_within_its_phrase() -> None:
+    text = (
+        "About 4,000 workers joined the strike. Turnout in 2022, was 61%. With almost a fifth "
+        "of voters undecided, 9.3 million customer records and at least 1,240 people had died."
+    )
+    counted = counted_in(text)
+    assert {"work", "custom", "record", "people", "died"} <= counted
+    # "2022," and "61%." end their phrase: the voters a later clause mentions are not counted.
+    assert "vot" not in counted
+    assert "fight" in counted_in("There are several dozen fighters.")
+
+
+def test_the_count_index_finds_the_passages_that_count_a_thing() -> None:
+    index = CountIndex(
+        ["Dozens of homes were hit.", "About 11,000 homes have no water.", "Homes."]
+    )
+    ids = np.arange(3, dtype=np.int64)
+    homes = counted_things("How many homes were hit?")
+    assert index.counts(ids, homes).tolist() == [True, True, False]
+    assert index.counts(ids[1:], homes).tolist() == [True, False]
+    assert not index.counts(ids, counted_things("How many cars?")).any()
+
+
+@pytest.fixture(scope="module")
+def floods(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
+    root = tmp_path_factory.mktemp("floods")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "dorrow-floods.txt").write_text(FLOODS, encoding="utf-8")
+    settings = load_settings(corpus_dir=root / "corpus", index_dir=root / "index")
+    return Answerer.open(settings, embedder=embedder, cache_size=0)
+
+
+def test_a_how_many_question_ranks_the_passage_that_counts_first(
+    floods: Answerer, embedder: Embedder
+) -> None:
+    question = "How many residents had to leave their homes in the valley?"
+    assert "2,300 residents" in floods.ask(question).hits[0].chunk.text
+    # Without the lift, the council's request to residents (more of the question's words)
+    # comes first.
+    plain = Answerer.open(
+        floods.settings, embedder=embedder, params=SearchParams(count_lift=0.0), cache_size=0
+    )
+    assert "2,300 residents" not in plain.ask(question).hits[0].chunk.text
+
+
+def test_a_why_question_leans_on_the_pooled_vectors(floods: Answerer, embedder: Embedder) -> None:
+    same = Answerer.open(
+        floods.settings,
+        embedder=embedder,
+        params=SearchParams(reason_token_weight=SearchParams().token_weight),
+        cache_size=0,
+    )
+    why = "Why can't the buses reach the villages?"
+    scores = [h.score for h in floods.ask(why).hits]
+    assert scores != pytest.approx([h.score for h in same.ask(why).hits])
+    what = "What can't the buses reach?"
+    assert [h.score for h in floods.ask(what).hits] == [h.score for h in same.ask(what).hits]
