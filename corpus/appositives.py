@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
-from corpus.entities import BODY_MARK
+from corpus.entities import AGE_MARK, BODY_MARK
 from corpus.phrases import Phrase, classify
-from corpus.tokens import NameBook, Tok
+from corpus.tokens import PUNCT, NameBook, Tok
 from corpus.verbs import verbish
 
 SEGMENT_SKIP = cc.words(
@@ -65,6 +65,8 @@ def pick_name(
     ]
     if any(toks[s].low == "which" for s, _ in segs):
         others.append(BODY_MARK)  # "Skarline, which operates the route,": a body
+    if any(e - s == 1 and toks[s].text.isdigit() and len(toks[s].text) <= 3 for s, e in segs):
+        others.append(AGE_MARK)  # "Aldana, 29,": a person
     return chosen, others
 
 
@@ -148,3 +150,38 @@ def _all_name(text: str) -> bool:
 def _ends_name(p: Phrase) -> bool:
     last = p.text.split()[-1] if p.text.split() else ""
     return last[:1].isupper() and p.person is not False and p.head not in cc.ROLE_WORDS
+
+
+_RELATIVES = cc.words("who which whose whom")
+_TAG_TAIL = cc.CALENDAR | cc.words("on in at this last late early earlier today yesterday")
+
+
+def _closing_tag(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` closes its sentence, with nothing after it but when."""
+    tail = [t for t in toks[v + 1 :] if t.text not in PUNCT]
+    return len(tail) <= 3 and all(
+        t.low in _TAG_TAIL or t.text in _TAG_TAIL or t.text[:1].isdigit() for t in tail
+    )
+
+
+def tag_segments(
+    toks: Sequence[Tok], segs: list[tuple[int, int]], v: int
+) -> list[tuple[int, int]]:
+    """Of the segments before a verb, those that can name its speaker.
+
+    When the verb at ``v`` closes the sentence as a tag ("..., the organisers, Fieldhouse Live,
+    announced on Monday."), only the appositives after the reported clause can.
+
+    A segment with a verb of its own is the reported clause, and what comes before it belongs
+    to that clause ("The Brackenfold Festival, one of the biggest events, has been cancelled");
+    a relative clause ("who ran the agency") still describes the speaker.
+    """
+    if not _closing_tag(toks, v):
+        return segs
+    for n in range(len(segs) - 1, -1, -1):
+        a, b = segs[n]
+        # Only the words before a relative pronoun: "a geriatrician who was not involved".
+        b = next((m for m in range(a, b) if toks[m].low in _RELATIVES), b)
+        if any(verbish(toks, m) for m in range(a, b)):
+            return segs[n + 1 :]
+    return segs

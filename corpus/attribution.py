@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from corpus import claim_cues as cc
-from corpus.appositives import introduced_as, pick_name, segments
+from corpus.appositives import introduced_as, pick_name, segments, tag_segments
 from corpus.entities import Entity
 from corpus.inverted import np_after
 from corpus.phrases import Phrase, classify
@@ -280,7 +280,7 @@ def _verb_attribution(
                 break
             else:
                 s -= 1
-        segs = segments(toks, s, k)
+        segs = tag_segments(toks, segments(toks, s, k), v)
         p, descriptors = pick_name(masked, toks, segs, book)
     elif p is None:
         span = subject_span(toks, j)

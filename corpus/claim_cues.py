@@ -190,7 +190,7 @@ PERSON_ROLES = words(
     "fellow executive founder chairman chairwoman director chief leader coach manager owner "
     "doctor pharmacist researcher scientist member historian meteorologist coroner sheriff "
     "captain striker goalkeeper midfielder defender player keeper author correspondent editor "
-    "neurologist glaciologist resident treasurer"
+    "neurologist glaciologist resident treasurer official"
 )
 FEMALE_WORDS = words(
     "ms ms. mrs mrs. miss lady dame queen spokeswoman chairwoman businesswoman congresswoman "

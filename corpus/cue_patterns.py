@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.claim_cues import IRREGULAR_PAST
+from corpus.claim_cues import IRREGULAR_PAST, SPEECH_VERBS
 
 # --- a passage that says it cannot vouch for a claim -------------------------------------------
 UNCONFIRMED_RE = re.compile(
@@ -169,6 +169,12 @@ CLAUSE_SUBORDINATE_RE = re.compile(
     r"\s*(?:as|with|despite|amid|after|before|while|since|because|although|though|if|unless|"
     r"when|whereas|until|once)\b"
 )
+# A relative clause that has had its verb and ends where the main clause's auxiliary stands
+# before the cue: "The marshal who moved the cones has reportedly offered to step down".
+_CLOSED_RELATIVE_RE = re.compile(
+    r"(?:who|which)\s+([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b[^,;:]*?\s"
+    r"(?:has|have|had|is|are|was|were)\s+$"
+)
 LEADING_SUBORDINATE_RE = re.compile(
     r"^(?:Seeing that|Given that|Considering that|With|Despite|Amid|Although|Though|Because|"
     r"Since|While|If|Unless|When|After|Before|As|Once|Whether)\b"
@@ -202,7 +208,17 @@ def _governs(masked: str, at: int) -> bool:
     lo = max(masked.rfind(d, max(0, at - _WINDOW), at) for d in ",;:—–(")
     if lo >= 0 and CLAUSE_SUBORDINATE_RE.match(masked, lo + 1):
         return False
-    return SUBORDINATE_RE.search(masked, max(lo + 1, at - _WINDOW), at) is None
+    return all(
+        _closed_relative(masked, m.start(), at)
+        for m in SUBORDINATE_RE.finditer(masked, max(lo + 1, at - _WINDOW), at)
+    )
+
+
+def _closed_relative(masked: str, start: int, at: int) -> bool:
+    """Whether the relative clause at ``start`` has ended before the cue at ``at``."""
+    m = _CLOSED_RELATIVE_RE.match(masked, start, at)
+    # "Officials who said the deal was allegedly agreed": the cue is in what they said.
+    return m is not None and m.group(1).lower() not in SPEECH_VERBS
 
 
 def main_clause_cue(

@@ -93,7 +93,8 @@ def introductions(sentences: Iterable[str]) -> Introductions:
                     found.bodies[words[-1]] = None  # two bodies end so: "the Board" is unclear
             if any(w in cc.ORG_WORDS for w in words) or surname in found.people:
                 continue
-            found.people[surname] = _role(text[: m.start()]) + " ".join(words)
+            # "Kenji Aldana's winning time" introduces Kenji Aldana.
+            found.people[surname] = _role(text[: m.start()]) + " ".join([*words[:-1], surname])
     return found
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from corpus import claim_cues as cc
 from corpus.entities import (
+    AGE_MARK,
     BODY_MARK,
     BRACKETED_ACRONYM_RE,
     Entity,
@@ -27,6 +28,7 @@ from corpus.tokens import bare
 _POSTMODIFIER_RE = re.compile(r"\s(?:at|of|for|from|in|with|by|on)\s")
 _NOT_NAMES = cc.CAP_STOP | cc.CALENDAR
 # Levels of government: "the county department" and "the state department" are different bodies.
+_PLACE_BODIES = cc.words("council district county borough parish municipality court police")
 _LEVELS = cc.words("county state city federal municipal provincial district town village parish")
 MEMORY = 100
 """How many entities a reader keeps in mind: bounds the work per mention on huge documents."""
@@ -106,7 +108,12 @@ class Discourse:
                 # "Veltrix" and "Veltrix Semiconductor", not "Ukraine's military" and
                 # "Ukraine's General Staff": compare every word, not just the capitalised ones.
                 short, long = sorted((low, e.low), key=len)
-                if long[: len(short)] == short or long[-len(short) :] == short:
+                # "Brackenfold District Council" is not the Brackenfold of "Brackenfold
+                # festival cancelled": a place's own body shares only the place's name.
+                local = long[: len(short)] == short and not _PLACE_BODIES.isdisjoint(
+                    long[len(short) :]
+                )
+                if (long[: len(short)] == short and not local) or long[-len(short) :] == short:
                     return e  # "Veltrix Semiconductor"; "Bellmont police", then "Police"
                 # Inside a longer name only as a name of its own: "Health" (of "Health
                 # officials") is not the Northern Health Organisation.
@@ -145,6 +152,8 @@ class Discourse:
             kind = {True: "person", False: "org", None: "unknown"}[phrase.person]
             if kind == "unknown" and BODY_MARK in descriptors:
                 kind = "org"  # described by "which ...", as only things are
+            if kind == "unknown" and AGE_MARK in descriptors:
+                kind = "person"
             if not named or (phrase.kind == "role" and phrase.plural):
                 kind = "group" if phrase.plural or not named else kind
         descriptors = list(descriptors)

@@ -12,8 +12,12 @@ from typing import NamedTuple
 
 from corpus import claim_cues as cc
 
-# A word starts with a letter or digit, so an opening single quote stays its own token.
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[\w@&][\w’'&@/.-]*\w|\w|[^\w\s]")
+# A word starts with a letter or digit, so an opening single quote stays its own token. A plural
+# possessive before a lowercase word keeps its apostrophe ("Dock workers’ union official"): it
+# is part of the phrase, not a closing quote that would end it.
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[\w@&][\w’'&@/.-]*s[’'](?=\s+[a-z])|[\w@&][\w’'&@/.-]*\w|\w|[^\w\s]"
+)
 # Any letter: names may start with one outside A-Z ("Ås", "Øberg", "Łukasz"); the loop below
 # keeps the capitalised ones.
 _CAP_RE = re.compile(r"[^\W\d_][\w’'&.-]*")
@@ -51,8 +55,10 @@ def tokenize(masked: str) -> list[Tok]:
 
 
 def bare(word: str) -> str:
-    """A word without its possessive ending: "Paxton's" -> "Paxton"."""
-    return word[:-2] if word[-2:] in POSSESSIVES else word
+    """A word without its possessive ending: "Paxton's" -> "Paxton", "workers’" -> "workers"."""
+    if word[-2:] in POSSESSIVES:
+        return word[:-2]
+    return word[:-1] if word[-1:] in "’'" and word[-2:-1] == "s" else word
 
 
 def is_quote(tok: Tok) -> bool:

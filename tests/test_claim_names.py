@@ -132,3 +132,36 @@ def test_a_person_named_after_a_workplace_word_is_a_person() -> None:
         'morale was low. "My father built cars here," he said.'
     )
     assert got[-1] == (A, "Assembly worker Piet Holm")
+
+
+def test_a_plural_possessive_before_a_role_is_part_of_the_name() -> None:
+    # "workers’" is not a closing quote: the phrase runs through it, and "He" is the official.
+    got = statuses(
+        "Dock workers’ union official Rory Caddick said members had raised concerns. "
+        "He accused the operator of cutting its budget. "
+        "Teachers' union leader Ana Brel said the plan would fail."
+    )
+    assert got == [
+        (A, "Dock workers’ union official Rory Caddick"),
+        (A, "Dock workers’ union official Rory Caddick"),
+        (A, "Teachers' union leader Ana Brel"),
+    ]
+
+
+def test_a_possessive_introduces_the_name_without_its_ending() -> None:
+    # "Aldana, 29,": an age says a person, so "he" after him is him, not the race director.
+    got = statuses(
+        "Race director Morten Lisle said the cones had been moved. "
+        "The error means that Kenji Aldana's winning time will not be ratified. "
+        "Aldana, 29, said he was gutted. "
+        '"I ran the race that was in front of me," he told reporters.'
+    )
+    assert got[2:] == [(A, "Kenji Aldana"), (A, "Kenji Aldana")]
+
+
+def test_a_place_s_council_is_not_the_place_named_before() -> None:
+    got = statuses(
+        "Brackenfold festival cancelled after heavy rain. "
+        "Brackenfold District Council said it had not asked for the cancellation."
+    )
+    assert got[1] == (A, "Brackenfold District Council")

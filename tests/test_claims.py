@@ -131,7 +131,7 @@ def editor_set_totals(folder: Path) -> tuple[int, int, int, int, str]:
 # 140/154 (sources 67/80), 149/154 (76/80); set 8 144/165 (58/79), 155/165 (72/79;
 # 60/79 by this file's rule, which does not drop "the" or an acronym in brackets); set 9
 # 140/157 (50/74), 147/157 (56/74; 53/74 by this file's rule); set 11 135/138 (sources 66/75
-# by `claimqa eval`, 59/75 by this file's rule).
+# by `claimqa eval`, 59/75 by this file's rule), 137/138 (72/75; 63/75).
 EDITOR_SETS = [
     # folder, least labels, status floor, source floor
     (EDITOR, 140, 0.90, 0.90),
@@ -144,7 +144,7 @@ EDITOR_SETS = [
     (EDITOR_8, 160, 0.92, 0.72),
     (EDITOR_9, 155, 0.92, 0.68),
     (EDITOR_10, 140, 0.97, 0.85),
-    (EDITOR_11, 135, 0.97, 0.75),
+    (EDITOR_11, 135, 0.97, 0.8),
 ]
 
 

@@ -1,0 +1,27 @@
+"""Which clause a cue or a tag belongs to, on sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_claim_rules import A, R, S, statuses
+
+
+def test_a_hedge_after_a_finished_relative_clause_governs_the_main_clause() -> None:
+    got = statuses(
+        "The marshal who moved the cones has reportedly offered to step down. "
+        "The man who led the inquiry had allegedly taken bribes. "
+        "Officials who said the deal was allegedly agreed were sacked."
+    )
+    assert [g[0] for g in got] == [R, R, S]
+
+
+def test_a_closing_tag_is_named_by_its_own_appositives() -> None:
+    # The subject's appositive ("one of the region's biggest events") belongs to the reported
+    # clause; the tag's speaker is the organisers, Fieldhouse Live.
+    got = statuses(
+        "The Brackenfold Festival, one of the region’s biggest music events, has been "
+        "cancelled four days before it was due to open, the organisers, Fieldhouse Live, "
+        "announced on Monday. "
+        "Minutes of the meeting, published two weeks ago, said the vote was close."
+    )
+    assert got[0] == (A, "the organisers, Fieldhouse Live")
+    assert got[1][0] == A
