@@ -12,10 +12,10 @@ _CREDIT_WORDS = (
     r"Instagram|Facebook|Telegram|YouTube|TikTok|NEXTA|Credit|Courtesy|via|Handout|Pool|File|"
     r"Illustration|Graphic"
 )
-# "Photo credit: X", "Illustration courtesy of X": a label naming what the picture is, then who
-# made or gave it.
+# A label naming what the picture is, then who made or gave it.
 _LABEL = r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Video|Screenshot)s?"
-_LABELLED_CREDIT = _LABEL + r"\s+(?:credits?\s*:|courtesy\s+(?:of\s+)?)"
+# "Photo credit: X", "Illustration courtesy of X", "Photo by X for the Post".
+_LABELLED_CREDIT = _LABEL + r"\s+(?:credits?\s*:|courtesy\s+(?:of\s+)?|by\s+(?=[A-Z]))"
 # Searched in the last few hundred characters of a paragraph only (cheap on huge paragraphs).
 CAPTION_END_RE = re.compile(
     r"\((?:[^()]*(?:/|@|\b(?:" + _CREDIT_WORDS + r")\b)[^()]*)\)\s*\.?\s*"

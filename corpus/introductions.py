@@ -36,6 +36,7 @@ _ACRONYM_INTRO_RE = re.compile(
     r"((?:[A-Z][\w’'.-]*|of|for|and|on|the)(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|on|the))*)"
     r"\s+\(([A-Z]{2,6})\)"
 )
+_FOR_ACRONYM_RE = re.compile(r"^((?:[Aa] |[Tt]he )?[a-z]+ for (?:the )?)([A-Z]{2,6})$")
 _LEADING_LOWER_RE = re.compile(r"^(?:(?:[a-z]+|The)\s+)+")
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 _NOT_MODIFIERS = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.AUXILIARIES | cc.words("and or but")
@@ -53,12 +54,14 @@ class Introductions:
             Organisation").
         bodies: a body's last word → its name, when only one body's name ends so ("Board" →
             "Premier Division Referees' Board"; ``None`` when two do).
+        first_bodies: a body's last word → the first name ending so.
     """
 
     people: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, str | None] = field(default_factory=dict)
+    first_bodies: dict[str, str] = field(default_factory=dict)
 
 
 def introductions(sentences: Iterable[str]) -> Introductions:
@@ -88,6 +91,7 @@ def introductions(sentences: Iterable[str]) -> Introductions:
             surname = _bare(words[-1])
             if words[-1] in cc.ORG_WORDS:
                 whole = " ".join(words)
+                found.first_bodies.setdefault(words[-1], whole)
                 known = found.bodies.setdefault(words[-1], whole)
                 if known is not None and known != whole:
                     found.bodies[words[-1]] = None  # two bodies end so: "the Board" is unclear
@@ -123,12 +127,20 @@ def introduced(source: str, found: Introductions) -> str:
         return f"{full} ({bracketed.group(1)})" if short in full and short != full else source
     if named in found.acronyms:
         return f"{found.acronyms[named]} ({named})"  # "the NHO": Northern Health Organisation
+    spokesperson = _FOR_ACRONYM_RE.match(source)
+    if spokesperson and spokesperson.group(2) in found.acronyms:
+        # "a spokesperson for the VCPA": for the Vellin Civil Protection Authority (VCPA).
+        acronym = spokesperson.group(2)
+        return f"{spokesperson.group(1)}{found.acronyms[acronym]} ({acronym})"
     longer = [full for full in found.acronyms.values() if full.startswith(named + " of ")]
     if len(longer) == 1:
         return longer[0]  # "Arvenian Chamber", cut before "of Commerce"
     words = source.split()
-    if len(words) == 1 and found.bodies.get(source):
-        return found.bodies[source] or source  # "the Board", when one board has a name
+    key = source[:1].upper() + source[1:]
+    # "the Board": the one board the story names; "the bank", still unresolved, the first.
+    body = found.bodies.get(key) or (found.first_bodies.get(key) if source.islower() else None)
+    if len(words) == 1 and body:
+        return body
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return source
     intro = found.people.get(_bare(words[-1]))

@@ -23,6 +23,7 @@ _AFTER_VERB = (
 )
 _GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 _SUBORDINATORS = cc.BOUNDARY_WORDS - cc.words("but yet so or nor")
+_NOT_ROLE = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.words("to as by with from for and or")
 _NOT_IN_SUBJECT = cc.words(
     "above below over under about into against during since until amid despite after before than"
 )
@@ -40,6 +41,8 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
         j = next((m for m in range(j - 2, max(0, j - 5), -1) if toks[m].text == "("), j)
     if j > 1 and toks[j - 1].low in {"but", "yet"} and toks[j - 2].text not in PUNCT:
         return -1, -1  # "Fell called the results encouraging but warned that ...": his
+    if j > 1 and toks[j - 1].low == "and" and is_quote(toks[j - 2]):
+        return -1, -1  # "Lowe apologised “unreservedly” and said ...": hers
     if j == 0 or _stops_phrase(toks[j - 1]):
         return None
     i = j - 1
@@ -86,7 +89,8 @@ def leading_subject(toks: Sequence[Tok]) -> tuple[int, int]:
             i += 1
     if i < n and (toks[i].low in SEGMENT_SKIP or toks[i].low.endswith(("ing", "ed"))):
         comma = next((k for k in range(i, min(n, i + 25)) if toks[k].text == ","), -1)
-        i = comma + 1 if comma >= 0 else n
+        if toks[i].low in SEGMENT_SKIP or not _titled_name(toks, i, comma if comma >= 0 else n):
+            i = comma + 1 if comma >= 0 else n
     j = i
     while j < n and j - i < 40:
         t = toks[j]
@@ -98,6 +102,16 @@ def leading_subject(toks: Sequence[Tok]) -> tuple[int, int]:
             break
         j += 1
     return i, j
+
+
+def _titled_name(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """Whether ``toks[i:end]`` is a role and a name ("Retired teacher Margaret Doyle").
+
+    Not an opening clause ("Speaking to reporters", "Based in Oslo").
+    """
+    if end - i < 3 or not toks[i + 1].text.islower() or toks[i + 1].low in _NOT_ROLE:
+        return False
+    return all(t.text[:1].isupper() for t in toks[i + 2 : end])
 
 
 def _ends_subject(toks: Sequence[Tok], i: int, j: int) -> bool:

@@ -40,6 +40,9 @@ EDITOR_10 = Path(__file__).resolve().parent / "heldout_articles_10"
 EDITOR_11 = Path(__file__).resolve().parent / "heldout_articles_11"
 """An eleventh blind set (crane collapse, school funding, festival cancelled, short marathon
 course, bakery administration, wind farm): measured blind once, 135/138."""
+EDITOR_12 = Path(__file__).resolve().parent / "heldout_articles_12"
+"""A twelfth blind set (eruption, museum theft, transfer saga, waiting times, bank outage,
+exam grading error): measured blind once, 136/139."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -42,3 +42,13 @@ def test_a_screenshot_credit_is_a_caption_credit() -> None:
         "Screenshot: X, annotated by the fact-check desk\n\nThe video dates from 2019."
     )
     assert [g[0] for g in got] == [S, C, C, S]
+
+
+def test_a_photo_by_credit_closes_a_caption_line() -> None:
+    assert is_credit_line("Photo by Lukas Brandvik for the Carrow Evening Post")
+    got = statuses(
+        "The crown was stolen.\n\nAn empty display case stands in the Gold Room on Wednesday. "
+        "Photo by Lukas Brandvik for the Carrow Evening Post\n\nThe thieves took photos by "
+        "Anna Berg as well."
+    )
+    assert [g[0] for g in got] == [S, C, C, S]

@@ -25,3 +25,11 @@ def test_a_closing_tag_is_named_by_its_own_appositives() -> None:
     )
     assert got[0] == (A, "the organisers, Fieldhouse Live")
     assert got[1][0] == A
+
+
+def test_and_said_after_a_quoted_word_is_the_subject_s() -> None:
+    got = statuses(
+        "Chief executive Harriet Lowe apologised “unreservedly” and said every customer "
+        "would be paid back."
+    )
+    assert got == [(A, "Chief executive Harriet Lowe")]

@@ -165,3 +165,31 @@ def test_a_place_s_council_is_not_the_place_named_before() -> None:
         "Brackenfold District Council said it had not asked for the cancellation."
     )
     assert got[1] == (A, "Brackenfold District Council")
+
+
+def test_the_bank_is_the_first_bank_the_story_names_when_nothing_else_resolves_it() -> None:
+    got = statuses(
+        "Millions of Corvell Bank customers could not pay for 19 hours, the bank said. "
+        "Halberd Bank said its systems were unaffected."
+    )
+    assert got == [(A, "Corvell Bank"), (A, "Halberd Bank")]
+
+
+def test_an_acronym_a_spokesperson_speaks_for_is_spelt_out() -> None:
+    got = statuses(
+        "The Vellin Civil Protection Authority (VCPA) ordered an evacuation. "
+        "A spokesperson for the VCPA said everyone had been traced."
+    )
+    assert got[1] == (A, "spokesperson for the Vellin Civil Protection Authority (VCPA)")
+
+
+def test_a_role_and_name_opening_with_a_participle_is_the_subject() -> None:
+    # "Retired teacher Margaret Doyle, 71," is no opening clause like "Speaking to reporters,":
+    # she is the "She" of the next sentence, not the chief executive quoted before.
+    got = statuses(
+        "Chief executive Paul Okonjo said waits would fall.\n\n"
+        "Retired teacher Margaret Doyle, 71, has waited 58 weeks for a new knee. "
+        "She told the Chronicle that she could no longer climb the stairs. "
+        "Speaking to reporters, Okonjo said the trust had tried."
+    )
+    assert got[2:] == [(A, "Retired teacher Margaret Doyle"), (A, "Chief executive Paul Okonjo")]
