@@ -17,7 +17,7 @@ from corpus.verbs import verbish
 
 SEGMENT_SKIP = cc.words(
     "who which whose where when whom asked speaking writing in on at after before during since "
-    "while although though if as with despite according until unless because once whether"
+    "while although though if as with despite according until unless because once whether for"
 )
 _AFFILIATION = cc.words("of at for from")
 INTRODUCTION_MAX_CHARS = 120
@@ -156,7 +156,7 @@ _RELATIVES = cc.words("who which whose whom")
 _TAG_TAIL = cc.CALENDAR | cc.words("on in at this last late early earlier today yesterday")
 
 
-def _closing_tag(toks: Sequence[Tok], v: int) -> bool:
+def closes_sentence(toks: Sequence[Tok], v: int) -> bool:
     """Whether the verb at ``v`` closes its sentence, with nothing after it but when."""
     tail = [t for t in toks[v + 1 :] if t.text not in PUNCT]
     return len(tail) <= 3 and all(
@@ -176,7 +176,7 @@ def tag_segments(
     to that clause ("The Brackenfold Festival, one of the biggest events, has been cancelled");
     a relative clause ("who ran the agency") still describes the speaker.
     """
-    if not _closing_tag(toks, v):
+    if not closes_sentence(toks, v):
         return segs
     for n in range(len(segs) - 1, -1, -1):
         a, b = segs[n]

@@ -14,13 +14,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from corpus import claim_cues as cc
-from corpus.appositives import introduced_as, pick_name, segments, tag_segments
+from corpus.appositives import (
+    closes_sentence,
+    introduced_as,
+    pick_name,
+    segments,
+    tag_segments,
+)
 from corpus.entities import Entity
 from corpus.inverted import np_after
 from corpus.phrases import Phrase, classify
 from corpus.resolve import described_document, is_document, resolve, source_after
 from corpus.speakers import Discourse
-from corpus.subjects import leading_subject, subject_span
+from corpus.subjects import leading_subject, named_company_subject, subject_span
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote
 from corpus.verb_frames import has_complement, puts_figure, quoted_as_saying, rules_on
 from corpus.verbs import VERBS, verbish
@@ -293,6 +299,9 @@ def _verb_attribution(
             segs = [span]
     if p is None or p.kind == "vague":
         return None
+    said_by = p  # the words of the tag, which the cue quotes
+    if p.kind == "definite" and p.head in cc.COMPANY_HEADS and closes_sentence(toks, v):
+        p, descriptors = named_company_subject(masked, toks, book) or (p, descriptors)
     if (
         p.kind == "named"
         and p.text[:1].islower()  # a role ("doctor at ..."), not a person's own name
@@ -339,10 +348,11 @@ def _verb_attribution(
     # "The statute, he wrote, would ...": the tag sits inside the outlet's own sentence.
     inside = before.endswith(",") and before[-2:-1] not in {"”", '"'}
     parenthetical = inside and v + 1 < len(toks) and toks[v + 1].text == ","
-    det = _DET_TAIL_RE.search(masked, 0, p.start)  # the cue keeps "The" of "The ministry said"
-    a, b = (toks[v].start, p.end) if inverted else (det.start() if det else p.start, toks[v].end)
+    det = _DET_TAIL_RE.search(masked, 0, said_by.start)  # keeps "The" of "The ministry said"
+    start, end = said_by.start, said_by.end
+    a, b = (toks[v].start, end) if inverted else (det.start() if det else start, toks[v].end)
     if not inverted and b - a > 120:
-        cue: tuple[str, ...] = (text[p.start : p.end], toks[v].text)
+        cue: tuple[str, ...] = (text[start:end], toks[v].text)
     else:
         cue = _cue(text, a, b, toks[v].text)
     return Attribution(kind, source, cue, lead, is_document(p, e), parenthetical, e)

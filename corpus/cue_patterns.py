@@ -130,7 +130,8 @@ SPECULATIVE_TRIGGERS = re.compile(
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise.
 CONDITIONAL_OPENING_RE = re.compile(
-    r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|(?:that|this) is (?:so|the case))\b"
+    r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|"
+    r"(?:that|this|it) is (?:so|true|correct|accurate|the case))\b"
 )
 REPORTED_TRIGGERS = re.compile(
     "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought|purport|social media|"

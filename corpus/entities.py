@@ -63,8 +63,17 @@ class Entity:
 
 
 def name_words(text: str) -> list[str]:
-    """The capitalised words of a name, possessives and punctuation dropped."""
-    return [bare(w.strip(",.()")) for w in text.split() if w.lstrip("(")[:1].isupper()]
+    """The capitalised words of a name, punctuation dropped.
+
+    An owner's name is not the bearer's: "former head of Brenmark's customs service" has none,
+    "BBC Weather's Ben Rich" is Ben Rich (and a lone "Varga's" is Varga).
+    """
+    split = text.split()
+    # A possessive before more words names the owner of what follows.
+    owners = {w for w in split[:-1] if bare(w.strip(",.()")) != w.strip(",.()")}
+    return [
+        bare(w.strip(",.()")) for w in split if w.lstrip("(")[:1].isupper() and w not in owners
+    ]
 
 
 def gender_of(words: Iterable[str]) -> str | None:

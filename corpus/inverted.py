@@ -13,6 +13,13 @@ from corpus.tokens import PUNCT, NameBook, Tok, is_quote
 
 _NAME_PARTICLES = cc.words("de del della da das dos du van von der den bin ibn al el le la")
 PREPOSITIONS = cc.words("in on at during after before by via from to over with as last this")
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+_NOT_ROLES = (
+    PREPOSITIONS
+    | cc.DETERMINERS
+    | cc.CONNECTORS
+    | cc.words("after under over other whether however either never ever rather later earlier")
+)
 # Words that end the body named after "for"/"of" ("a spokeswoman for the county who ...").
 _PHRASE_ENDS = cc.words("who which that when where while after before as and but in on during")
 
@@ -22,6 +29,8 @@ def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> 
     t = toks[j]
     if book.is_name(toks, j) or t.low in cc.ROLE_WORDS or t.low in cc.PERSON_ROLES:
         return True
+    if _role_before_name(toks, j, book):
+        return True  # "said union organiser Petra Okafor"
     if j == k:
         return t.low in {"the", "a", "an"}
     if t.text == ".":
@@ -32,6 +41,17 @@ def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> 
     if t.low in _NAME_PARTICLES:
         return more and book.is_name(toks, j + 1)  # "Borja del Pozo Cruz"
     return t.text.endswith(("’s", "'s"))
+
+
+def _role_before_name(toks: Sequence[Tok], j: int, book: NameBook) -> bool:
+    """Whether ``toks[j]`` opens a lowercase role right before a name ("union organiser X")."""
+    for m in (j, j + 1):
+        if m + 1 >= len(toks) or not toks[m].text.islower() or toks[m].low in _NOT_ROLES:
+            return False
+        role = toks[m].low in cc.PERSON_ROLES or toks[m].low.endswith(_ROLE_ENDINGS)
+        if role and len(toks[m].low) > 4 and book.is_name(toks, m + 1):
+            return True
+    return False
 
 
 def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:

@@ -245,6 +245,10 @@ def _pp_object(toks: Sequence[Tok], k: int, j: int) -> tuple[str, str] | None:
     return toks[k + 1].low, bare(toks[end - 1].low)
 
 
+# A company's description before its name; "operator" and "developer" may be a person's job.
+_COMPANY_ROLES = cc.COMPANY_HEADS - cc.words("operator developer contractor business")
+
+
 def _is_person(
     toks: Sequence[Tok], names: Sequence[int], low_words: set[str], head_is_name: bool
 ) -> bool | None:
@@ -254,6 +258,8 @@ def _is_person(
     last = bare(toks[names[-1]].text).rstrip(".")
     if not head_is_name or last in cc.ORG_WORDS or last.isupper():
         return False  # "Ken Paxton's office", "Columbus Underground", "ECT"
+    if low_words & _COMPANY_ROLES:
+        return False  # "The biscuit maker Crumbwell Foods", "carmaker Aldren Motors"
     if low_words & (cc.PERSON_ROLES | cc.FEMALE_WORDS | cc.MALE_WORDS):
         return True  # "White House spokesman Blair Jones"
     if any(bare(toks[k].text).rstrip(".") in cc.PERSON_TITLES for k in names):

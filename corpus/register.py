@@ -39,6 +39,18 @@ _JUDGEMENT_RE = re.compile(
     # A claim about an actor the author cannot name.
     r"^(?:Whoever|Whatever|Whichever)\b"
 )
+# The column's own facts, said in the present or future tense: the author's byline ("Maren
+# Gillet is a columnist for the Courier") and a date already set ("On Thursday evening, the
+# council will vote on ...").
+_BIO_RE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:columnist|writer|author|journalist|editor|correspondent|reporter|commentator|"
+    r"contributor|professor|lecturer|fellow)\b"
+)
+_SCHEDULED_RE = re.compile(
+    r"^(?:On|Next|This|By|From|Later|Early)\b[^,.]{0,40},\s+[^,.]*?\bwill\s+(?:vote|meet|"
+    r"decide|debate|hold|open|close|publish|announce|begin|start|sit|hear|consider|rule)\b"
+)
 _NUMBER_RE = re.compile(r"\d")
 _TITLE_MODAL_RE = re.compile(r"\b(?:would|should|must|ought to)\b", re.IGNORECASE)
 _SCAN = 1000  # a sentence's register shows in its first words (and huge ones stay cheap)
@@ -88,6 +100,8 @@ class Register:
         if judged:
             return judged
         if self.column:
+            if _BIO_RE.match(masked) or _SCHEDULED_RE.match(masked):
+                return None
             return cp.opinion_cue(masked, self.label)
         return None
 

@@ -33,10 +33,6 @@ _LEVELS = cc.words("county state city federal municipal provincial district town
 MEMORY = 100
 """How many entities a reader keeps in mind: bounds the work per mention on huge documents."""
 # Organisation nouns that in a business story mean the story's own company.
-_COMPANY_HEADS = cc.words(
-    "company firm maker chipmaker carrier airline operator retailer manufacturer contractor "
-    "developer lender insurer business"
-)
 
 
 _INSTITUTION_WORDS = cc.ORG_WORDS - cc.COMPANY_ENDINGS
@@ -236,9 +232,9 @@ class Discourse:
             found = next((e for e in named if endings.intersection(e.words)), None)
             if found is not None:
                 return found
-        if head in _COMPANY_HEADS:
+        if head in cc.COMPANY_HEADS:
             for e in self._recent():
-                if e.kind != "person" and e.heads & _COMPANY_HEADS:
+                if e.kind != "person" and e.heads & cc.COMPANY_HEADS:
                     return e  # "Terminal operator ECT", then "the company"
             # A name that says it is a company ("Halvard Pharma, which funded the study. The
             # company said"); else the story's company; else the body just named ("according to

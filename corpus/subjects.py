@@ -12,6 +12,7 @@ from corpus import claim_cues as cc
 from corpus.appositives import SEGMENT_SKIP, introduced_as, pick_name, segments
 from corpus.entities import Entity
 from corpus.organisations import remember_organisations
+from corpus.phrases import Phrase
 from corpus.speakers import Discourse
 from corpus.tokens import PUNCT, NameBook, Tok, bare, is_quote
 from corpus.verbs import VERBS, verbish
@@ -79,8 +80,8 @@ def leading_subject(toks: Sequence[Tok]) -> tuple[int, int]:
     """The token span of the sentence's own subject, with its appositives."""
     n = len(toks)
     i = 0
-    for k in range(min(n, 12)):  # a dateline: "HOUSTON —", "ROLLING FORK, Miss. (AP) —"
-        if toks[k].text in {"—", "–"} and toks[0].text.isupper():
+    for k in range(min(n, 12)):  # a dateline: "HOUSTON —", "ODENPORT, Dec. 1 (Tidewire) -"
+        if toks[k].text in {"—", "–", "-"} and toks[0].text.isupper() and len(toks[0].text) > 1:
             i = k + 1
             break
     while i < n and (toks[i].low in {"but", "and", "yet", "so", "however", "meanwhile"}):
@@ -147,6 +148,29 @@ def _present_verb(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+def named_company_subject(
+    masked: str, toks: Sequence[Tok], book: NameBook
+) -> tuple[Phrase, list[str]] | None:
+    """The sentence's own subject when it names a company, with its descriptors.
+
+    "The biscuit maker Crumbwell Foods will close its factory, the company said": the company
+    of the closing tag is the subject, not the last company the story named.
+    """
+    phrase, descriptors = pick_name(masked, toks, segments(toks, *leading_subject(toks)), book)
+    if phrase is None or phrase.kind != "named" or phrase.person is not False:
+        return None
+    return phrase, descriptors
+
+
+def _mentioned_people(toks: Sequence[Tok], book: NameBook, disc: Discourse) -> None:
+    """Bring forward the people a sentence names anywhere: "..., and Quill reads it. He points"."""
+    for k, t in enumerate(toks):
+        if book.is_name(toks, k) and not (k + 1 < len(toks) and book.is_name(toks, k + 1)):
+            e = disc.find(bare(t.text), "person")
+            if e is not None and e.kind == "person":
+                disc.bring_forward(e)
+
+
 def remember_subject(
     masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse
 ) -> Entity | None:
@@ -155,6 +179,7 @@ def remember_subject(
     Returns:
         The entity the sentence's subject refers to, if any.
     """
+    _mentioned_people(toks, book, disc)
     i, j = leading_subject(toks)
     e: Entity | None = None
     if i < j:

@@ -43,6 +43,9 @@ course, bakery administration, wind farm): measured blind once, 135/138."""
 EDITOR_12 = Path(__file__).resolve().parent / "heldout_articles_12"
 """A twelfth blind set (eruption, museum theft, transfer saga, waiting times, bank outage,
 exam grading error): measured blind once, 136/139."""
+EDITOR_13 = Path(__file__).resolve().parent / "heldout_articles_13"
+"""A thirteenth blind set in other forms (live blog, Q&A interview, column, explainer, wire
+roundup, feature): measured blind once, 188/196."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -52,3 +52,12 @@ def test_a_photo_by_credit_closes_a_caption_line() -> None:
         "Anna Berg as well."
     )
     assert [g[0] for g in got] == [S, C, C, S]
+
+
+def test_a_bracketed_photograph_credit_closes_a_caption_line() -> None:
+    got = statuses(
+        "The bridge opens next year.\n\nTomas Quill at the controls of the ferry on a December "
+        "morning. (Photograph: Saskia Fenn for the Westerly Review)\n\nHe has done it for 31 "
+        "years."
+    )
+    assert [g[0] for g in got] == [S, C, S]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from corpus.phrases import Phrase
 from corpus.speakers import Discourse
-from tests.test_claim_rules import A, statuses
+from tests.test_claim_rules import A, S, statuses
 
 
 def test_a_surname_or_short_name_is_named_as_the_story_introduced_it() -> None:
@@ -112,7 +112,8 @@ def test_acronyms_and_lone_body_words_take_the_name_they_were_introduced_with() 
         "The board added that it does not comment."
     )
     assert all("Northern Health Agency" in (g[1] or "") for g in got[1:3])
-    assert got[-2][1] == "Premier Referees' Board (PRB)"
+    # "The PRB": the board introduced with it, which is "the board" too.
+    assert got[-2][1] == "Premier Referees' Board"
     assert got[-1][1] == "Premier Referees' Board"
 
 
@@ -193,3 +194,24 @@ def test_a_role_and_name_opening_with_a_participle_is_the_subject() -> None:
         "Speaking to reporters, Okonjo said the trust had tried."
     )
     assert got[2:] == [(A, "Retired teacher Margaret Doyle"), (A, "Chief executive Paul Okonjo")]
+
+
+def test_a_possessive_before_more_words_names_the_owner_not_the_source() -> None:
+    # "Brenmark's customs service" is not named Brenmark: "Openledger Brenmark" is not its head.
+    got = statuses(
+        "The former head of Brenmark's customs service went on trial on Thursday. "
+        "Customs was ranked the most corrupt service, according to transparency group "
+        "Openledger Brenmark. The Halden Workers' Union says 1,300 jobs will go."
+    )
+    assert got[1:] == [
+        (A, "transparency group Openledger Brenmark"),
+        (A, "Halden Workers' Union"),
+    ]
+
+
+def test_a_role_and_name_after_an_inverted_verb_is_the_speaker() -> None:
+    got = statuses(
+        '"Our members are driving longer shifts," said TWG organiser Petra Okafor. '
+        '"We will win," said after Smith left.'
+    )
+    assert got == [(A, "TWG organiser Petra Okafor"), (S, None)]

@@ -1,0 +1,48 @@
+"""Claims in other forms than a news story: columns, wire roundups and features."""
+
+from __future__ import annotations
+
+from corpus.claims import annotate
+from corpus.records import Document
+from corpus.sentences import split_sentences
+from tests.test_claim_rules import SP, A, S, statuses
+
+
+def test_a_column_s_byline_and_its_dates_are_facts_not_views() -> None:
+    text = (
+        "Opinion: Closing the libraries would be a false economy\n\n"
+        "On Thursday evening, Fenwick City Council will vote on a plan to close five libraries. "
+        "The council says the closures would save 1.8 million pounds.\n\n"
+        "If that is true, the savings look even thinner than advertised. "
+        "The council will regret it.\n\n"
+        "Maren Gillet is a columnist for the Fenwick Courier."
+    )
+    sents = annotate(split_sentences(Document("t.txt", "Opinion", text)))
+    assert [s.status for s in sents[1:]] == [S, A, SP, SP, S]
+
+
+def test_each_item_of_a_roundup_names_its_own_company() -> None:
+    # A dateline with a hyphen opens each item; "the company" is the item's own subject, not
+    # the operator of the item before.
+    got = statuses(
+        "DELMORE, Dec. 1 (Tidewire) - Bus drivers walked out over pay. The operator, Delmore "
+        "City Transit, said its offer was fair.\n\n"
+        "ODENPORT, Dec. 1 (Tidewire) - The biscuit maker Crumbwell Foods will close its factory "
+        "next summer, the company said on Tuesday. It said production would move to Haverlin."
+    )
+    assert got[2:] == [(A, "biscuit maker Crumbwell Foods")] * 2
+
+
+def test_a_feature_s_subject_is_the_he_of_his_quotes() -> None:
+    # "For 31 years," opens the sentence; "and Quill reads it" names him again, after the
+    # ferry operator, so "He points" and "he said" are his.
+    got = statuses(
+        "Tomas Quill has made the trip 40,000 times.\n\n"
+        "For 31 years, Quill has carried cars across the water.\n\n"
+        "The ferry’s operator, Sound Crossings, has reportedly offered Quill a job.\n\n"
+        "By mid-morning the tide has turned, and Quill reads it like a clock. He points to the "
+        "foam.\n\n"
+        "“My father ran this ferry before me,” he said."
+    )
+    assert got[1] == (S, None)
+    assert got[-1] == (A, "Tomas Quill")
