@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from corpus.captions import is_credit_line
+from corpus.cue_patterns import TURN_RE
 from corpus.records import Chunk, ClaimStatus, Document, Sentence
 from corpus.rollup import roll_up
 
@@ -26,6 +27,12 @@ def _groups(
     if current:
         groups.append(current)
     return groups
+
+
+def _answers(question: Sequence[Sentence], answer: Sequence[Sentence]) -> bool:
+    """Whether ``answer`` is the interviewee's answer to the interviewer's ``question``."""
+    asked, answered = TURN_RE.match(question[0].text), TURN_RE.match(answer[0].text)
+    return bool(asked and answered and asked.group(1)[0] == "Q" and answered.group(1)[0] == "A")
 
 
 def _credits(previous: Sequence[Sentence], s: Sentence) -> bool:
@@ -51,7 +58,8 @@ def chunk_document(
 
     A paragraph is one chunk unless it holds more than ``max_tokens``; then it is cut into runs
     of whole consecutive sentences. A single sentence longer than ``max_tokens`` stays whole.
-    A photo credit on a line of its own joins the caption above it.
+    A photo credit on a line of its own joins the caption above it, and an interview's answer
+    the question before it.
 
     Args:
         doc: the document the sentences come from (offsets point into ``doc.text``).
@@ -71,8 +79,16 @@ def chunk_document(
             paragraphs[-1].append(s)  # "who took the picture?" needs the caption and its credit
         else:
             paragraphs.append([s])
-    chunks: list[Chunk] = []
+    # An interview's question and its answer are one passage: a reader's question resembles the
+    # interviewer's, and the answer is what it should find.
+    turns: list[list[Sentence]] = []
     for paragraph in paragraphs:
+        if turns and _answers(turns[-1], paragraph):
+            turns[-1].extend(paragraph)
+        else:
+            turns.append(paragraph)
+    chunks: list[Chunk] = []
+    for paragraph in turns:
         whole = doc.text[paragraph[0].start : paragraph[-1].end]
         if count_tokens(whole) <= max_tokens:
             groups = [paragraph]

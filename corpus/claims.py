@@ -29,8 +29,6 @@ from corpus.stances import stance_attribution
 from corpus.subjects import remember_subject
 from corpus.tokens import NameBook, tokenize
 
-_TURN_RE = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s")
-
 
 @dataclass(slots=True)
 class _Reading:
@@ -58,7 +56,7 @@ def _turns(sents: Sequence[Sentence], pars: Sequence[Sequence[int]]) -> dict[int
     """An interview's question and answer paragraphs ("Q: ...", "A: ..."), if it is one."""
     marks: dict[int, str] = {}
     for k, par in enumerate(pars):
-        m = _TURN_RE.match(sents[par[0]].text)
+        m = cp.TURN_RE.match(sents[par[0]].text)
         if m:
             marks[k] = m.group(1)[0]
     questions = sum(1 for v in marks.values() if v == "Q")
@@ -238,7 +236,7 @@ _SELF_REPORT_RE = re.compile(r"(?:He|She|They)\s+(?:would|had)\b")
 
 def _turn(s: Sentence, r: _Reading, first: str) -> Sentence:
     """An interview turn: the outlet's question, or the interviewee's answer."""
-    label = _TURN_RE.match(first)
+    label = cp.TURN_RE.match(first)
     cue = (label.group(0).strip(),) if label else ()
     if r.turn == "A" and r.answerer:
         return replace(s, status=ClaimStatus.ATTRIBUTED, source=r.answerer, cues=cue)

@@ -181,6 +181,10 @@ LEADING_SUBORDINATE_RE = re.compile(
     r"Since|While|If|Unless|When|After|Before|As|Once|Whether)\b"
 )
 
+# --- interviews ---------------------------------------------------------------------------------
+TURN_RE = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s")
+"""An interview turn's label: the interviewer's question or the interviewee's answer."""
+
 # --- opinion pieces -----------------------------------------------------------------------------
 OPINION_TITLE_RE = re.compile(
     # An "Analysis:" piece argues too: its present-tense judgements are the analyst's.

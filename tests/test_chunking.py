@@ -88,3 +88,20 @@ def test_a_credit_on_its_own_line_joins_its_caption_and_no_other() -> None:
     ]
     assert chunks[1].claim.status is chunks[3].claim.status is ClaimStatus.CAPTION
     assert chunks[1].paragraph == 1 and chunks[3].paragraph == 4  # numbered as written
+
+
+def test_an_interview_answer_joins_the_question_before_it() -> None:
+    # A reader asks what the interviewer asked; the passage must hold the answer too.
+    text = (
+        "Interview: the minister\n\nThe minister spoke to us on Monday.\n\n"
+        "Q: Why close the plant early?\n\nA: Because the numbers no longer add up.\n\n"
+        "Q: Will you stay on?\n\nQ: Is that a yes?\n\nA: It is."
+    )
+    doc = Document("interview.txt", "Interview", text)
+    chunks = chunk_document(doc, annotate(split_sentences(doc)), first_id=0, count_tokens=words)
+    assert [c.text for c in chunks][2:] == [
+        "Q: Why close the plant early?\n\nA: Because the numbers no longer add up.",
+        "Q: Will you stay on?",
+        "Q: Is that a yes?\n\nA: It is.",
+    ]
+    assert [s.paragraph for s in chunks[2].sentences] == [2, 3]  # numbered as written
