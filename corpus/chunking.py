@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from corpus.captions import is_credit_line
@@ -29,10 +30,32 @@ def _groups(
     return groups
 
 
-def _answers(question: Sequence[Sentence], answer: Sequence[Sentence]) -> bool:
-    """Whether ``answer`` is the interviewee's answer to the interviewer's ``question``."""
-    asked, answered = TURN_RE.match(question[0].text), TURN_RE.match(answer[0].text)
-    return bool(asked and answered and asked.group(1)[0] == "Q" and answered.group(1)[0] == "A")
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_LIST_ITEM_RE = re.compile(r"[-•*–]\s")
+
+
+def _continues(before: Sequence[Sentence], paragraph: Sequence[Sentence], text: str) -> bool:
+    """Whether ``paragraph`` belongs in one passage with the one ``before`` it.
+
+    It does when it answers an interview's question ("Q: ..." then "A: ..."), follows a
+    section heading that asks a question ("How much will households pay?"), or is a list item
+    under the line that introduces it, in the same block.
+    """
+    asked, answered = TURN_RE.match(before[0].text), TURN_RE.match(paragraph[0].text)
+    if asked and answered:
+        return asked.group(1)[0] == "Q" and answered.group(1)[0] == "A"
+    if asked or answered:
+        return False
+    first = paragraph[0]
+    heading = len(before) == 1 and before[0].paragraph > 0 and _is_question_heading(before[0])
+    if heading and not _LIST_ITEM_RE.match(first.text):
+        return True
+    same_block = not _BLANK_LINE_RE.search(text, before[-1].end, first.start)
+    return same_block and bool(_LIST_ITEM_RE.match(first.text))
+
+
+def _is_question_heading(s: Sentence) -> bool:
+    return s.text.endswith("?") and len(s.text.split()) <= 12 and s.text[:1].isupper()
 
 
 def _credits(previous: Sequence[Sentence], s: Sentence) -> bool:
@@ -79,16 +102,16 @@ def chunk_document(
             paragraphs[-1].append(s)  # "who took the picture?" needs the caption and its credit
         else:
             paragraphs.append([s])
-    # An interview's question and its answer are one passage: a reader's question resembles the
-    # interviewer's, and the answer is what it should find.
-    turns: list[list[Sentence]] = []
+    # A reader asks what an interviewer or a section heading asked, and the passage must hold
+    # the answer; a list item means nothing without the line that introduces it.
+    passages: list[list[Sentence]] = []
     for paragraph in paragraphs:
-        if turns and _answers(turns[-1], paragraph):
-            turns[-1].extend(paragraph)
+        if passages and _continues(passages[-1], paragraph, doc.text):
+            passages[-1].extend(paragraph)
         else:
-            turns.append(paragraph)
+            passages.append(paragraph)
     chunks: list[Chunk] = []
-    for paragraph in turns:
+    for paragraph in passages:
         whole = doc.text[paragraph[0].start : paragraph[-1].end]
         if count_tokens(whole) <= max_tokens:
             groups = [paragraph]

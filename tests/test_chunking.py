@@ -105,3 +105,20 @@ def test_an_interview_answer_joins_the_question_before_it() -> None:
         "Q: Is that a yes?\n\nA: It is.",
     ]
     assert [s.paragraph for s in chunks[2].sentences] == [2, 3]  # numbered as written
+
+
+def test_a_question_heading_and_list_items_join_what_they_introduce() -> None:
+    text = (
+        "Explainer: the levy\n\nFrom April, every household will pay.\n\n"
+        "How much will households pay?\n\nIt depends on the home:\n- 45 euros for a flat\n"
+        "- 70 euros for a house\n\nWhy now?\n\n- The dam needs repairs.\n\nThe board says so."
+    )
+    doc = Document("levy.txt", "Explainer", text)
+    chunks = chunk_document(doc, annotate(split_sentences(doc)), first_id=0, count_tokens=words)
+    assert [c.text for c in chunks][2:] == [
+        "How much will households pay?\n\nIt depends on the home:\n- 45 euros for a flat\n"
+        "- 70 euros for a house",
+        "Why now?",
+        "- The dam needs repairs.",
+        "The board says so.",
+    ]

@@ -8,6 +8,7 @@ to its text, nothing is lost or duplicated, and the work stays linear.
 from __future__ import annotations
 
 import itertools
+import re
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -128,9 +129,15 @@ def test_chunks_slice_back_and_lose_nothing(text: str, max_tokens: int, first_id
         assert text[chunk.start : chunk.end] == chunk.text
         assert (chunk.start, chunk.end) == (chunk.sentences[0].start, chunk.sentences[-1].end)
         assert chunk.paragraph == min(s.paragraph for s in chunk.sentences)
-        # Only a photo credit on a line of its own joins another paragraph (its caption's).
+        # A paragraph joins another only as a photo credit under its caption, an answer under
+        # the question it answers (an interview's, or a heading's), or a list item.
         joined = [s for s in chunk.sentences if s.paragraph != chunk.paragraph]
-        assert all(s.status is ClaimStatus.CAPTION and is_credit_line(s.text) for s in joined)
+        asked = chunk.sentences[0].text.endswith("?") or chunk.text.startswith(("Q", "Question"))
+        openers = {s.paragraph: s for s in reversed(joined)}  # each joined paragraph's first
+        for s in joined:
+            credit = s.status is ClaimStatus.CAPTION and is_credit_line(s.text)
+            listed = re.match(r"[-•*–]\s", openers[s.paragraph].text) is not None
+            assert credit or asked or listed
         if len(chunk.sentences) > 1:  # only a lone over-long sentence may exceed the budget
             assert sum(words(s.text) for s in chunk.sentences) <= max_tokens
         statuses = {s.status for s in chunk.sentences}
