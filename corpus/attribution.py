@@ -227,6 +227,8 @@ def _verb_attribution(
         return None  # "Treasurer accused of fraud": a headline's passive, the accuser unsaid
     if low in _RULING_VERBS and rules_on(toks, v):
         return None  # "The judge denied bail": a ruling is an act on the record, not a claim
+    if low == "ruled" and v + 1 < len(toks) and toks[v + 1].low in {"out", "in"}:
+        return None  # "ruled out a rate cut", "ruled in favour": no finding is reported
     j = v
     while j > 0 and (
         toks[j - 1].low in cc.AUXILIARIES

@@ -33,7 +33,7 @@ CLAUSE_VERBS = words(
     "believes believe believed thinks think wrote writes tweeted tweets posted posts continued "
     "concluded concludes replied replies responded countered reported reports revealed reveals "
     "announced announces confirmed confirms disclosed discloses declared declares "
-    "estimates projects notes noted claims states observed observes "
+    "estimate estimates projects notes noted claims states observed observes ruled "
     "acknowledge added adds"
 )
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
@@ -225,7 +225,7 @@ COMPANY_HEADS = words(
 COMPANY_ENDINGS = words(
     "Inc Corp Corporation Company Co Ltd Plc PLC LLC AG SA NV Holdings Group Pharma "
     "Pharmaceuticals Therapeutics Biotech Biosciences Technologies Systems Labs Laboratories "
-    "Motors Airlines Airways Semiconductor Software Securities Investments Bancorp Realty "
+    "Motors Air Airlines Airways Semiconductor Software Securities Investments Bancorp Realty "
     "Properties Logistics Shipping Mining Petroleum Steel Aerospace Robotics Industries "
     "Enterprises Brands Foods Consulting Consultants Consultancy Partners Associates Services "
     "Solutions Capital Energy Media"

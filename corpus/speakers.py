@@ -42,11 +42,13 @@ _PAPERS = cc.words(
 )
 _REGULATORS = cc.words("Board Authority Commission Agency Regulator Office Inspectorate")
 # What a role noun's referent is called: "the newspaper" is the one whose name ends "Tribune".
+_UNIONS = cc.words("Union Federation Guild Association Congress")
 _NAMED_AS = {
     "newspaper": _PAPERS,
     "paper": _PAPERS,
     "regulator": _REGULATORS,
     "watchdog": _REGULATORS,
+    "union": _UNIONS,  # "the union": the Cabin Crew Federation
 }
 
 

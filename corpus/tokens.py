@@ -15,9 +15,10 @@ from corpus import claim_cues as cc
 # A word starts with a letter or digit, so an opening single quote stays its own token. A plural
 # possessive before a lowercase word, or a capitalised one before a capitalised word, keeps its
 # apostrophe ("Dock workers’ union official", "Halden Workers' Union"): it is part of the
-# phrase, not a closing quote that would end it.
+# phrase, not a closing quote that would end it. "2,400" is one number, not two pieces of a list.
 _TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[\w@&][\w’'&@/.-]*s[’'](?=\s+[a-z])|[A-Z][\w’'&@/.-]*s[’'](?=\s+[A-Z])"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[A-Za-z]\.){2,}|[\w@&][\w’'&@/.-]*s[’'](?=\s+[a-z])"
+    r"|[A-Z][\w’'&@/.-]*s[’'](?=\s+[A-Z])"
     r"|[\w@&][\w’'&@/.-]*\w|\w|[^\w\s]"
 )
 # Any letter: names may start with one outside A-Z ("Ås", "Øberg", "Łukasz"); the loop below

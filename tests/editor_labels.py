@@ -46,6 +46,9 @@ exam grading error): measured blind once, 136/139."""
 EDITOR_13 = Path(__file__).resolve().parent / "heldout_articles_13"
 """A thirteenth blind set in other forms (live blog, Q&A interview, column, explainer, wire
 roundup, feature): measured blind once, 188/196."""
+EDITOR_14 = Path(__file__).resolve().parent / "heldout_articles_14"
+"""A fourteenth blind set (airline strike, planning ruling, toy recall, election result, Q&A,
+explainer): measured blind once after this session's fixes, 153/158."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -33,3 +33,17 @@ def test_and_said_after_a_quoted_word_is_the_subject_s() -> None:
         "would be paid back."
     )
     assert got == [(A, "Chief executive Harriet Lowe")]
+
+
+def test_a_finding_or_an_estimate_with_a_clause_is_the_speaker_s() -> None:
+    got = statuses(
+        "Analysts at the brokerage Fenmore Capital estimate that the strike costs 2 million a "
+        "day. Judge Elowen Strachan ruled that the council had acted unlawfully. The bank ruled "
+        "out a rate cut. The court ruled in favour of the town."
+    )
+    assert got == [
+        (A, "Analysts at the brokerage Fenmore Capital"),
+        (A, "Judge Elowen Strachan"),
+        (S, None),
+        (S, None),
+    ]

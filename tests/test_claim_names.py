@@ -215,3 +215,14 @@ def test_a_role_and_name_after_an_inverted_verb_is_the_speaker() -> None:
         '"We will win," said after Smith left.'
     )
     assert got == [(A, "TWG organiser Petra Okafor"), (S, None)]
+
+
+def test_the_airline_and_the_union_are_the_ones_the_story_names_so() -> None:
+    # "2,400" is one number: "at the airline" in the union's relative clause does not make the
+    # union an airline; "Skelwick Air" is a company, and a federation is "the union".
+    got = statuses(
+        "The Cabin Crew Federation (CCF), which represents about 2,400 flight attendants at the "
+        "airline, said talks had failed. Skelwick Air said it had offered 6%. The airline said "
+        "it would refund passengers. The union has said a second strike will begin on Friday."
+    )
+    assert [g[1] for g in got[2:]] == ["Skelwick Air", "Cabin Crew Federation (CCF)"]
