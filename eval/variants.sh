@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
-# over the public sample, our seed questions, our multi-article set, the thirteen held-out sets
+# over the public sample, our seed questions, our multi-article set, the fourteen held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
 # and the second to fifth blind sets about the seed article.
 set -euo pipefail
@@ -10,7 +10,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-4-questions.json eval/heldout-5-questions.json eval/heldout-6-questions.json
   eval/heldout-7-questions.json eval/heldout-8-questions.json eval/heldout-9-questions.json
   eval/heldout-10-questions.json eval/heldout-11-questions.json eval/heldout-12-questions.json
-  eval/heldout-13-questions.json
+  eval/heldout-13-questions.json eval/heldout-14-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json eval/seed-heldout-4-questions.json)
 # Rows before 9 treat every kind of question alike (the why-weight equals the token weight).
