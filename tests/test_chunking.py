@@ -6,7 +6,7 @@ from pathlib import Path
 
 from corpus.chunking import chunk_document
 from corpus.claims import annotate
-from corpus.records import ClaimStatus, Document
+from corpus.records import Chunk, ClaimStatus, Document
 from corpus.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -14,6 +14,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+def chunked(text: str) -> list[Chunk]:
+    """The chunks of ``text`` as one annotated document (its first line is the title)."""
+    doc = Document("doc.txt", text.split("\n", 1)[0], text)
+    return chunk_document(doc, annotate(split_sentences(doc)), first_id=0, count_tokens=words)
 
 
 def seed() -> Document:
@@ -76,8 +82,7 @@ def test_a_credit_on_its_own_line_joins_its_caption_and_no_other() -> None:
         "A strong quake struck before dawn.\n\nA bridge lies in the river.\n\n"
         "Photo: Orbiscan\n\nAftershocks followed."
     )
-    doc = Document("quake.txt", "Quake", text)
-    chunks = chunk_document(doc, annotate(split_sentences(doc)), first_id=0, count_tokens=words)
+    chunks = chunked(text)
     texts = [c.text for c in chunks]
     assert texts == [
         "Quake",
@@ -97,8 +102,7 @@ def test_an_interview_answer_joins_the_question_before_it() -> None:
         "Q: Why close the plant early?\n\nA: Because the numbers no longer add up.\n\n"
         "Q: Will you stay on?\n\nQ: Is that a yes?\n\nA: It is."
     )
-    doc = Document("interview.txt", "Interview", text)
-    chunks = chunk_document(doc, annotate(split_sentences(doc)), first_id=0, count_tokens=words)
+    chunks = chunked(text)
     assert [c.text for c in chunks][2:] == [
         "Q: Why close the plant early?\n\nA: Because the numbers no longer add up.",
         "Q: Will you stay on?",
@@ -113,9 +117,7 @@ def test_a_question_heading_and_list_items_join_what_they_introduce() -> None:
         "How much will households pay?\n\nIt depends on the home:\n- 45 euros for a flat\n"
         "- 70 euros for a house\n\nWhy now?\n\n- The dam needs repairs.\n\nThe board says so."
     )
-    doc = Document("levy.txt", "Explainer", text)
-    chunks = chunk_document(doc, annotate(split_sentences(doc)), first_id=0, count_tokens=words)
-    assert [c.text for c in chunks][2:] == [
+    assert [c.text for c in chunked(text)][2:] == [
         "How much will households pay?\n\nIt depends on the home:\n- 45 euros for a flat\n"
         "- 70 euros for a house",
         "Why now?",
