@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
-from corpus.entities import AGE_MARK, BODY_MARK
+from corpus.entities import BODY_MARK, PERSON_MARK
 from corpus.phrases import Phrase, classify
 from corpus.tokens import PUNCT, NameBook, Tok
 from corpus.verbs import verbish
@@ -65,8 +65,9 @@ def pick_name(
     ]
     if any(toks[s].low == "which" for s, _ in segs):
         others.append(BODY_MARK)  # "Skarline, which operates the route,": a body
-    if any(e - s == 1 and toks[s].text.isdigit() and len(toks[s].text) <= 3 for s, e in segs):
-        others.append(AGE_MARK)  # "Aldana, 29,": a person
+    aged = any(e - s == 1 and toks[s].text.isdigit() and len(toks[s].text) <= 3 for s, e in segs)
+    if aged or any(toks[s].low == "who" for s, _ in segs):
+        others.append(PERSON_MARK)  # "Aldana, 29,", "Aske, who had led the council,": people
     return chosen, others
 
 

@@ -15,9 +15,9 @@ BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,})\)$")
 BODY_MARK = "which"
 """The descriptor a subject described by "which ..." carries: only things are, so it is a body
 ("Skarline, which operates the route, said")."""
-AGE_MARK = "aged"
-"""The descriptor a subject with an age beside it carries: only people have one ("Aldana, 29,
-said"), so it is a person."""
+PERSON_MARK = "who"
+"""The descriptor a subject with an age or a "who" clause beside it carries: only people have
+them ("Aldana, 29, said", "Aske, who had led the council, said"), so it is a person."""
 
 
 @dataclass(slots=True, eq=False)  # one entity is one referent: compared by identity

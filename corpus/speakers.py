@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 
 from corpus import claim_cues as cc
 from corpus.entities import (
-    AGE_MARK,
     BODY_MARK,
     BRACKETED_ACRONYM_RE,
+    PERSON_MARK,
     Entity,
     acronym_of,
     gender_of,
@@ -150,7 +150,7 @@ class Discourse:
             kind = {True: "person", False: "org", None: "unknown"}[phrase.person]
             if kind == "unknown" and BODY_MARK in descriptors:
                 kind = "org"  # described by "which ...", as only things are
-            if kind == "unknown" and AGE_MARK in descriptors:
+            if kind == "unknown" and PERSON_MARK in descriptors:
                 kind = "person"
             if not named or (phrase.kind == "role" and phrase.plural):
                 kind = "group" if phrase.plural or not named else kind

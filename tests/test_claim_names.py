@@ -226,3 +226,13 @@ def test_the_airline_and_the_union_are_the_ones_the_story_names_so() -> None:
         "it would refund passengers. The union has said a second strike will begin on Friday."
     )
     assert [g[1] for g in got[2:]] == ["Skelwick Air", "Cabin Crew Federation (CCF)"]
+
+
+def test_a_name_with_a_who_clause_is_a_person_and_his_he_is_his() -> None:
+    # "Aske, who had led the council," is someone; the winner named earlier is not his "he".
+    got = statuses(
+        "Lorna Pettigrew won the vote.\n\nPettigrew beat Mayor Desmond Aske.\n\n"
+        "Aske, who had led the council for eight years, said he accepted the result. "
+        "“The margin was tiny,” he told the Mercury."
+    )
+    assert got[2:] == [(A, "Mayor Desmond Aske")] * 2
