@@ -136,6 +136,9 @@ def introduced(source: str, found: Introductions) -> str:
     if len(longer) == 1:
         return longer[0]  # "Arvenian Chamber", cut before "of Commerce"
     words = source.split()
+    owner = found.bodies.get(words[0]) if len(words) == 2 else None
+    if owner and words[1].lower() in cc.DOCUMENT_HEADS:
+        return owner  # "Network figures show": the Hollisby Parents' Network's figures
     key = source[:1].upper() + source[1:]
     # "the Board": the one board the story names; "the bank", still unresolved, the first.
     body = found.bodies.get(key) or (found.first_bodies.get(key) if source.islower() else None)

@@ -236,3 +236,11 @@ def test_a_name_with_a_who_clause_is_a_person_and_his_he_is_his() -> None:
         "“The margin was tiny,” he told the Mercury."
     )
     assert got[2:] == [(A, "Mayor Desmond Aske")] * 2
+
+
+def test_a_body_word_s_figures_are_the_named_body_s() -> None:
+    got = statuses(
+        "The Hollisby Parents' Network, a consumer group, said the rattles were dangerous. "
+        "Network figures show that toy recalls have doubled since 2021."
+    )
+    assert got[1] == (A, "Hollisby Parents' Network")
