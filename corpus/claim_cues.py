@@ -184,6 +184,8 @@ ROLE_WORDS = words(
     "site think tank research market consumer watchdog secretary-general environment shadow "
     "district county city attorney-general"
 )
+ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
+"""Endings of a lowercase noun that names someone's role ("organiser", "consultant")."""
 PERSON_ROLES = words(
     "spokesman spokeswoman spokesperson adviser advisor minister secretary president negotiator "
     "officer commander governor mayor senator lawyer attorney judge analyst economist professor "

@@ -38,7 +38,6 @@ _ACRONYM_INTRO_RE = re.compile(
 )
 _FOR_ACRONYM_RE = re.compile(r"^((?:[Aa] |[Tt]he )?[a-z]+ for (?:the )?)([A-Z]{2,6})$")
 _LEADING_LOWER_RE = re.compile(r"^(?:(?:[a-z]+|The)\s+)+")
-_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 _NOT_MODIFIERS = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.AUXILIARIES | cc.words("and or but")
 
 
@@ -165,7 +164,7 @@ def _role(before: str) -> str:
         role not in cc.PERSON_ROLES
         and role not in _CONTEST_ROLES
         and role not in cc.ORG_ROLES
-        and not role.endswith(_ROLE_ENDINGS)
+        and not role.endswith(cc.ROLE_ENDINGS)
     ):
         return ""
     if role in _NOT_MODIFIERS:

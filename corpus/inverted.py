@@ -13,7 +13,6 @@ from corpus.tokens import PUNCT, NameBook, Tok, is_quote
 
 _NAME_PARTICLES = cc.words("de del della da das dos du van von der den bin ibn al el le la")
 PREPOSITIONS = cc.words("in on at during after before by via from to over with as last this")
-_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 _NOT_ROLES = (
     PREPOSITIONS
     | cc.DETERMINERS
@@ -48,7 +47,7 @@ def _role_before_name(toks: Sequence[Tok], j: int, book: NameBook) -> bool:
     for m in (j, j + 1):
         if m + 1 >= len(toks) or not toks[m].text.islower() or toks[m].low in _NOT_ROLES:
             return False
-        role = toks[m].low in cc.PERSON_ROLES or toks[m].low.endswith(_ROLE_ENDINGS)
+        role = toks[m].low in cc.PERSON_ROLES or toks[m].low.endswith(cc.ROLE_ENDINGS)
         if role and len(toks[m].low) > 4 and book.is_name(toks, m + 1):
             return True
     return False

@@ -16,9 +16,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk
-from retrieval.lexical import STOPWORDS, stem
+from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 QUESTION_OPENERS = frozenset({"i", "i'm", "im"})
 # Titles and everyday abbreviations name a role or a thing in general, not a subject of their own.
@@ -43,7 +42,7 @@ class Vocabulary:
         words: set[str] = set()
         firsts: list[str] = []
         for text in texts:
-            found = [_strip(w).lower() for w in _WORD.findall(text)]
+            found = [_strip(w).lower() for w in LETTER_WORD_RE.findall(text)]
             words.update(found)
             firsts.append("".join(w[:1] for w in found))
         self._words = words
@@ -127,7 +126,7 @@ def sole_namers(chunks: Sequence[Chunk]) -> NDArray[np.bool_]:
 
 
 def _names(text: str) -> Iterable[str]:
-    for position, raw in enumerate(_WORD.findall(text)):
+    for position, raw in enumerate(LETTER_WORD_RE.findall(text)):
         word = _strip(raw)
         acronym = len(word) >= 2 and word.isupper()
         capitalised = position > 0 and word[:1].isupper()

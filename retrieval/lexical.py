@@ -14,6 +14,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+LETTER_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+"""A word that starts with a letter, with apostrophes and hyphens inside ("O'Brien")."""
 _APOSTROPHE_S = re.compile(r"[’'`]s\b", re.IGNORECASE)
 
 STOPWORDS = frozenset(

@@ -20,13 +20,13 @@ from collections.abc import Iterable
 import numpy as np
 from numpy.typing import NDArray
 
-from retrieval.lexical import STOPWORDS, stem
+from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 
 _WHY = re.compile(
     r"^\W*(?:why|how come|for what reasons?|what (?:is|was|were|are) the reasons?)\b",
     re.IGNORECASE,
 )
-_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[^\W\d_][\w'’-]*\W*){1,2})", re.IGNORECASE)
+_HOW_MANY = re.compile(rf"\bhow\s+many\s+((?:{LETTER_WORD_RE.pattern}\W*){{1,2}})", re.IGNORECASE)
 _NUMBER_TEXT = (
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
     "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
@@ -34,7 +34,6 @@ _NUMBER_TEXT = (
 )
 _NUMBER_WORDS = _NUMBER_TEXT.split()
 _NUMBER = re.compile(rf"\d[\d,.]*%?|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words that sit between a number and what it counts ("more than 300 of the homes").
 _FILLERS = "least nearly almost around roughly approximately some new extra additional"
 _BETWEEN = frozenset(_NUMBER_WORDS) | STOPWORDS | frozenset(_FILLERS.split())
@@ -64,7 +63,7 @@ def counted_things(question: str) -> frozenset[str]:
     match = _HOW_MANY.search(question)
     if match is None:
         return frozenset()
-    words = [w.lower() for w in _WORD.findall(match.group(1))]
+    words = [w.lower() for w in LETTER_WORD_RE.findall(match.group(1))]
     return frozenset(stem(w) for w in words if w not in STOPWORDS)
 
 
@@ -76,7 +75,7 @@ def counted_in(text: str) -> set[str]:
         # What a number counts follows it in the same phrase: "2022, was 61%. With almost a
         # fifth of voters" does not count voters.
         phrase = _CLAUSE_END.split(text[number.end() : number.end() + _LOOKAHEAD], 1)[0]
-        for word in _WORD.findall(phrase):
+        for word in LETTER_WORD_RE.findall(phrase):
             low = word.lower()
             if low in _BETWEEN:
                 continue
