@@ -13,8 +13,9 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-13-questions.json eval/heldout-14-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json eval/seed-heldout-4-questions.json)
-# Rows before 9 treat every kind of question alike (the why-weight equals the token weight).
-alike=(--set reason_token_weight=0.7 --set count_lift=0)
+# Rows before 10 give a passage with another name no say; rows before 9 treat every kind of question alike (the why-weight equals the token weight).
+no_alias=(--set alias_lift=0 --set alias_name_match=0)
+alike=("${no_alias[@]}" --set reason_token_weight=0.7 --set count_lift=0)
 corpus_idf=("${alike[@]}" --set corpus_idf_power=1 --set document_idf_power=0
   --set hub_correction=0 --set caption_picture_match=0)
 base=("${corpus_idf[@]}" --set heading_penalty=0 --set caption_penalty=0 --set duplicate_cosine=2)
@@ -28,7 +29,8 @@ declare -A variants=(
   [6-within-document-weights]="${alike[*]} --set hub_correction=0 --set caption_picture_match=0"
   [7-hub-correction]="${alike[*]} --set caption_picture_match=0"
   [8-caption-implies-photo]="${alike[*]}"
-  [9-final-why-and-how-many]=""
+  [9-why-and-how-many]="${no_alias[*]}"
+  [9z-final-other-name]=""
   [a-final-no-name-check]="--set unknown_name_floor=0"
   [b-final-bm25-0.3]="--set lexical_weight=0.3"
 )

@@ -10,7 +10,7 @@ about ten points over the pooled vectors alone (see docs/retrieval.md).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -233,7 +233,7 @@ class MaxSimScorer:
         query_ids: NDArray[np.int32],
         query_vectors: NDArray[np.floating[Any]],
         candidates: NDArray[np.int64],
-        implied: Implied | None = None,
+        implied: Sequence[Implied] = (),
     ) -> NDArray[np.float32]:
         """The weighted mean, over the question's tokens, of each one's best match.
 
@@ -241,7 +241,8 @@ class MaxSimScorer:
             query_ids: the question's content word-piece ids.
             query_vectors: their unit vectors, shape ``(q, dims)``.
             candidates: the passages to score.
-            implied: question tokens some candidates stand for without saying them.
+            implied: question tokens some candidates stand for without saying them (a
+                caption's "photo", an alias's "name").
 
         Returns:
             One score in [-1, 1] per candidate (0 when either side has no content tokens).
@@ -266,9 +267,9 @@ class MaxSimScorer:
         nonempty = lengths > 0
         seg_starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[nonempty]
         best = np.maximum.reduceat(sims, seg_starts, axis=0)
-        if implied is not None:
-            lifted = np.ix_(implied.passages[nonempty], implied.tokens)
-            best[lifted] = np.maximum(best[lifted], implied.similarity)
+        for each in implied:
+            lifted = np.ix_(each.passages[nonempty], each.tokens)
+            best[lifted] = np.maximum(best[lifted], each.similarity)
         weights = self.weights(query_ids, candidates[nonempty])
         totals = np.maximum(weights.sum(axis=1), math.ulp(1.0))
         out[nonempty] = (best * weights).sum(axis=1) / totals

@@ -10,6 +10,10 @@ signals cannot see on its own:
 - "How many X ...?" asks for a count of X. A story's lead often names X without counting it
   ("thousands of households", "dozens missing") and a later paragraph counts it ("About 11,000
   homes"); a passage that puts a number right before X is lifted (``SearchParams.count_lift``).
+- "What is the legion's other name?" asks for an alias. The paragraph that gives it says
+  "otherwise known as", not "name", while a paragraph that mentions "the legion's name" in
+  passing matches both content words; a passage that gives another name is taken to say "name"
+  (``SearchParams.alias_name_match``) and is lifted (``SearchParams.alias_lift``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,24 @@ _WHY = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(rf"\bhow\s+many\s+((?:{LETTER_WORD_RE.pattern}\W*){{1,2}})", re.IGNORECASE)
+_ASKS_OTHER_NAME = re.compile(
+    r"\b(?:other|another|alternative|alternate|second|different)\s+names?\b"
+    r"|\b(?:also|otherwise|better)\s+(?:known|called|referred)\b|\bknown\s+as\b"
+    r"|\bnick-?names?d?\b|\baliase?s?\b|\ba\.?k\.?a\b|\bgo(?:es)?\s+by\b"
+    r"|\bwhat\s+else\b.*\bcall",
+    re.IGNORECASE,
+)
+_GIVES_OTHER_NAME = re.compile(
+    r"\b(?:otherwise|also|better|formerly|previously|commonly|widely|sometimes|locally|popularly)"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:known|referred\s+to)(?:\s+[a-z]+ly)?\s+as|called|named)\b"
+    r"|\ba\.k\.a\b|\baka\b|\bnicknamed\b|\bdubbed\b|\brenamed\b|\bgoes\s+by\b"
+    r"|\bunder\s+the\s+name\b|[,(]\s*known(?:\s+[a-z]+ly)?\s+as\b",
+    re.IGNORECASE,
+)
+NAME_WORDS = (
+    *("name", "names", "named", "call", "calls", "called", "known", "alias", "nickname", "aka"),
+)
+"""Words a passage that gives another name stands for without saying them."""
 _NUMBER_TEXT = (
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
     "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
@@ -46,6 +68,16 @@ _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]")
 def asks_why(question: str) -> bool:
     """Whether the question asks for a reason ("Why ...?", "How come ...?")."""
     return _WHY.search(question) is not None
+
+
+def asks_other_name(question: str) -> bool:
+    """Whether the question asks for another name ("other name", "also known as", "nickname")."""
+    return _ASKS_OTHER_NAME.search(question) is not None
+
+
+def gives_other_name(text: str) -> bool:
+    """Whether a passage gives something another name ("otherwise known as", "dubbed")."""
+    return _GIVES_OTHER_NAME.search(text) is not None
 
 
 def counted_things(question: str) -> frozenset[str]:

@@ -33,7 +33,13 @@ from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
-from retrieval.question_kinds import CountIndex, asks_why, counted_things
+from retrieval.question_kinds import (
+    CountIndex,
+    asks_other_name,
+    asks_why,
+    counted_things,
+    gives_other_name,
+)
 from retrieval.search_params import SearchParams
 from retrieval.store import StoredIndex
 
@@ -93,6 +99,7 @@ class SearchEngine:
         params: SearchParams | None = None,
         *,
         picture_pieces: frozenset[int] = frozenset(),
+        name_pieces: frozenset[int] = frozenset(),
     ) -> None:
         """Prepare the lexical index, token scorer, passage vectors and priors.
 
@@ -101,6 +108,8 @@ class SearchEngine:
             params: search knobs (defaults when None).
             picture_pieces: the word-piece ids of :data:`PICTURE_WORDS` in the model's
                 vocabulary, which captions imply.
+            name_pieces: those of :data:`retrieval.question_kinds.NAME_WORDS`, which a passage
+                giving another name implies.
         """
         self.index = index
         self.params = params or SearchParams()
@@ -135,7 +144,12 @@ class SearchEngine:
         self._counts = CountIndex(c.text for c in chunks)
         self._vocabulary = Vocabulary(c.text for c in chunks)
         self._sole_namer = sole_namers(chunks)
-        self._picture_pieces = np.array(sorted(picture_pieces), dtype=np.int32)
+        self._gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
+        self._implying = (
+            (self._caption > 0, np.array(sorted(picture_pieces), dtype=np.int32),
+             p.caption_picture_match),
+            (self._gives_name, np.array(sorted(name_pieces), dtype=np.int32), p.alias_name_match),
+        )  # fmt: skip
 
     @property
     def chunks(self) -> tuple[Chunk, ...]:
@@ -211,6 +225,8 @@ class SearchEngine:
         counted = counted_things(question)
         if counted and p.count_lift:
             handicap = handicap - p.count_lift * self._counts.counts(candidates, counted)
+        if p.alias_lift and asks_other_name(question):
+            handicap = handicap - p.alias_lift * self._gives_name[candidates]
         if _ASKS_ABOUT_PHOTO.search(question):
             # Captions are penalised because they look a little like every question; not so
             # when the question is about a photo ("who took the picture?").
@@ -230,15 +246,14 @@ class SearchEngine:
 
     def _implied(
         self, query_ids: NDArray[np.int32], candidates: NDArray[np.int64]
-    ) -> Implied | None:
-        """A caption's implied "photo", when the question has such a word."""
-        similarity = self.params.caption_picture_match
-        if not similarity or not len(self._picture_pieces):
-            return None
-        tokens = np.isin(query_ids, self._picture_pieces)
-        if not tokens.any():
-            return None
-        return Implied(self._caption[candidates] > 0, tokens, similarity)
+    ) -> list[Implied]:
+        """Question words some candidates imply (a caption's "photo", an alias's "name")."""
+        out = []
+        for passages, pieces, similarity in self._implying:
+            tokens = np.isin(query_ids, pieces)
+            if similarity and tokens.any():
+                out.append(Implied(passages[candidates], tokens, similarity))
+        return out
 
     def _answerable(self, dense: float, lexical: float, names_missing: bool) -> bool:
         p = self.params

@@ -31,6 +31,10 @@ class SearchParams:
             for a question's "photo", "picture", "image" ... (0: none).
         count_lift: ranking lift, for a "how many X" question, of a passage that puts a
             number before X.
+        alias_name_match: the late-interaction match the implied "name" of a passage that gives
+            another name ("otherwise known as") gets for a question's "name", "called" ...
+            (0: none).
+        alias_lift: ranking lift, for a question asking for another name, of such a passage.
         duplicate_cosine: a passage this similar to a better one of its document is dropped.
         min_relevance: a passage below this blended score is not shown.
         abstain_below: the best dense similarity must reach this, or the answer is "not in the
@@ -54,6 +58,8 @@ class SearchParams:
     caption_penalty: float = 0.05
     caption_picture_match: float = 0.8
     count_lift: float = 0.1
+    alias_name_match: float = 1.0
+    alias_lift: float = 0.1
     duplicate_cosine: float = 0.9
     min_relevance: float = 0.2
     abstain_below: float = 0.24

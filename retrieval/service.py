@@ -28,6 +28,7 @@ from retrieval.corpus_queries import CorpusQueries
 from retrieval.embedder import Embedder, load_embedder
 from retrieval.errors import IndexStoreError
 from retrieval.question import CleanQuestion, clean_question
+from retrieval.question_kinds import NAME_WORDS
 from retrieval.records import Answer, Hit, ReloadReport
 from retrieval.runtime import limit_blas_threads
 from retrieval.search import PICTURE_WORDS, SearchEngine
@@ -128,8 +129,12 @@ class Answerer(CorpusQueries):
         return cls(settings, embedder, outcome.index, cache_size=cache_size, params=params)
 
     def _engine(self, index: StoredIndex) -> SearchEngine:
-        pictures = self.embedder.piece_ids(PICTURE_WORDS)
-        return SearchEngine(index, self._params, picture_pieces=pictures)
+        return SearchEngine(
+            index,
+            self._params,
+            picture_pieces=self.embedder.piece_ids(PICTURE_WORDS),
+            name_pieces=self.embedder.piece_ids(NAME_WORDS),
+        )
 
     @property
     def engine(self) -> SearchEngine:

@@ -154,9 +154,9 @@ def test_an_implied_token_counts_as_matched_only_in_the_passages_that_imply_it()
     candidates = np.array([0, 1])
     plain = scorer.scores(query_ids, query, candidates)
     implied = Implied(np.array([False, True]), np.array([False, True]), 0.8)
-    lifted = scorer.scores(query_ids, query, candidates, implied)
+    lifted = scorer.scores(query_ids, query, candidates, [implied])
     assert lifted[0] == pytest.approx(plain[0])
     assert lifted[1] > plain[1]
     # A match already better than the implied one is kept.
     weak = Implied(implied.passages, implied.tokens, -1.0)
-    assert scorer.scores(query_ids, query, candidates, weak)[1] == pytest.approx(plain[1])
+    assert scorer.scores(query_ids, query, candidates, [weak])[1] == pytest.approx(plain[1])

@@ -1,4 +1,4 @@
-"""Why-questions and how-many questions: how they are recognised and how they rank."""
+"""Why-, how-many and other-name questions: how they are recognised and how they rank."""
 
 from __future__ import annotations
 
@@ -7,7 +7,14 @@ import pytest
 
 from config import load_settings
 from retrieval.embedder import Embedder
-from retrieval.question_kinds import CountIndex, asks_why, counted_in, counted_things
+from retrieval.question_kinds import (
+    CountIndex,
+    asks_other_name,
+    asks_why,
+    counted_in,
+    counted_things,
+    gives_other_name,
+)
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
 
@@ -32,6 +39,23 @@ Schools in the valley will stay closed for the rest of the week.
 
 Engineers fear the water has weakened the old stone bridges, so buses cannot yet reach the \
 upper villages safely, a council spokesman explained.
+"""
+
+# Another article of our own: one paragraph mentions "the festival's name" in passing, another
+# gives the festival's other name without saying "name".
+FESTIVAL = """Kelby Harbour Festival returns after two years
+
+The Kelby Harbour Festival opened on Friday with a parade of fishing boats, its first full \
+programme since the harbour wall was rebuilt.
+
+Organisers said 40,000 visitors were expected over the weekend. "Every stall here carries the \
+festival's name, and every stall is run by a local family," said festival director Ines Marlow.
+
+Founded by fishermen in 1952, the Kelby Harbour Festival, better known locally as the Lantern \
+Fair, ends each year with paper lanterns floated across the harbour at dusk.
+
+Traders said bookings were up on last year, although parking near the quay remains scarce and \
+the council has laid on extra buses from the railway station.
 """
 
 
@@ -115,3 +139,56 @@ def test_a_why_question_leans_on_the_pooled_vectors(floods: Answerer, embedder: 
     assert scores != pytest.approx([h.score for h in same.ask(why).hits])
     what = "What can't the buses reach?"
     assert [h.score for h in floods.ask(what).hits] == [h.score for h in same.ask(what).hits]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the legion's other name?", "What other name is the legion known by?",
+     "What's another name for it?", "What is the festival also called?",
+     "What else do locals call the fair?", "Does the group go by a nickname?"],
+)  # fmt: skip
+def test_a_question_asking_for_another_name_is_recognised(question: str) -> None:
+    assert asks_other_name(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["Who named the legion?", "How many names are on the list?", "Who is known?"]
+)
+def test_other_questions_do_not_ask_for_another_name(question: str) -> None:
+    assert not asks_other_name(question)
+
+
+def test_a_passage_giving_another_name_is_recognised() -> None:
+    for text in ["the Legion (otherwise known as the “Legion of Free Russia”)",
+                 "the festival, better known locally as the Lantern Fair,",
+                 "The law, known as Senate Bill 12,", "a fund dubbed Alpha",
+                 "the singer, a.k.a. Moss,", "a barrier also called the Wall"]:  # fmt: skip
+        assert gives_other_name(text), text
+    for text in ["the so-called Luhansk People's Republic", "a well-known face", "he is known"]:
+        assert not gives_other_name(text), text
+
+
+@pytest.fixture(scope="module")
+def festival(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
+    root = tmp_path_factory.mktemp("festival")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "kelby-festival.txt").write_text(FESTIVAL, encoding="utf-8")
+    settings = load_settings(corpus_dir=root / "corpus", index_dir=root / "index")
+    return Answerer.open(settings, embedder=embedder, cache_size=0)
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the festival's other name?", "What else do locals call the festival?"]
+)
+def test_a_question_for_another_name_ranks_the_passage_that_gives_one_first(
+    festival: Answerer, embedder: Embedder, question: str
+) -> None:
+    assert "Lantern Fair" in festival.ask(question).hits[0].chunk.text
+    # Without the implied "name" and the lift, the director's "the festival's name" wins.
+    plain = Answerer.open(
+        festival.settings,
+        embedder=embedder,
+        params=SearchParams(alias_lift=0.0, alias_name_match=0.0),
+        cache_size=0,
+    )
+    assert "Lantern Fair" not in plain.ask(question).hits[0].chunk.text
