@@ -227,7 +227,8 @@ class SearchEngine:
             handicap = handicap - p.count_lift * self._counts.counts(candidates, counted)
         if p.alias_lift and asks_other_name(question):
             handicap = handicap - p.alias_lift * self._gives_name[candidates]
-        if _ASKS_ABOUT_PHOTO.search(question):
+        about_photo = bool(_ASKS_ABOUT_PHOTO.search(question))
+        if about_photo:
             # Captions are penalised because they look a little like every question; not so
             # when the question is about a photo ("who took the picture?").
             handicap = handicap - p.caption_penalty * self._caption[candidates]
@@ -236,7 +237,12 @@ class SearchEngine:
         kept: list[int] = []
         for position in order:
             chunk_id = int(candidates[position])
-            if relevance[position] < p.min_relevance or self._duplicates(chunk_id, kept):
+            # A question about a photo sees every copy of its caption: each may credit another
+            # source ("(NEXTA). Source:", "(NEXTA/Twitter)").
+            keep_copy = about_photo and self._caption[chunk_id]
+            if relevance[position] < p.min_relevance or (
+                not keep_copy and self._duplicates(chunk_id, kept)
+            ):
                 continue
             kept.append(chunk_id)
             out.append(Scored(chunk_id, float(relevance[position])))

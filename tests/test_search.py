@@ -67,6 +67,13 @@ def test_near_duplicate_captions_are_not_both_shown(answerer: Answerer) -> None:
     assert len(captions) == 1
 
 
+def test_a_question_about_a_photo_sees_every_copy_of_its_caption(answerer: Answerer) -> None:
+    # Each copy may credit another source: "(NEXTA). Source:" and "(NEXTA/Twitter)".
+    answer = answerer.ask("Who is credited for the picture of the food donations?", k=5)
+    captions = [h.chunk.text for h in answer.hits if "receiving donations of food" in h.chunk.text]
+    assert len(captions) == 2 and any("(NEXTA/Twitter)" in t for t in captions), captions
+
+
 def test_a_near_duplicate_caption_with_a_credit_of_its_own_is_shown(answerer: Answerer) -> None:
     # The capture photo's caption comes twice, credited to NEXTA and to @JoaJuan2; only the
     # second caption names JoaJuan2, so dropping it would hide that credit.
