@@ -219,7 +219,9 @@ class SearchEngine:
         if not len(candidates):
             return Ranking(())
         missing = tuple(unknown_names(question, self._vocabulary))
-        if not self._answerable(float(dense.max()), float(lexical.max()), bool(missing)):
+        if not self._answerable(float(dense.max()), float(lexical.max()), bool(missing)) or (
+            float(relevance.max()) < p.best_match_floor
+        ):
             return Ranking((), missing)
         handicap = self._handicap[candidates] + token_weight * self._hub_handicap[candidates]
         counted = counted_things(question)

@@ -37,6 +37,8 @@ class SearchParams:
         alias_lift: ranking lift, for a question asking for another name, of such a passage.
         duplicate_cosine: a passage this similar to a better one of its document is dropped.
         min_relevance: a passage below this blended score is not shown.
+        best_match_floor: the best passage's blended score must reach this, or the answer is
+            "not in the corpus" (whatever the dense similarity)...
         abstain_below: the best dense similarity must reach this, or the answer is "not in the
             corpus"...
         lexical_rescue: ...unless BM25 covers this much of the question...
@@ -62,6 +64,7 @@ class SearchParams:
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9
     min_relevance: float = 0.2
+    best_match_floor: float = 0.25
     abstain_below: float = 0.24
     lexical_rescue: float = 0.3
     rescue_floor: float = 0.12
