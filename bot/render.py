@@ -139,6 +139,8 @@ def render_answer(
     if not answer.found or not shown:
         names = ", ".join(f"“{escape(name)}”" for name in answer.missing)
         missing = f"The corpus never mentions {names}. " if names else ""
+        if answer.not_given and not names:
+            missing = f"Passages touch on it, but none gives {escape(answer.not_given)}. "
         return split_html(
             f"{notice}I couldn't find that in the corpus. {missing}\nYou asked: {echo}\n\n"
             "Try other words, or send /help to see what I can answer."

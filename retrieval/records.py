@@ -1,4 +1,4 @@
-"""Records the answer service returns: hits, answers and index facts."""
+"""Records the search and answer service return: rankings, hits, answers and index facts."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ class Answer:
         index_version: the corpus hash of the index that answered; caches and buttons key on it.
         notice: a remark for the reader, e.g. that an over-long question was shortened.
         missing: names in the question that the corpus never mentions (why nothing was found).
+        not_given: the kind of answer the question expects ("an age") that no passage gives
+            (why nothing was found).
     """
 
     question: str
@@ -41,6 +43,7 @@ class Answer:
     index_version: str
     notice: str | None = None
     missing: tuple[str, ...] = ()
+    not_given: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,3 +105,26 @@ class ReloadReport:
     seconds: float
     corpus_hash: str
     repaired: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A passage and how well it matches the question."""
+
+    chunk_id: int
+    relevance: float
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """The passages that answer a question, best first, or why none does.
+
+    Attributes:
+        hits: the passages; empty means "not in the corpus".
+        unknown_names: names in the question the corpus never mentions.
+        not_given: the kind of answer the question expects that no passage gives ("an age").
+    """
+
+    hits: tuple[Scored, ...]
+    unknown_names: tuple[str, ...] = ()
+    not_given: str | None = None

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk, ClaimStatus
+from retrieval.answer_types import expected_answer
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
@@ -40,6 +40,7 @@ from retrieval.question_kinds import (
     counted_things,
     gives_other_name,
 )
+from retrieval.records import Ranking, Scored
 from retrieval.search_params import SearchParams
 from retrieval.store import StoredIndex
 
@@ -53,31 +54,14 @@ _ASKS_ABOUT_PHOTO = re.compile(rf"\b(?:{'|'.join(PICTURE_WORDS)}|pictured)\b", r
 """A question about a photo or its credit, which a caption answers best."""
 
 
+ANSWER_TYPE_DEPTH = 3
+"""How many of the best passages may give the kind of answer a question expects
+(:mod:`retrieval.answer_types`) before it counts as not in the corpus."""
+
 WEAK_MATCH = 0.45
 """A best passage below this blended score may well not answer the question (measured over our
 nine eval sets: 11 % of in-scope answers fall below it, 31 of those 48 with the right passage
 first, and 49 % of the off-topic questions that are answered anyway); replies say so."""
-
-
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """A passage and how well it matches the question."""
-
-    chunk_id: int
-    relevance: float
-
-
-@dataclass(frozen=True, slots=True)
-class Ranking:
-    """The passages that answer a question, best first, or why none does.
-
-    Attributes:
-        hits: the passages; empty means "not in the corpus".
-        unknown_names: names in the question the corpus never mentions.
-    """
-
-    hits: tuple[Scored, ...]
-    unknown_names: tuple[str, ...] = ()
 
 
 def is_heading(chunk: Chunk) -> bool:
@@ -248,9 +232,13 @@ class SearchEngine:
                 continue
             kept.append(chunk_id)
             out.append(Scored(chunk_id, float(relevance[position])))
-            if len(out) == limit:
+            if len(out) == max(limit, ANSWER_TYPE_DEPTH):
                 break
-        return Ranking(tuple(out))
+        kind = expected_answer(question)
+        leaders = out[:ANSWER_TYPE_DEPTH]
+        if kind and not any(kind.given_by(self.chunks[s.chunk_id].text) for s in leaders):
+            return Ranking((), missing, kind.name)
+        return Ranking(tuple(out[:limit]))
 
     def _implied(
         self, query_ids: NDArray[np.int32], candidates: NDArray[np.int64]

@@ -186,7 +186,14 @@ class Answerer(CorpusQueries):
                     Hit(rank, round(s.relevance, 4), engine.chunks[s.chunk_id])
                     for rank, s in enumerate(ranking.hits, start=1)
                 )
-                answer = Answer(text, bool(hits), hits, version, missing=ranking.unknown_names)
+                answer = Answer(
+                    text,
+                    bool(hits),
+                    hits,
+                    version,
+                    missing=ranking.unknown_names,
+                    not_given=ranking.not_given,
+                )
                 self.cache.put((cache_version, text, limit), answer)
                 for i in todo[text]:
                     answers[i] = _with_notice(answer, cleaned[i])

@@ -1,0 +1,103 @@
+"""Questions expecting an age, a sum of money or a population, asked of passages with and without
+one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import render_plain
+from config import load_settings
+from retrieval.answer_types import expected_answer
+from retrieval.embedder import Embedder
+from retrieval.service import Answerer
+
+# An article of our own that gives an age, sums of money and a population.
+FERRY = """Calloway votes on a new ferry terminal
+
+Residents of Calloway, a harbour town of about 12,000 people, will vote on Sunday on plans for \
+a new ferry terminal on the north quay.
+
+The mayor, Doreen Pask, 58, said the terminal would cost 14 million euros and bring two new \
+routes to the islands within three years.
+
+Opponents led by the fisherman Tomas Brede say the works would close the old slipway for a \
+whole season. "We were never asked," Brede said.
+
+The ferry operator, Islink, said a return crossing to Moray Island would cost 9 euros.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("How old is the mayor?", "an age"), ("what age is Brede", "an age"),
+     ("How much will the terminal cost?", "a sum of money"),
+     ("How much are legion fighters paid each month?", "a sum of money"),
+     ("What is Igor Volobuev's net worth?", "a sum of money"),
+     ("What is the population of Calloway?", "a population"),
+     ("How many people live in Kyiv?", "a population")],
+)  # fmt: skip
+def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
+    expected = expected_answer(question)
+    assert expected is not None and expected.name == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the mayor?", "How much ammunition did they have?", "How many people applied?",
+     "What did the production chief argue about the wage proposal?", "Why is the price rising?"],
+)  # fmt: skip
+def test_other_questions_expect_no_particular_kind(question: str) -> None:
+    assert expected_answer(question) is None
+
+
+def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
+    age = expected_answer("How old is she?")
+    money = expected_answer("How much does it cost?")
+    people = expected_answer("What is the population?")
+    assert age and money and people
+    assert age.given_by("Doreen Pask, 58, said") and age.given_by("a 71-year-old teacher")
+    assert age.given_by("the bridge, built in 1890,") and not age.given_by("the old mayor")
+    assert money.given_by("cost 14 million euros") and money.given_by("£40")
+    assert not money.given_by("they are paid badly")
+    assert people.given_by("a town of about 12,000 people") and people.given_by("its residents")
+    assert not people.given_by("the town on the coast")
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
+    root = tmp_path_factory.mktemp("ferry")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "calloway-ferry.txt").write_text(FERRY, encoding="utf-8")
+    settings = load_settings(corpus_dir=root / "corpus", index_dir=root / "index")
+    return Answerer.open(settings, embedder=embedder, cache_size=0)
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [("How old is the mayor?", "Doreen Pask, 58"),
+     ("How much will the new terminal cost?", "14 million euros"),
+     ("What is the population of Calloway?", "12,000 people")],
+)  # fmt: skip
+def test_a_question_whose_kind_of_answer_is_given_is_answered(
+    ferry: Answerer, question: str, expect: str
+) -> None:
+    answer = ferry.ask(question, k=3)
+    assert answer.found and answer.not_given is None
+    assert any(expect in hit.chunk.text for hit in answer.hits)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("How old is Ramzan Kadyrov?", "an age"),
+     ("How much are legion fighters paid each month?", "a sum of money"),
+     ("What is the population of Severodonetsk?", "a population")],
+)  # fmt: skip
+def test_a_question_whose_kind_of_answer_no_passage_gives_is_declined(
+    answerer: Answerer, question: str, kind: str
+) -> None:
+    # The seed names Kadyrov, the legion and Severodonetsk, and matches each question well, but
+    # gives no age, pay or population.
+    answer = answerer.ask(question)
+    assert not answer.found and answer.hits == ()
+    assert answer.not_given == kind
+    assert f"none gives {kind}" in render_plain(answer)
