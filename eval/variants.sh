@@ -2,7 +2,7 @@
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
 # over the public sample, our seed questions, our multi-article set, the fourteen held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# and the second to sixth blind sets about the seed article.
+# and the second to seventh blind sets about the seed article.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.json
@@ -13,7 +13,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-13-questions.json eval/heldout-14-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json eval/seed-heldout-4-questions.json
-  eval/seed-heldout-5-questions.json)
+  eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json)
 # Rows before 10 give a passage with another name no say; rows before 9 treat every kind of question alike (the why-weight equals the token weight).
 no_alias=(--set alias_lift=0 --set alias_name_match=0)
 alike=("${no_alias[@]}" --set reason_token_weight=0.7 --set count_lift=0)
