@@ -4,8 +4,9 @@ Dense similarity and word matches cannot tell "How old is Ramzan Kadyrov?" from 
 Kadyrov?": both match the paragraph that introduces him. But the first expects an age, and a
 passage with no age in it cannot answer it, however well it matches. Classic question answering
 checks the expected answer type (Moldovan et al., 2000); here only for the kinds whose answer has
-an unmistakable surface form (a number of some sort), and only to decline: when none of the best
-passages holds such a form, the question is not answered by the corpus.
+an unmistakable surface form (an age, a birth, a sum of money, a population), and only to
+decline: when none of the best passages holds such a form, the question is not answered by the
+corpus.
 """
 
 from __future__ import annotations
@@ -50,6 +51,16 @@ ANSWER_TYPES = (
         re.compile(
             rf"\b\d{{1,3}}[- ]years?[- ]old\b|,\s?\d{{1,3}},|\baged?\s+(?:of\s+)?\d|\(\d{{1,3}}\)"
             rf"|{_YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    AnswerType(
+        "a birth date or place",
+        re.compile(r"\bborn\b|\bbirth(?:day|place|\s+date)?\b", re.IGNORECASE),
+        # A birth is told as "born in", an age, or a native place ("a native of Grozny").
+        re.compile(
+            r"\bborn\b|\bbirth|\bnative\b|\bgrew\s+up\b|\b\d{1,3}[- ]years?[- ]old\b"
+            r"|,\s?\d{1,3},|\baged?\s+(?:of\s+)?\d",
             re.IGNORECASE,
         ),
     ),

@@ -11,7 +11,7 @@ from retrieval.answer_types import expected_answer
 from retrieval.embedder import Embedder
 from retrieval.service import Answerer
 
-# An article of our own that gives an age, sums of money and a population.
+# An article of our own that gives an age, a birthplace, sums of money and a population.
 FERRY = """Calloway votes on a new ferry terminal
 
 Residents of Calloway, a harbour town of about 12,000 people, will vote on Sunday on plans for \
@@ -20,8 +20,8 @@ a new ferry terminal on the north quay.
 The mayor, Doreen Pask, 58, said the terminal would cost 14 million euros and bring two new \
 routes to the islands within three years.
 
-Opponents led by the fisherman Tomas Brede say the works would close the old slipway for a \
-whole season. "We were never asked," Brede said.
+Opponents led by the fisherman Tomas Brede, who was born on Moray Island, say the works \
+would close the old slipway for a whole season. "We were never asked," Brede said.
 
 The ferry operator, Islink, said a return crossing to Moray Island would cost 9 euros.
 """
@@ -34,7 +34,9 @@ The ferry operator, Islink, said a return crossing to Moray Island would cost 9 
      ("How much are legion fighters paid each month?", "a sum of money"),
      ("What is Igor Volobuev's net worth?", "a sum of money"),
      ("What is the population of Calloway?", "a population"),
-     ("How many people live in Kyiv?", "a population")],
+     ("How many people live in Kyiv?", "a population"),
+     ("Where was Ramzan Kadyrov born?", "a birth date or place"),
+     ("When was Ramzan Kadyrov born?", "a birth date or place")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -76,7 +78,8 @@ def ferry(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answe
     ("question", "expect"),
     [("How old is the mayor?", "Doreen Pask, 58"),
      ("How much will the new terminal cost?", "14 million euros"),
-     ("What is the population of Calloway?", "12,000 people")],
+     ("What is the population of Calloway?", "12,000 people"),
+     ("Where was Tomas Brede born?", "born on Moray Island")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_is_given_is_answered(
     ferry: Answerer, question: str, expect: str
@@ -89,6 +92,7 @@ def test_a_question_whose_kind_of_answer_is_given_is_answered(
 @pytest.mark.parametrize(
     ("question", "kind"),
     [("How old is Ramzan Kadyrov?", "an age"),
+     ("Where was Ramzan Kadyrov born?", "a birth date or place"),
      ("How much are legion fighters paid each month?", "a sum of money"),
      ("What is the population of Severodonetsk?", "a population")],
 )  # fmt: skip
