@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
-# over the public sample, our seed questions, our multi-article set, the fourteen held-out sets
+# over the public sample, our seed questions, our multi-article set, the fifteen held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
 # and the second to seventh blind sets about the seed article.
 set -euo pipefail
@@ -11,6 +11,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-7-questions.json eval/heldout-8-questions.json eval/heldout-9-questions.json
   eval/heldout-10-questions.json eval/heldout-11-questions.json eval/heldout-12-questions.json
   eval/heldout-13-questions.json eval/heldout-14-questions.json
+  eval/heldout-15-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json eval/seed-heldout-4-questions.json
   eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json)

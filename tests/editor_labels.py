@@ -49,6 +49,9 @@ roundup, feature): measured blind once, 188/196."""
 EDITOR_14 = Path(__file__).resolve().parent / "heldout_articles_14"
 """A fourteenth blind set (airline strike, planning ruling, toy recall, election result, Q&A,
 explainer): measured blind once after this session's fixes, 153/158."""
+EDITOR_15 = Path(__file__).resolve().parent / "heldout_articles_15"
+"""A fifteenth blind set (norovirus ward closures, profit warning, treasurer fraud trial, bridge
+closure, cup final, otter survey): measured blind once, 124/129."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

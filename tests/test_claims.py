@@ -38,6 +38,7 @@ from tests.editor_labels import (
     EDITOR_12,
     EDITOR_13,
     EDITOR_14,
+    EDITOR_15,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -153,6 +154,7 @@ EDITOR_SETS = [
     (EDITOR_12, 135, 0.97, 0.88),
     (EDITOR_13, 190, 0.97, 0.85),
     (EDITOR_14, 150, 0.97, 0.78),
+    (EDITOR_15, 125, 0.95, 0.84),
 ]
 
 
