@@ -145,9 +145,15 @@ def find_attribution(
             if att is not None:
                 return att
             continue
+        # "“How do you celebrate this?” asked Mulvey": a verb that reports speech only as an
+        # inverted tag.
+        inverted_tag = (
+            low in _INVERTING and v > 0 and (is_quote(toks[v - 1]) or toks[v - 1].text == ",")
+        )
         if (
             low not in VERBS
             and low not in _PARTICIPLE_SPEECH
+            and not inverted_tag
             and not puts_figure(toks, v)
             and not quoted_as_saying(toks, v)
         ) or not tok.text.islower():
@@ -272,8 +278,14 @@ def _verb_attribution(
             s -= 1
         p = classify(masked, toks, s, k, book) if s < k else None
     if low in _PARTICIPLE_SPEECH:
-        # "Vestby welcomed the cut, saying it would help": the sentence's subject speaks.
-        if not after_comma or (v + 1 < len(toks) and toks[v + 1].low in {"nothing", "little"}):
+        # "Vestby welcomed the cut, saying it would help": the sentence's subject speaks; "...,
+        # adding up to 12 kilometres" and "adding to the pressure" sum things up.
+        after = toks[v + 1].low if v + 1 < len(toks) else ""
+        if (
+            not after_comma
+            or after in {"nothing", "little"}
+            or (low == "adding" and (after in {"up", "to"} or after[:1].isdigit()))
+        ):
             return None
         segs = segments(toks, *leading_subject(toks))
         p, descriptors = pick_name(masked, toks, segs, book)

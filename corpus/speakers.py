@@ -225,7 +225,9 @@ class Discourse:
         for e in self._recent():
             if any(w not in e.low and w not in e.heads for w in levels):
                 continue  # "the county health department" is not the state's department
-            titled = e.named and stem in (w.lower() for w in e.words)  # "the judge": "Judge X"
+            # "the judge": "Judge X"; but "the trust" is no "Trust ecologist Dr. Hanne Corrigall".
+            titled = e.named and stem in (w.lower() for w in e.words)
+            titled = titled and not (e.kind == "person" and stem.capitalize() in cc.ORG_WORDS)
             if head in e.heads or stem in e.heads or titled:
                 return e  # "the judge": "U.S. District Judge David Hittner"
         endings = _NAMED_AS.get(head)

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from corpus import claim_cues as cc
 from corpus.appositives import SEGMENT_SKIP, introduced_as, pick_name, segments
-from corpus.entities import Entity
+from corpus.entities import PERSON_MARK, Entity
 from corpus.organisations import remember_organisations
-from corpus.phrases import Phrase
+from corpus.phrases import Phrase, classify
 from corpus.speakers import Discourse
 from corpus.tokens import PUNCT, NameBook, Tok, bare, is_quote
 from corpus.verbs import VERBS, verbish
@@ -162,13 +162,35 @@ def named_company_subject(
     return phrase, descriptors
 
 
-def _mentioned_people(toks: Sequence[Tok], book: NameBook, disc: Discourse) -> None:
-    """Bring forward the people a sentence names anywhere: "..., and Quill reads it. He points"."""
+def _mentioned_people(masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse) -> None:
+    """Bring forward the people a sentence names anywhere: "..., and Quill reads it. He points".
+
+    A name first met with an age ("Among them is Walter Denholm, 71, a retired driver") is a
+    person the next "he" may be, wherever in the sentence it stands.
+    """
+    start = 0
     for k, t in enumerate(toks):
-        if book.is_name(toks, k) and not (k + 1 < len(toks) and book.is_name(toks, k + 1)):
-            e = disc.find(bare(t.text), "person")
-            if e is not None and e.kind == "person":
-                disc.bring_forward(e)
+        if not book.is_name(toks, k):
+            start = k + 1
+            continue
+        if k + 1 < len(toks) and book.is_name(toks, k + 1):
+            continue
+        e = disc.find(bare(t.text), "person")
+        if e is None and _aged(toks, k + 1) and k + 1 - start >= 2:
+            p = classify(masked, toks, start, k + 1, book)
+            e = disc.note(p, [PERSON_MARK], "person") if p and p.kind == "named" else None
+        if e is not None and e.kind == "person":
+            disc.bring_forward(e)
+
+
+def _aged(toks: Sequence[Tok], k: int) -> bool:
+    """Whether an age in commas follows at ``toks[k]`` (", 71,")."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == ","
+        and toks[k + 1].text.isdigit()
+        and toks[k + 2].text == ","
+    )
 
 
 def remember_subject(
@@ -179,7 +201,7 @@ def remember_subject(
     Returns:
         The entity the sentence's subject refers to, if any.
     """
-    _mentioned_people(toks, book, disc)
+    _mentioned_people(masked, toks, book, disc)
     i, j = leading_subject(toks)
     e: Entity | None = None
     if i < j:

@@ -34,5 +34,7 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
     if low in VERBS or low in cc.IRREGULAR_PAST:
         return True
     if low.endswith("ed") and len(low) > 3:
+        if k > 0 and toks[k - 1].low in {"who", "which"}:
+            return True  # "an employee who worked on the bridge": a relative clause's verb
         return not (k + 1 < len(toks) and toks[k + 1].low in _PARTICIPLE_NEXT)
     return False

@@ -47,3 +47,33 @@ def test_a_finding_or_an_estimate_with_a_clause_is_the_speaker_s() -> None:
         (S, None),
         (S, None),
     ]
+
+
+def test_an_unnamed_source_with_a_relative_clause_of_its_own_is_reported() -> None:
+    # "worked on" is the relative clause's verb, not a participle ("the building described in").
+    got = statuses(
+        "A former harbour employee who worked on the pier said the checks had been skipped. "
+        "A passenger who boarded at Kell said the doors would not close."
+    )
+    assert [g[0] for g in got] == [R, R]
+
+
+def test_adding_up_to_a_figure_reports_nothing() -> None:
+    got = statuses(
+        "Lorries will be sent through the village of Orme, adding up to 9 miles to each trip. "
+        "The closure will cost the port dearly, adding to the pressure on its owners. "
+        "Port chief Ada Quist defended the plan, adding that it would be reviewed in May."
+    )
+    assert got == [(S, None), (S, None), (A, "Port chief Ada Quist")]
+
+
+def test_advice_and_an_inverted_asked_report_the_speaker() -> None:
+    got = statuses(
+        "Health officer Prof. Ivo Marr said the virus spreads fast. "
+        "He advised anyone with symptoms to stay at home for two days. "
+        "“How do we even begin to rebuild?” asked Marr as the crowd dispersed. "
+        "Residents were advised to boil their water."
+    )
+    assert got[1] == (A, "Health officer Prof. Ivo Marr")
+    assert got[2] == (A, "Health officer Prof. Ivo Marr")
+    assert got[3] == (S, None)

@@ -244,3 +244,25 @@ def test_a_body_word_s_figures_are_the_named_body_s() -> None:
         "Network figures show that toy recalls have doubled since 2021."
     )
     assert got[1] == (A, "Hollisby Parents' Network")
+
+
+def test_the_trust_is_the_trust_the_story_named_not_a_person_with_trust_in_their_role() -> None:
+    got = statuses(
+        "Seals are back on the Orme coast, according to a survey by the Marram Wildlife Trust. "
+        "The trust estimates that the coast could support 90 seals. "
+        "Trust ecologist Dr. Nell Fane, who led the count, said cleaner water was the reason. "
+        "“Now we find pups on every visit,” she said. "
+        "Nitrate levels have fallen by a third, according to the Orme Catchment Partnership. "
+        "Fisherman Col Drey, 62, said seals had taken his catch. "
+        "The trust said it had offered to help pay for nets."
+    )
+    assert got[-1] == (A, "Marram Wildlife Trust")
+
+
+def test_a_name_first_met_with_an_age_is_the_next_he() -> None:
+    got = statuses(
+        "“We closed the wards early,” said medical director Dr. Ines Holt. "
+        "Among those whose operations were postponed is Frank Oduya, 68, a retired porter. "
+        "“I had my bag packed by the door,” he told the Courier."
+    )
+    assert got[2] == (A, "Frank Oduya")
