@@ -2,7 +2,8 @@
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
 # over the public sample, our seed questions, our multi-article set, the fifteen held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# and the second to seventh blind sets about the seed article.
+# the second to seventh blind sets about the seed article, and 70 unrelated questions asked of
+# the seed (off-topic only: its cell is its abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.json
@@ -14,7 +15,8 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-15-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json eval/seed-heldout-4-questions.json
-  eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json)
+  eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json
+  eval/seed-offtopic-questions.json)
 # Rows before 10 give a passage with another name no say; rows before 9 treat every kind of question alike (the why-weight equals the token weight).
 no_alias=(--set alias_lift=0 --set alias_name_match=0)
 alike=("${no_alias[@]}" --set reason_token_weight=0.7 --set count_lift=0)
@@ -35,6 +37,8 @@ declare -A variants=(
   [9z-final-other-name]=""
   [a-final-no-name-check]="--set unknown_name_floor=0"
   [b-final-bm25-0.3]="--set lexical_weight=0.3"
+  [c-final-no-best-match-floor]="--set best_match_floor=0"
+  [d-final-no-answer-types]="--set answer_type_depth=0"
 )
 for name in $(printf '%s\n' "${!variants[@]}" | sort); do
   # shellcheck disable=SC2086
@@ -45,7 +49,7 @@ rows = [json.loads(l) for l in sys.stdin]
 n = sum(r['questions'] for r in rows); off = sum(r['off_topic'] for r in rows)
 w = lambda k: sum(r[k] * r['questions'] for r in rows) / n
 ab = sum(r['abstention'] * r['off_topic'] for r in rows) / off
-cells = ' | '.join(f\"{r['recall_at_1']:.2f} / {r['recall_at_3']:.2f}\" for r in rows)
+cells = ' | '.join(f\"{r['recall_at_1']:.2f} / {r['recall_at_3']:.2f}\" if r['questions'] else f\"abstention {r['abstention']:.2f}\" for r in rows)
 print(f\"| $name | {cells} | {w('recall_at_1'):.3f} | {w('recall_at_3'):.3f} | {w('mrr_at_10'):.3f} | {ab:.2f} | {w('wrong_abstention'):.3f} |\")
 "
 done

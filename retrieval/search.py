@@ -54,10 +54,6 @@ _ASKS_ABOUT_PHOTO = re.compile(rf"\b(?:{'|'.join(PICTURE_WORDS)}|pictured)\b", r
 """A question about a photo or its credit, which a caption answers best."""
 
 
-ANSWER_TYPE_DEPTH = 3
-"""How many of the best passages may give the kind of answer a question expects
-(:mod:`retrieval.answer_types`) before it counts as not in the corpus."""
-
 WEAK_MATCH = 0.45
 """A best passage below this blended score may well not answer the question (measured over our
 nine eval sets: 11 % of in-scope answers fall below it, 31 of those 48 with the right passage
@@ -232,10 +228,10 @@ class SearchEngine:
                 continue
             kept.append(chunk_id)
             out.append(Scored(chunk_id, float(relevance[position])))
-            if len(out) == max(limit, ANSWER_TYPE_DEPTH):
+            if len(out) == max(limit, p.answer_type_depth):
                 break
-        kind = expected_answer(question)
-        leaders = out[:ANSWER_TYPE_DEPTH]
+        kind = expected_answer(question) if p.answer_type_depth else None
+        leaders = out[: p.answer_type_depth]
         if kind and not any(kind.given_by(self.chunks[s.chunk_id].text) for s in leaders):
             return Ranking((), missing, kind.name)
         return Ranking(tuple(out[:limit]))

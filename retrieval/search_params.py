@@ -39,6 +39,9 @@ class SearchParams:
         min_relevance: a passage below this blended score is not shown.
         best_match_floor: the best passage's blended score must reach this, or the answer is
             "not in the corpus" (whatever the dense similarity)...
+        answer_type_depth: ...and a question expecting an age, a birth, a sum of money or a
+            population (:mod:`retrieval.answer_types`) needs one among this many best passages
+            (0: not checked).
         abstain_below: the best dense similarity must reach this, or the answer is "not in the
             corpus"...
         lexical_rescue: ...unless BM25 covers this much of the question...
@@ -65,6 +68,7 @@ class SearchParams:
     duplicate_cosine: float = 0.9
     min_relevance: float = 0.2
     best_match_floor: float = 0.25
+    answer_type_depth: int = 3
     abstain_below: float = 0.24
     lexical_rescue: float = 0.3
     rescue_floor: float = 0.12
