@@ -4,9 +4,9 @@ Dense similarity and word matches cannot tell "How old is Ramzan Kadyrov?" from 
 Kadyrov?": both match the paragraph that introduces him. But the first expects an age, and a
 passage with no age in it cannot answer it, however well it matches. Classic question answering
 checks the expected answer type (Moldovan et al., 2000); here only for the kinds whose answer has
-an unmistakable surface form (an age, a birth, a sum of money, a population), and only to
-decline: when none of the best passages holds such a form, the question is not answered by the
-corpus.
+an unmistakable surface form (an age, a birth, a founding, a sum of money, a population), and
+only to decline: when none of the best passages holds such a form, the question is not answered
+by the corpus.
 """
 
 from __future__ import annotations
@@ -61,6 +61,22 @@ ANSWER_TYPES = (
         re.compile(
             r"\bborn\b|\bbirth|\bnative\b|\bgrew\s+up\b|\b\d{1,3}[- ]years?[- ]old\b"
             r"|,\s?\d{1,3},|\baged?\s+(?:of\s+)?\d",
+            re.IGNORECASE,
+        ),
+    ),
+    AnswerType(
+        "its founding",
+        re.compile(
+            r"^\W*(?:in\s+)?(?:when|what\s+year|which\s+year|who)\b.*"
+            r"\b(?:founded|established|set\s+up|formed|created|started|launched|built|opened)\b",
+            re.IGNORECASE,
+        ),
+        # Told as "founded in 1952", "set up by", "the club's founders"; a bare year is not
+        # enough, since news is full of years.
+        re.compile(
+            r"\bfound(?:ed|er|ers|ing)\b|\bestablish|\bset\s+up\b|\bformed\b|\bcreat"
+            r"|\bstart(?:ed|ing)\b|\blaunch|\bbuilt\b|\bbuild|\bopen(?:ed|ing)\b"
+            r"|\bincorporat|\bdates?\s+back\b",
             re.IGNORECASE,
         ),
     ),

@@ -23,7 +23,8 @@ routes to the islands within three years.
 Opponents led by the fisherman Tomas Brede, who was born on Moray Island, say the works \
 would close the old slipway for a whole season. "We were never asked," Brede said.
 
-The ferry operator, Islink, said a return crossing to Moray Island would cost 9 euros.
+The ferry operator, Islink, which was founded in 1987, said a return crossing to Moray Island \
+would cost 9 euros.
 """
 
 
@@ -36,7 +37,9 @@ The ferry operator, Islink, said a return crossing to Moray Island would cost 9 
      ("What is the population of Calloway?", "a population"),
      ("How many people live in Kyiv?", "a population"),
      ("Where was Ramzan Kadyrov born?", "a birth date or place"),
-     ("When was Ramzan Kadyrov born?", "a birth date or place")],
+     ("When was Ramzan Kadyrov born?", "a birth date or place"),
+     ("When was Aldren Motors founded?", "its founding"),
+     ("Who founded the Wagner Group?", "its founding")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -46,7 +49,8 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
 @pytest.mark.parametrize(
     "question",
     ["Who is the mayor?", "How much ammunition did they have?", "How many people applied?",
-     "What did the production chief argue about the wage proposal?", "Why is the price rising?"],
+     "What did the production chief argue about the wage proposal?", "Why is the price rising?",
+     "How many soldiers wanted to join when the legion was launched?"],
 )  # fmt: skip
 def test_other_questions_expect_no_particular_kind(question: str) -> None:
     assert expected_answer(question) is None
@@ -79,7 +83,8 @@ def ferry(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answe
     [("How old is the mayor?", "Doreen Pask, 58"),
      ("How much will the new terminal cost?", "14 million euros"),
      ("What is the population of Calloway?", "12,000 people"),
-     ("Where was Tomas Brede born?", "born on Moray Island")],
+     ("Where was Tomas Brede born?", "born on Moray Island"),
+     ("When was Islink founded?", "founded in 1987")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_is_given_is_answered(
     ferry: Answerer, question: str, expect: str
@@ -93,6 +98,7 @@ def test_a_question_whose_kind_of_answer_is_given_is_answered(
     ("question", "kind"),
     [("How old is Ramzan Kadyrov?", "an age"),
      ("Where was Ramzan Kadyrov born?", "a birth date or place"),
+     ("What year was Gazprombank founded?", "its founding"),
      ("How much are legion fighters paid each month?", "a sum of money"),
      ("What is the population of Severodonetsk?", "a population")],
 )  # fmt: skip
