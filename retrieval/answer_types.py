@@ -4,9 +4,9 @@ Dense similarity and word matches cannot tell "How old is Ramzan Kadyrov?" from 
 Kadyrov?": both match the paragraph that introduces him. But the first expects an age, and a
 passage with no age in it cannot answer it, however well it matches. Classic question answering
 checks the expected answer type (Moldovan et al., 2000); here only for the kinds whose answer has
-an unmistakable surface form (an age, a birth, a founding, a sum of money, a population), and
-only to decline: when none of the best passages holds such a form, the question is not answered
-by the corpus.
+an unmistakable surface form (an age, a birth, a founding, a designer, an owner, a colour, a
+sum of money, a population), and only to decline: when none of the best passages holds such a
+form, the question is not answered by the corpus.
 """
 
 from __future__ import annotations
@@ -77,6 +77,36 @@ ANSWER_TYPES = (
             r"\bfound(?:ed|er|ers|ing)\b|\bestablish|\bset\s+up\b|\bformed\b|\bcreat"
             r"|\bstart(?:ed|ing)\b|\blaunch|\bbuilt\b|\bbuild|\bopen(?:ed|ing)\b"
             r"|\bincorporat|\bdates?\s+back\b",
+            re.IGNORECASE,
+        ),
+    ),
+    AnswerType(
+        "its designer",
+        re.compile(
+            r"^\W*(?:who|which\s+\w+(?:\s+\w+)?)\s+(?:designed|drew\s+up)\b"
+            r"|\bwho\s+(?:is|was|were)\s+the\s+(?:architect|designer)s?\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bdesign(?:ed|er|ers|s)?\b|\barchitect", re.IGNORECASE),
+    ),
+    AnswerType(
+        "its owner",
+        re.compile(
+            r"^\W*who\s+(?:owns|owned)\b|\bwho\s+(?:is|are|was|were)\s+the\s+owners?\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bown(?:s|ed|er|ers|ership)?\b|\bstake\b|\bsubsidiary\b|\bparent\b|\bbought\b"
+            r"|\bacquir|\bsold\b|\bbelongs?\b|\bfamily-(?:run|owned)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    AnswerType(
+        "a colour",
+        re.compile(r"\b(?:what|which)\s+colou?rs?\b", re.IGNORECASE),
+        re.compile(
+            r"\bcolou?r|\b(?:red|blue|green|yellow|white|black|grey|gray|pink|orange|purple"
+            r"|brown|gold|golden|silver|beige|navy|turquoise)\b",
             re.IGNORECASE,
         ),
     ),

@@ -18,7 +18,8 @@ Residents of Calloway, a harbour town of about 12,000 people, will vote on Sunda
 a new ferry terminal on the north quay.
 
 The mayor, Doreen Pask, 58, said the terminal would cost 14 million euros and bring two new \
-routes to the islands within three years.
+routes to the islands within three years. The terminal, designed by the Kelby architect Lena \
+Voss, would have a green copper roof.
 
 Opponents led by the fisherman Tomas Brede, who was born on Moray Island, say the works \
 would close the old slipway for a whole season. "We were never asked," Brede said.
@@ -39,7 +40,11 @@ would cost 9 euros.
      ("Where was Ramzan Kadyrov born?", "a birth date or place"),
      ("When was Ramzan Kadyrov born?", "a birth date or place"),
      ("When was Aldren Motors founded?", "its founding"),
-     ("Who founded the Wagner Group?", "its founding")],
+     ("Who founded the Wagner Group?", "its founding"),
+     ("Who designed the Tallis Bridge?", "its designer"),
+     ("Which engineering firm designed the dam?", "its designer"),
+     ("Who owns Oakridge Bakehouse?", "its owner"),
+     ("What colour is the rattle?", "a colour")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -84,7 +89,9 @@ def ferry(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answe
      ("How much will the new terminal cost?", "14 million euros"),
      ("What is the population of Calloway?", "12,000 people"),
      ("Where was Tomas Brede born?", "born on Moray Island"),
-     ("When was Islink founded?", "founded in 1987")],
+     ("When was Islink founded?", "founded in 1987"),
+     ("Who designed the new terminal?", "Lena"),
+     ("What colour will the terminal's roof be?", "green copper roof")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_is_given_is_answered(
     ferry: Answerer, question: str, expect: str
@@ -94,11 +101,19 @@ def test_a_question_whose_kind_of_answer_is_given_is_answered(
     assert any(expect in hit.chunk.text for hit in answer.hits)
 
 
+def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
+    ferry: Answerer,
+) -> None:
+    answer = ferry.ask("Who owns Islink?")
+    assert not answer.found and answer.not_given == "its owner"
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [("How old is Ramzan Kadyrov?", "an age"),
      ("Where was Ramzan Kadyrov born?", "a birth date or place"),
      ("What year was Gazprombank founded?", "its founding"),
+     ("What colour is the legion's flag?", "a colour"),
      ("How much are legion fighters paid each month?", "a sum of money"),
      ("What is the population of Severodonetsk?", "a population")],
 )  # fmt: skip
