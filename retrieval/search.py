@@ -14,9 +14,12 @@ on four signals:
 Their blend ranks the passages and is shown as the match score. Whether anything answers at all
 is decided on the dense signal, which unlike the others has a floor near zero for unrelated
 questions, with BM25 able to vouch for a terse keyword query, and with names the corpus never
-uses demanding a strong match (:mod:`retrieval.answerability`). Ranking also demotes headlines
-and photo captions (short texts that resemble every question a little) and drops near-duplicate
-passages of the same document.
+uses demanding a strong match (:mod:`retrieval.answerability`); the best blend must reach a
+floor too, and a question expecting an age, a price, a founding ... that none of the best
+passages shows is declined (:mod:`retrieval.answer_types`). Ranking also demotes headlines and
+photo captions (short texts that resemble every question a little), lifts passages that answer
+the kind of question asked (:mod:`retrieval.question_kinds`) and drops near-duplicate passages
+of the same document.
 """
 
 from __future__ import annotations
