@@ -12,9 +12,17 @@ form, the question is not answered by the corpus.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 _NUMBER = r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b"
+_DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
+# "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "in her sixties".
+_AGE = (
+    r"\b\d{1,3}[- ]years?[- ]old\b|,\s?\d{1,3},|\baged?\s+(?:of\s+)?\d|\(\d{1,3}\)"
+    r"|\bturn(?:s|ed|ing)?\s+\d{1,3}\b"
+    rf"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{'|'.join(_DECADES.split())})\b"
+)
 _YEAR = r"\b(?:1[0-9]|20)\d\d\b"
 _MONEY_VERBS = (
     "cost costs costing pay pays paid earn earns earned worth charge charges charged spend "
@@ -31,38 +39,72 @@ class AnswerType:
         name: what the answer is, for the reader ("an age").
         asked: matches a question expecting this kind of answer.
         given: matches a text that could give it.
+        of_a_person: a fact about someone the question names, which a story tells in a
+            sentence that names them, or the one after ("Pask, 58,"; "She is 58.").
     """
 
     name: str
     asked: re.Pattern[str]
     given: re.Pattern[str]
+    of_a_person: bool = False
 
     def given_by(self, text: str) -> bool:
         """Whether ``text`` holds something of this kind."""
         return self.given.search(text) is not None
+
+    def given_in(self, passages: Iterable[Sequence[str]], names: Collection[str]) -> bool:
+        """Whether one of ``passages`` gives this kind of answer about the question's subject.
+
+        Args:
+            passages: the best passages, each as its sentences.
+            names: the lower-cased names the question uses (:func:`names_in`).
+
+        Returns:
+            True when a passage shows the answer's form; for a fact about a named person, in a
+            sentence naming them or the sentence after.
+        """
+        for sentences in passages:
+            if not (self.of_a_person and names):
+                if self.given_by(" ".join(sentences)):
+                    return True
+                continue
+            for i, sentence in enumerate(sentences):
+                low = sentence.lower()
+                if any(name in low for name in names) and self.given_by(
+                    " ".join(sentences[i : i + 2])
+                ):
+                    return True
+        return False
 
 
 ANSWER_TYPES = (
     AnswerType(
         "an age",
         re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE),
-        # "Aldana, 29,", "a 71-year-old", "aged 40", "(52)"; a year or a span of years dates a
-        # thing ("built in 1890", "for 31 years").
-        re.compile(
-            rf"\b\d{{1,3}}[- ]years?[- ]old\b|,\s?\d{{1,3}},|\baged?\s+(?:of\s+)?\d|\(\d{{1,3}}\)"
-            rf"|{_YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b",
-            re.IGNORECASE,
-        ),
+        # An age, or a year or a span of years that dates a thing ("built in 1890", "for 31
+        # years").
+        re.compile(rf"{_AGE}|{_YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b", re.IGNORECASE),
+        of_a_person=True,
     ),
     AnswerType(
-        "a birth date or place",
-        re.compile(r"\bborn\b|\bbirth(?:day|place|\s+date)?\b", re.IGNORECASE),
-        # A birth is told as "born in", an age, or a native place ("a native of Grozny").
+        "a birthplace",
         re.compile(
-            r"\bborn\b|\bbirth|\bnative\b|\bgrew\s+up\b|\b\d{1,3}[- ]years?[- ]old\b"
-            r"|,\s?\d{1,3},|\baged?\s+(?:of\s+)?\d",
+            r"\bwhere\b.*\bborn\b|\bbirthplace\b|\bplace\s+of\s+birth\b|\bhometown\b",
             re.IGNORECASE,
         ),
+        re.compile(
+            r"\bborn\b|\bnative\b|\bgrew\s+up\b|\braised\s+in\b|\bhails?\s+from\b"
+            r"|\bhometown\b",
+            re.IGNORECASE,
+        ),
+        of_a_person=True,
+    ),
+    AnswerType(
+        "a birth date",
+        re.compile(r"\bborn\b|\bbirth(?:day|\s+date)?\b|\bdate\s+of\s+birth\b", re.IGNORECASE),
+        # Told as "born in 1961", or by an age.
+        re.compile(rf"\bborn\b|\bbirth|{_AGE}|{_YEAR}", re.IGNORECASE),
+        of_a_person=True,
     ),
     AnswerType(
         "its founding",

@@ -32,7 +32,7 @@ from numpy.typing import NDArray
 
 from corpus.records import Chunk, ClaimStatus
 from retrieval.answer_types import expected_answer
-from retrieval.answerability import Vocabulary, sole_namers, unknown_names
+from retrieval.answerability import Vocabulary, names_in, sole_namers, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
@@ -234,8 +234,9 @@ class SearchEngine:
             if len(out) == max(limit, p.answer_type_depth):
                 break
         kind = expected_answer(question) if p.answer_type_depth else None
-        leaders = out[: p.answer_type_depth]
-        if kind and not any(kind.given_by(self.chunks[s.chunk_id].text) for s in leaders):
+        leaders = [self.chunks[s.chunk_id].sentences for s in out[: p.answer_type_depth]]
+        texts = ([s.text for s in sentences] for sentences in leaders)
+        if kind and not kind.given_in(texts, names_in([question])):
             return Ranking((), missing, kind.name)
         return Ranking(tuple(out[:limit]))
 

@@ -22,7 +22,9 @@ routes to the islands within three years. The terminal, designed by the Kelby ar
 Voss, would have a green copper roof.
 
 Opponents led by the fisherman Tomas Brede, who was born on Moray Island, say the works \
-would close the old slipway for a whole season. "We were never asked," Brede said.
+would close the old slipway for a whole season. "We were never asked," Brede said. Their \
+petition has 400 signatures. The oldest to sign, Ola Finn, 93, has fished from the slipway all \
+his life.
 
 The ferry operator, Islink, which was founded in 1987, said a return crossing to Moray Island \
 would cost 9 euros.
@@ -37,8 +39,8 @@ would cost 9 euros.
      ("What is Igor Volobuev's net worth?", "a sum of money"),
      ("What is the population of Calloway?", "a population"),
      ("How many people live in Kyiv?", "a population"),
-     ("Where was Ramzan Kadyrov born?", "a birth date or place"),
-     ("When was Ramzan Kadyrov born?", "a birth date or place"),
+     ("Where was Ramzan Kadyrov born?", "a birthplace"),
+     ("When was Ramzan Kadyrov born?", "a birth date"),
      ("When was Aldren Motors founded?", "its founding"),
      ("Who founded the Wagner Group?", "its founding"),
      ("Who designed the Tallis Bridge?", "its designer"),
@@ -68,6 +70,7 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert age and money and people
     assert age.given_by("Doreen Pask, 58, said") and age.given_by("a 71-year-old teacher")
     assert age.given_by("the bridge, built in 1890,") and not age.given_by("the old mayor")
+    assert age.given_by("who turns 70 next month") and age.given_by("in her early sixties")
     assert money.given_by("cost 14 million euros") and money.given_by("£40")
     assert not money.given_by("they are paid badly")
     assert people.given_by("a town of about 12,000 people") and people.given_by("its residents")
@@ -106,12 +109,18 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
 ) -> None:
     answer = ferry.ask("Who owns Islink?")
     assert not answer.found and answer.not_given == "its owner"
+    # Brede's paragraph gives an age, but a person's age is told beside their name: Finn's is
+    # given, Brede's is not.
+    answer = ferry.ask("How old is Tomas Brede?")
+    assert not answer.found and answer.not_given == "an age"
+    assert ferry.ask("How old is Doreen Pask?").found
+    assert ferry.ask("How old is Ola Finn?").found
 
 
 @pytest.mark.parametrize(
     ("question", "kind"),
     [("How old is Ramzan Kadyrov?", "an age"),
-     ("Where was Ramzan Kadyrov born?", "a birth date or place"),
+     ("Where was Ramzan Kadyrov born?", "a birthplace"),
      ("What year was Gazprombank founded?", "its founding"),
      ("What colour is the legion's flag?", "a colour"),
      ("How much are legion fighters paid each month?", "a sum of money"),
