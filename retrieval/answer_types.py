@@ -39,14 +39,15 @@ class AnswerType:
         name: what the answer is, for the reader ("an age").
         asked: matches a question expecting this kind of answer.
         given: matches a text that could give it.
-        of_a_person: a fact about someone the question names, which a story tells in a
-            sentence that names them, or the one after ("Pask, 58,"; "She is 58.").
+        beside_name: a fact about someone or something the question names, which a story tells
+            in a sentence naming it, or the one after ("Pask, 58,"; "She is 58."; "Islink, which
+            was founded in 1987,").
     """
 
     name: str
     asked: re.Pattern[str]
     given: re.Pattern[str]
-    of_a_person: bool = False
+    beside_name: bool = False
 
     def given_by(self, text: str) -> bool:
         """Whether ``text`` holds something of this kind."""
@@ -60,11 +61,11 @@ class AnswerType:
             names: the lower-cased names the question uses (:func:`names_in`).
 
         Returns:
-            True when a passage shows the answer's form; for a fact about a named person, in a
-            sentence naming them or the sentence after.
+            True when a passage shows the answer's form; for a fact told beside a name, in a
+            sentence using one of ``names`` or the sentence after.
         """
         for sentences in passages:
-            if not (self.of_a_person and names):
+            if not (self.beside_name and names):
                 if self.given_by(" ".join(sentences)):
                     return True
                 continue
@@ -84,7 +85,7 @@ ANSWER_TYPES = (
         # An age, or a year or a span of years that dates a thing ("built in 1890", "for 31
         # years").
         re.compile(rf"{_AGE}|{_YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b", re.IGNORECASE),
-        of_a_person=True,
+        beside_name=True,
     ),
     AnswerType(
         "a birthplace",
@@ -97,14 +98,14 @@ ANSWER_TYPES = (
             r"|\bhometown\b",
             re.IGNORECASE,
         ),
-        of_a_person=True,
+        beside_name=True,
     ),
     AnswerType(
         "a birth date",
         re.compile(r"\bborn\b|\bbirth(?:day|\s+date)?\b|\bdate\s+of\s+birth\b", re.IGNORECASE),
         # Told as "born in 1961", or by an age.
         re.compile(rf"\bborn\b|\bbirth|{_AGE}|{_YEAR}", re.IGNORECASE),
-        of_a_person=True,
+        beside_name=True,
     ),
     AnswerType(
         "its founding",
@@ -121,6 +122,7 @@ ANSWER_TYPES = (
             r"|\bincorporat|\bdates?\s+back\b",
             re.IGNORECASE,
         ),
+        beside_name=True,
     ),
     AnswerType(
         "its designer",
@@ -142,6 +144,7 @@ ANSWER_TYPES = (
             r"|\bacquir|\bsold\b|\bbelongs?\b|\bfamily-(?:run|owned)\b",
             re.IGNORECASE,
         ),
+        beside_name=True,
     ),
     AnswerType(
         "a colour",

@@ -122,6 +122,7 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
     [("How old is Ramzan Kadyrov?", "an age"),
      ("Where was Ramzan Kadyrov born?", "a birthplace"),
      ("What year was Gazprombank founded?", "its founding"),
+     ("Who founded the Wagner Group?", "its founding"),
      ("What colour is the legion's flag?", "a colour"),
      ("How much are legion fighters paid each month?", "a sum of money"),
      ("What is the population of Severodonetsk?", "a population")],
