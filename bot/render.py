@@ -131,7 +131,10 @@ def render_answer(
     Returns:
         The messages; a plain "couldn't find" note with a /help hint when nothing was found.
     """
-    notice = f"ℹ️ <i>{escape(answer.notice)}</i>\n" if answer.notice else ""
+    notes = [answer.notice] if answer.notice else []
+    if answer.read_as:
+        notes.append("Read " + ", ".join(f"“{a}” as “{b}”" for a, b in answer.read_as) + ".")
+    notice = "".join(f"ℹ️ <i>{escape(note)}</i>\n" for note in notes)
     echo = _echo(answer.question if asked is None else asked)
     shown = answer.hits[start : start + count]
     if not answer.question and answer.notice:  # nothing askable was left of the question

@@ -87,7 +87,8 @@ class SentenceTransformerEmbedder:
         self._tokenizer = self._model.tokenizer
         self._batch_size = batch_size
         self._dims = int(self._model.get_embedding_dimension() or 384)
-        self._content = content_mask(self._tokenizer.get_vocab())
+        self._vocab = self._tokenizer.get_vocab()  # a fresh dict each call: keep one
+        self._content = content_mask(self._vocab)
 
     @property
     def name(self) -> str:
@@ -137,7 +138,7 @@ class SentenceTransformerEmbedder:
 
     def piece_ids(self, words: Iterable[str]) -> frozenset[int]:
         """The ids of those ``words`` that are one word piece each (see :func:`whole_word_ids`)."""
-        return whole_word_ids(self._tokenizer.get_vocab(), words)
+        return whole_word_ids(self._vocab, words)
 
     def encode_with_tokens(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
         """Embed texts, and return their content word pieces' unit vectors from the same pass.

@@ -67,7 +67,8 @@ class OnnxEmbedder:
         self._counter = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._counter.no_padding()
         self._counter.no_truncation()
-        self._content = content_mask(self._counter.get_vocab())
+        self._vocab = self._counter.get_vocab()  # a fresh dict each call: keep one
+        self._content = content_mask(self._vocab)
         self._session = _session(onnxruntime, model_file, threads)
         # Every thread for questions too, alone or in a micro-batch: once the bot's event loop
         # got cheap (bot/transport.py), two threads beat one under load (docs/performance.md).
@@ -98,7 +99,7 @@ class OnnxEmbedder:
 
     def piece_ids(self, words: Iterable[str]) -> frozenset[int]:
         """The ids of those ``words`` that are one word piece each (see :func:`whole_word_ids`)."""
-        return whole_word_ids(self._counter.get_vocab(), words)
+        return whole_word_ids(self._vocab, words)
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """Embed texts as unit-length rows, in batches of similar length.

@@ -35,6 +35,7 @@ class Answer:
         missing: names in the question that the corpus never mentions (why nothing was found).
         not_given: the kind of answer the question expects ("an age") that no passage gives
             (why nothing was found).
+        read_as: typos read as the corpus's words, ``(typed, read as)`` ("legoin", "legion").
     """
 
     question: str
@@ -44,6 +45,7 @@ class Answer:
     notice: str | None = None
     missing: tuple[str, ...] = ()
     not_given: str | None = None
+    read_as: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

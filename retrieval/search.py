@@ -25,7 +25,7 @@ of the same document.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -45,6 +45,7 @@ from retrieval.question_kinds import (
 )
 from retrieval.records import Ranking, Scored
 from retrieval.search_params import SearchParams
+from retrieval.spelling import Speller
 from retrieval.store import StoredIndex
 
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;\"”’)\]]\s*$")
@@ -83,6 +84,7 @@ class SearchEngine:
         *,
         picture_pieces: frozenset[int] = frozenset(),
         name_pieces: frozenset[int] = frozenset(),
+        is_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
         """Prepare the lexical index, token scorer, passage vectors and priors.
 
@@ -93,6 +95,7 @@ class SearchEngine:
                 vocabulary, which captions imply.
             name_pieces: those of :data:`retrieval.question_kinds.NAME_WORDS`, which a passage
                 giving another name implies.
+            is_word: whether a lower-case word is one of the model's words (for the speller).
         """
         self.index = index
         self.params = params or SearchParams()
@@ -127,6 +130,7 @@ class SearchEngine:
         self._counts = CountIndex(c.text for c in chunks)
         self._vocabulary = Vocabulary(c.text for c in chunks)
         self._sole_namer = sole_namers(chunks)
+        self.speller = Speller((c.text for c in chunks), is_word)
         self._gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
         self._implying = (
             (self._caption > 0, np.array(sorted(picture_pieces), dtype=np.int32),
@@ -138,6 +142,13 @@ class SearchEngine:
     def chunks(self) -> tuple[Chunk, ...]:
         """The passages, addressed by ``chunk_id``."""
         return self.index.chunks
+
+    def nearest(self, vectors: NDArray[np.float32]) -> NDArray[np.float32]:
+        """Each vector's best similarity to a passage or sentence of the corpus."""
+        if not self.index.chunks:
+            return np.zeros(len(vectors), dtype=np.float32)
+        scores, _ = self.index.vectors.search(vectors, 1)
+        return np.asarray(scores[:, 0], dtype=np.float32)
 
     def search(
         self,

@@ -33,6 +33,7 @@ from retrieval.records import Answer, Hit, ReloadReport
 from retrieval.runtime import limit_blas_threads
 from retrieval.search import PICTURE_WORDS, SearchEngine
 from retrieval.search_params import SearchParams
+from retrieval.spelling import read_typos
 from retrieval.store import StoredIndex, load_index
 
 log = logging.getLogger(__name__)
@@ -134,6 +135,7 @@ class Answerer(CorpusQueries):
             self._params,
             picture_pieces=self.embedder.piece_ids(PICTURE_WORDS),
             name_pieces=self.embedder.piece_ids(NAME_WORDS),
+            is_word=lambda word: bool(self.embedder.piece_ids([word])),
         )
 
     @property
@@ -179,9 +181,10 @@ class Answerer(CorpusQueries):
                 todo.setdefault(c.text, []).append(i)
         if todo:
             texts = list(todo)
-            vectors, tokens = self.embedder.encode_questions(texts)
-            results = engine.search(vectors, tokens, texts, limit=limit)
-            for text, ranking in zip(texts, results, strict=True):
+            encode = self.embedder.encode_questions
+            read = read_typos(engine.speller, encode, engine.nearest, texts, *encode(texts))
+            results = engine.search(read.vectors, read.tokens, read.texts, limit=limit)
+            for text, ranking, read_as in zip(texts, results, read.corrections, strict=True):
                 hits = tuple(
                     Hit(rank, round(s.relevance, 4), engine.chunks[s.chunk_id])
                     for rank, s in enumerate(ranking.hits, start=1)
@@ -193,6 +196,7 @@ class Answerer(CorpusQueries):
                     version,
                     missing=ranking.unknown_names,
                     not_given=ranking.not_given,
+                    read_as=read_as,
                 )
                 self.cache.put((cache_version, text, limit), answer)
                 for i in todo[text]:

@@ -1,0 +1,79 @@
+"""Typos in questions read as the corpus's words: the speller, its guards, and the service."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from numpy.typing import NDArray
+
+from bot.render import render_plain
+from retrieval.embedder import Embedder
+from retrieval.late_interaction import TokenVectors, stack_tokens
+from retrieval.service import Answerer
+from retrieval.spelling import Speller, _one_edit, read_typos
+
+TEXTS = [
+    "Russian soldiers apply in writing to join the legion.",
+    "Reservoirs in the south are full; a burglary was reported at the pharmacy.",
+]
+REAL_WORDS = {"burglar", "reposted"}
+
+
+def speller() -> Speller:
+    return Speller(TEXTS, lambda word: word in REAL_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [("legoin", "legion", True), ("russain", "russian", True), ("resevoirs", "reservoirs", True),
+     ("soliders", "soldiers", True), ("legion", "legion", False), ("legoni", "legion", False),
+     ("polygraph", "paragraph", False)],
+)  # fmt: skip
+def test_one_edit_or_one_swap_of_neighbours(a: str, b: str, near: bool) -> None:
+    assert _one_edit(a, b) is near
+
+
+def test_typos_are_read_as_the_corpus_words_one_edit_away() -> None:
+    text, pairs = speller().correct("how do Russain soliders sign up for the legoin")
+    assert text == "how do Russian soldiers sign up for the legion"
+    assert pairs == (("Russain", "Russian"), ("soliders", "soldiers"), ("legoin", "legion"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Will the burglar be held?",  # a real word, and "burglary" only adds an ending
+     "Who reposted it?",  # a real word the model knows, though "reported" is one letter away
+     "cant they join",  # under five letters
+     "Which regiment?"],  # nothing in the corpus is one edit away
+)  # fmt: skip
+def test_real_words_short_words_and_unknown_words_are_left_alone(question: str) -> None:
+    assert speller().correct(question) == (question, ())
+
+
+def _stub_encode(texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
+    vectors = np.array([[1.0, 0.0] if "legion" in t else [0.0, 1.0] for t in texts], np.float32)
+    parts = [(np.array([7], np.int32), vectors[i : i + 1]) for i in range(len(texts))]
+    return vectors, stack_tokens(parts, 2)
+
+
+def test_a_correction_is_kept_only_if_it_brings_the_question_nearer_the_corpus() -> None:
+    texts = ["draw for the legoin", "plain question"]
+    vectors, tokens = _stub_encode(texts)
+    nearer = read_typos(speller(), _stub_encode, lambda v: v[:, 0], texts, vectors, tokens)
+    assert nearer.texts == ["draw for the legion", "plain question"]
+    assert nearer.corrections == [(("legoin", "legion"),), ()]
+    assert nearer.vectors[0].tolist() == [1.0, 0.0]
+    farther = read_typos(speller(), _stub_encode, lambda v: v[:, 1], texts, vectors, tokens)
+    assert farther.texts == texts and farther.corrections == [(), ()]
+
+
+def test_the_service_reads_a_typo_and_says_so(answerer: Answerer, embedder: Embedder) -> None:
+    # Dense similarity 0.15 as typed, below the abstention floor; 0.47 read as "legion".
+    answer = answerer.ask("what letter do ppl draw for the legoin", k=3)
+    assert answer.found and answer.read_as == (("legoin", "legion"),)
+    assert any("drew the letter" in hit.chunk.text for hit in answer.hits)
+    assert answer.question == "what letter do ppl draw for the legoin"
+    assert "Read “legoin” as “legion”." in render_plain(answer)
+    assert answerer.ask("What letter do they draw?").read_as == ()
