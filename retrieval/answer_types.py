@@ -15,12 +15,15 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from retrieval.answerability import names_in
+
 _NUMBER = r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b"
 _DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
-# "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "in her sixties".
+# "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "who at 31 becomes",
+# "in her sixties".
 _AGE = (
     r"\b\d{1,3}[- ]years?[- ]old\b|,\s?\d{1,3},|\baged?\s+(?:of\s+)?\d|\(\d{1,3}\)"
-    r"|\bturn(?:s|ed|ing)?\s+\d{1,3}\b"
+    r"|\bturn(?:s|ed|ing)?\s+\d{1,3}\b|\bat\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.:,]?\d|\s*(?:[ap]\.?m\b|%|per))"
     rf"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{'|'.join(_DECADES.split())})\b"
 )
 _YEAR = r"\b(?:1[0-9]|20)\d\d\b"
@@ -141,10 +144,10 @@ ANSWER_TYPES = (
         ),
         re.compile(
             r"\bown(?:s|ed|er|ers|ership)?\b|\bstake\b|\bsubsidiary\b|\bparent\b|\bbought\b"
-            r"|\bacquir|\bsold\b|\bbelongs?\b|\bfamily-(?:run|owned)\b",
+            r"|\bacquir|\bsold\b|\bbelong(?:s|ed|ing)?\b|\bfamily-(?:run|owned)\b"
+            r"|\bcontroll(?:ed|ing)\b|\bin\s+the\s+hands\s+of\b",
             re.IGNORECASE,
         ),
-        beside_name=True,
     ),
     AnswerType(
         "a colour",
@@ -178,6 +181,26 @@ ANSWER_TYPES = (
         ),
     ),
 )
+
+
+_CLAUSE = re.compile(r",|\b(?:who|whom|whose|which|that|where|while)\b", re.IGNORECASE)
+
+
+def subject_names(question: str) -> set[str]:
+    """The lower-cased names of what the question asks about, not of what describes it.
+
+    "How old is Catriona Bell, the woman who runs the shop on Inch Mhor?" asks about Catriona
+    Bell; "How old is the woman taking over the Cornish vineyard?" names nobody it asks about.
+
+    Args:
+        question: the question.
+
+    Returns:
+        The names before the first clause or apposition after the question's opening words.
+    """
+    words = question.split()
+    head = " ".join(words[:2] + _CLAUSE.split(" ".join(words[2:]), maxsplit=1)[:1])
+    return names_in([head])
 
 
 def expected_answer(question: str) -> AnswerType | None:

@@ -31,8 +31,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk, ClaimStatus
-from retrieval.answer_types import expected_answer
-from retrieval.answerability import Vocabulary, names_in, sole_namers, unknown_names
+from retrieval.answer_types import expected_answer, subject_names
+from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
@@ -247,7 +247,7 @@ class SearchEngine:
         kind = expected_answer(question) if p.answer_type_depth else None
         leaders = [self.chunks[s.chunk_id].sentences for s in out[: p.answer_type_depth]]
         texts = ([s.text for s in sentences] for sentences in leaders)
-        if kind and not kind.given_in(texts, names_in([question])):
+        if kind and not kind.given_in(texts, subject_names(question)):
             return Ranking((), missing, kind.name)
         return Ranking(tuple(out[:limit]))
 

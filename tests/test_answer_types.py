@@ -7,7 +7,7 @@ import pytest
 
 from bot.render import render_plain
 from config import load_settings
-from retrieval.answer_types import expected_answer
+from retrieval.answer_types import expected_answer, subject_names
 from retrieval.embedder import Embedder
 from retrieval.service import Answerer
 
@@ -71,10 +71,25 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert age.given_by("Doreen Pask, 58, said") and age.given_by("a 71-year-old teacher")
     assert age.given_by("the bridge, built in 1890,") and not age.given_by("the old mayor")
     assert age.given_by("who turns 70 next month") and age.given_by("in her early sixties")
+    assert age.given_by("who at 31 becomes one of the youngest")
+    assert not age.given_by("at 3 a.m. on Monday") and not age.given_by("at 40% of capacity")
     assert money.given_by("cost 14 million euros") and money.given_by("£40")
     assert not money.given_by("they are paid badly")
+    owner = expected_answer("Who owns the playhouse?")
+    assert owner and owner.given_by("Since 1998 the building has belonged to the trust")
     assert people.given_by("a town of about 12,000 people") and people.given_by("its residents")
     assert not people.given_by("the town on the coast")
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [("How old is Catriona Bell, the woman who runs the shop on Inch Mhor?", {"catriona", "bell"}),
+     ("How old is the woman who is taking over the Cornish vineyard?", set()),
+     ("When was Samuel Brigg, the engineer behind the stand, born?", {"samuel", "brigg"}),
+     ("When was the firm Ostrander Keel founded?", {"ostrander", "keel"})],
+)  # fmt: skip
+def test_the_subject_s_names_stop_at_its_description(question: str, names: set[str]) -> None:
+    assert subject_names(question) == names
 
 
 @pytest.fixture(scope="module")
