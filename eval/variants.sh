@@ -13,7 +13,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-10-questions.json eval/heldout-11-questions.json eval/heldout-12-questions.json
   eval/heldout-13-questions.json eval/heldout-14-questions.json
   eval/heldout-15-questions.json eval/answer-kinds-questions.json
-  eval/answer-kinds-2-questions.json
+  eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json eval/seed-heldout-4-questions.json
   eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json

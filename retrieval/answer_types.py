@@ -56,19 +56,24 @@ class AnswerType:
         """Whether ``text`` holds something of this kind."""
         return self.given.search(text) is not None
 
-    def given_in(self, passages: Iterable[Sequence[str]], names: Collection[str]) -> bool:
+    def given_in(
+        self, passages: Iterable[tuple[str, Sequence[str]]], names: Collection[str]
+    ) -> bool:
         """Whether one of ``passages`` gives this kind of answer about the question's subject.
 
         Args:
-            passages: the best passages, each as its sentences.
-            names: the lower-cased names the question uses (:func:`names_in`).
+            passages: the best passages, each as its document's title and its sentences.
+            names: the lower-cased names of what the question asks about (:func:`subject_names`).
 
         Returns:
             True when a passage shows the answer's form; for a fact told beside a name, in a
-            sentence using one of ``names`` or the sentence after.
+            sentence using one of ``names`` or the sentence after, or anywhere in a passage of
+            a story whose title uses one ("The tower was first lit in 1871" under "Greyhaven
+            Point lighthouse sold").
         """
-        for sentences in passages:
-            if not (self.beside_name and names):
+        for title, sentences in passages:
+            low_title = title.lower()
+            if not (self.beside_name and names) or any(n in low_title for n in names):
                 if self.given_by(" ".join(sentences)):
                     return True
                 continue
@@ -117,12 +122,14 @@ ANSWER_TYPES = (
             r"\b(?:founded|established|set\s+up|formed|created|started|launched|built|opened)\b",
             re.IGNORECASE,
         ),
-        # Told as "founded in 1952", "set up by", "the club's founders"; a bare year is not
-        # enough, since news is full of years.
+        # Told as "founded in 1952", "set up by", "first lit in October 1871", "since 1958"; a
+        # bare year is not enough, since news is full of years.
         re.compile(
             r"\bfound(?:ed|er|ers|ing)\b|\bestablish|\bset\s+up\b|\bformed\b|\bcreat"
             r"|\bstart(?:ed|ing)\b|\blaunch|\bbuilt\b|\bbuild|\bopen(?:ed|ing)\b"
-            r"|\bincorporat|\bdates?\s+back\b",
+            r"|\bincorporat|\bdates?\s+(?:back|from)\b|\bcompleted\b|\berected\b|\bwent\s+up\b"
+            r"|\bfirst\s+(?:lit|opened|held|run|played|sold|made|brewed|published)\b"
+            r"|\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d\b",
             re.IGNORECASE,
         ),
         beside_name=True,
@@ -134,7 +141,13 @@ ANSWER_TYPES = (
             r"|\bwho\s+(?:is|was|were)\s+the\s+(?:architect|designer)s?\b",
             re.IGNORECASE,
         ),
-        re.compile(r"\bdesign(?:ed|er|ers|s)?\b|\barchitect", re.IGNORECASE),
+        # "designed by", "the architect", "the work of the engineer", "the Oslo studio Fjell
+        # Arkitekter", "drew up the plans".
+        re.compile(
+            r"\bdesign(?:ed|er|ers|s)?\b|\barchitect|\barkitekt|\bengineer|\bstudio\b"
+            r"|\bpractice\b|\bwork\s+of\b|\bplans\b|\bdrew\b|\bdrawn\b",
+            re.IGNORECASE,
+        ),
     ),
     AnswerType(
         "its owner",
@@ -176,27 +189,34 @@ ANSWER_TYPES = (
         ),
         re.compile(
             r"\bpopulation\b|\binhabitants\b|\bresidents\b|\bpeople\s+live\b|\bpopulous\b"
-            r"|\d[\d,.]*\s*(?:million\s+|thousand\s+)?people\b",
+            r"|\bhome\s+to\b|\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:people|souls|villagers)\b"
+            r"|\b(?:town|city|village|island|hamlet|community|parish|suburb)\s+of\s+"
+            r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?\d",
             re.IGNORECASE,
         ),
     ),
 )
 
 
-_CLAUSE = re.compile(r",|\b(?:who|whom|whose|which|that|where|while)\b", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r",|\b(?:who|whom|whose|which|that|where|while|at|in|on|of|for|from|near|with|by)\b",
+    re.IGNORECASE,
+)
 
 
 def subject_names(question: str) -> set[str]:
     """The lower-cased names of what the question asks about, not of what describes it.
 
     "How old is Catriona Bell, the woman who runs the shop on Inch Mhor?" asks about Catriona
-    Bell; "How old is the woman taking over the Cornish vineyard?" names nobody it asks about.
+    Bell; "How old is the woman taking over the Cornish vineyard?" and "What age is the head
+    teacher at Brindle Cross primary?" name nobody they ask about.
 
     Args:
         question: the question.
 
     Returns:
-        The names before the first clause or apposition after the question's opening words.
+        The names before the first clause, apposition or preposition after the question's
+        opening words.
     """
     words = question.split()
     head = " ".join(words[:2] + _CLAUSE.split(" ".join(words[2:]), maxsplit=1)[:1])

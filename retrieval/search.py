@@ -245,8 +245,8 @@ class SearchEngine:
             if len(out) == max(limit, p.answer_type_depth):
                 break
         kind = expected_answer(question) if p.answer_type_depth else None
-        leaders = [self.chunks[s.chunk_id].sentences for s in out[: p.answer_type_depth]]
-        texts = ([s.text for s in sentences] for sentences in leaders)
+        leaders = [self.chunks[s.chunk_id] for s in out[: p.answer_type_depth]]
+        texts = ((c.title, [s.text for s in c.sentences]) for c in leaders)
         if kind and not kind.given_in(texts, subject_names(question)):
             return Ranking((), missing, kind.name)
         return Ranking(tuple(out[:limit]))

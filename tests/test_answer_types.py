@@ -75,6 +75,11 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert not age.given_by("at 3 a.m. on Monday") and not age.given_by("at 40% of capacity")
     assert money.given_by("cost 14 million euros") and money.given_by("£40")
     assert not money.given_by("they are paid badly")
+    built = expected_answer("When was the lighthouse built?")
+    assert built and built.given_by("The tower itself was first lit in October 1871.")
+    designer = expected_answer("Who designed the primate house?")
+    assert designer and designer.given_by("is the work of the Oslo studio Fjell Arkitekter")
+    assert people.given_by("Port Calder, a town of 11,200, leans heavily on the yard.")
     owner = expected_answer("Who owns the playhouse?")
     assert owner and owner.given_by("Since 1998 the building has belonged to the trust")
     assert people.given_by("a town of about 12,000 people") and people.given_by("its residents")
@@ -86,7 +91,8 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     [("How old is Catriona Bell, the woman who runs the shop on Inch Mhor?", {"catriona", "bell"}),
      ("How old is the woman who is taking over the Cornish vineyard?", set()),
      ("When was Samuel Brigg, the engineer behind the stand, born?", {"samuel", "brigg"}),
-     ("When was the firm Ostrander Keel founded?", {"ostrander", "keel"})],
+     ("When was the firm Ostrander Keel founded?", {"ostrander", "keel"}),
+     ("What age is the head teacher at Brindle Cross primary?", set())],
 )  # fmt: skip
 def test_the_subject_s_names_stop_at_its_description(question: str, names: set[str]) -> None:
     assert subject_names(question) == names
@@ -117,6 +123,15 @@ def test_a_question_whose_kind_of_answer_is_given_is_answered(
     answer = ferry.ask(question, k=3)
     assert answer.found and answer.not_given is None
     assert any(expect in hit.chunk.text for hit in answer.hits)
+
+
+def test_a_story_s_title_names_what_its_descriptions_refer_to() -> None:
+    built = expected_answer("When was Greyhaven Point lighthouse built?")
+    assert built is not None
+    body = ["The tower itself was first lit in October 1871."]
+    names = subject_names("When was Greyhaven Point lighthouse built?")
+    assert built.given_in([("Greyhaven Point lighthouse sold", body)], names)
+    assert not built.given_in([("A Dutch couple buy a tower", body)], names)
 
 
 def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
