@@ -31,6 +31,11 @@ _MONEY_VERBS = (
     "cost costs costing pay pays paid earn earns earned worth charge charges charged spend "
     "spends spent sell sells sold fetch fetched"
 )
+_CURRENCIES = (
+    "pounds? pence euros? cents? dollars? rubles? roubles? hryvnias? crowns? kroner krone kronor "
+    "krona marks? francs? yen yuan rupees? lira lire zloty forints? rand pesos? reais dinars? "
+    "dirhams? shekels? quid bucks? usd eur gbp chf"
+)
 _MONEY_NOUNS = "salary salaries net\\s+worth wage wages price prices cost fee fees"
 
 
@@ -179,7 +184,13 @@ ANSWER_TYPES = (
             rf"(?:{'|'.join(_MONEY_NOUNS.split())})\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"{_NUMBER}|[$€£¥₽]", re.IGNORECASE),
+        # A currency, as a sign or a word ("£19,000", "3 million marks", "thirty-four thousand
+        # pounds", "for free"): a bare number ("May 11", "70th") is no sum of money.
+        re.compile(
+            rf"[$€£¥₽]|\b(?:{'|'.join(_CURRENCIES.split())})\b|\bfree\s+of\s+charge\b|\bfor\s+free\b"
+            r"|\bunpaid\b|\bsalary\b|\bwages?\b|\b\d[\d,.]*\s*(?:m|bn|k)\b",
+            re.IGNORECASE,
+        ),
     ),
     AnswerType(
         "a population",

@@ -68,7 +68,7 @@ class SearchParams:
     duplicate_cosine: float = 0.9
     min_relevance: float = 0.2
     best_match_floor: float = 0.25
-    answer_type_depth: int = 3
+    answer_type_depth: int = 5
     abstain_below: float = 0.24
     lexical_rescue: float = 0.3
     rescue_floor: float = 0.12
