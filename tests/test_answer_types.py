@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.render import render_plain
-from config import load_settings
 from retrieval.answer_types import expected_answer, subject_names
 from retrieval.embedder import Embedder
 from retrieval.service import Answerer
+from tests.own_articles import article_answerer
 
 # An article of our own that gives an age, a birthplace, sums of money and a population.
 FERRY = """Calloway votes on a new ferry terminal
@@ -100,11 +100,7 @@ def test_the_subject_s_names_stop_at_its_description(question: str, names: set[s
 
 @pytest.fixture(scope="module")
 def ferry(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
-    root = tmp_path_factory.mktemp("ferry")
-    (root / "corpus").mkdir()
-    (root / "corpus" / "calloway-ferry.txt").write_text(FERRY, encoding="utf-8")
-    settings = load_settings(corpus_dir=root / "corpus", index_dir=root / "index")
-    return Answerer.open(settings, embedder=embedder, cache_size=0)
+    return article_answerer(tmp_path_factory, embedder, {"calloway-ferry.txt": FERRY})
 
 
 @pytest.mark.parametrize(

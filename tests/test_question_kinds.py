@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from config import load_settings
 from retrieval.embedder import Embedder
 from retrieval.question_kinds import (
     CountIndex,
@@ -17,6 +16,7 @@ from retrieval.question_kinds import (
 )
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
+from tests.own_articles import article_answerer
 
 # An article of our own: the lead names the evacuated residents without counting them, the
 # second paragraph counts them, and the last says why the schools stay shut.
@@ -107,11 +107,7 @@ def test_the_count_index_finds_the_passages_that_count_a_thing() -> None:
 
 @pytest.fixture(scope="module")
 def floods(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
-    root = tmp_path_factory.mktemp("floods")
-    (root / "corpus").mkdir()
-    (root / "corpus" / "dorrow-floods.txt").write_text(FLOODS, encoding="utf-8")
-    settings = load_settings(corpus_dir=root / "corpus", index_dir=root / "index")
-    return Answerer.open(settings, embedder=embedder, cache_size=0)
+    return article_answerer(tmp_path_factory, embedder, {"dorrow-floods.txt": FLOODS})
 
 
 def test_a_how_many_question_ranks_the_passage_that_counts_first(
@@ -170,11 +166,7 @@ def test_a_passage_giving_another_name_is_recognised() -> None:
 
 @pytest.fixture(scope="module")
 def festival(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
-    root = tmp_path_factory.mktemp("festival")
-    (root / "corpus").mkdir()
-    (root / "corpus" / "kelby-festival.txt").write_text(FESTIVAL, encoding="utf-8")
-    settings = load_settings(corpus_dir=root / "corpus", index_dir=root / "index")
-    return Answerer.open(settings, embedder=embedder, cache_size=0)
+    return article_answerer(tmp_path_factory, embedder, {"kelby-festival.txt": FESTIVAL})
 
 
 @pytest.mark.parametrize(
