@@ -2,7 +2,7 @@
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
 # over the public sample, our seed questions, our multi-article set, the fifteen held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to eighth blind sets about the seed article, and 70 unrelated questions asked of
+# the second to ninth blind sets about the seed article, and 70 unrelated questions asked of
 # the seed (off-topic only: its cell is its abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json eval/seed-heldout-4-questions.json
   eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json
-  eval/seed-heldout-7-questions.json
+  eval/seed-heldout-7-questions.json eval/seed-heldout-8-questions.json
   eval/seed-offtopic-questions.json)
 # Rows before 10 give a passage with another name no say; rows before 9 treat every kind of question alike (the why-weight equals the token weight).
 no_alias=(--set alias_lift=0 --set alias_name_match=0)
