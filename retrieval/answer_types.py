@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 from retrieval.answerability import names_in
 
-_NUMBER = r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b"
 _DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
 # "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "who at 31 becomes",
 # "in her sixties".
 _AGE = (
     r"\b\d{1,3}[- ]years?[- ]old\b|,\s?\d{1,3},|\baged?\s+(?:of\s+)?\d|\(\d{1,3}\)"
-    r"|\bturn(?:s|ed|ing)?\s+\d{1,3}\b|\bat\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.:,]?\d|\s*(?:[ap]\.?m\b|%|per))"
+    r"|\bturn(?:s|ed|ing)?\s+\d{1,3}\b"
+    # "at 31", but not "at 3 a.m.", "at 10:30", "at 40%"
+    r"|\bat\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.:,]?\d|\s*(?:[ap]\.?m\b|%|per))"
     rf"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{'|'.join(_DECADES.split())})\b"
 )
 _YEAR = r"\b(?:1[0-9]|20)\d\d\b"
