@@ -10,6 +10,7 @@ and the reply can say what was missing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -34,12 +35,12 @@ class Vocabulary:
     """The words a corpus uses, for asking whether it ever names something."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        """Collect the lower-cased words and their stems.
+        """Count the lower-cased words and collect their stems.
 
         Args:
             texts: the corpus passages.
         """
-        words: set[str] = set()
+        words: Counter[str] = Counter()
         firsts: list[str] = []
         for text in texts:
             found = [_strip(w).lower() for w in LETTER_WORD_RE.findall(text)]
@@ -55,10 +56,22 @@ class Vocabulary:
             if len(word) >= 4:
                 self._by_initial.setdefault(word[0], []).append(word)
 
+    def uses(self, word: str) -> bool:
+        """Whether the corpus uses the lower-case ``word`` or its stem."""
+        return word in self._words or stem(word) in self._stems
+
+    def frequency(self, word: str) -> int:
+        """How often the corpus uses the lower-case ``word``."""
+        return self._words[word]
+
+    def spellings(self, initial: str) -> Sequence[str]:
+        """The corpus's words of four letters or more that start with ``initial``."""
+        return self._by_initial.get(initial, ())
+
     def knows(self, word: str) -> bool:
         """Whether the corpus uses ``word``, its stem, or a spelling one or two edits away."""
         low = _strip(word).lower()
-        if low in self._words or stem(low) in self._stems:
+        if self.uses(low):
             return True
         if word.isupper() and 2 < len(word) <= 5 and low in self._initials:
             return True  # an acronym of words the corpus uses in a row
@@ -68,7 +81,7 @@ class Vocabulary:
         limit = 1 if len(low) < 8 else 2
         return len(low) >= 5 and any(
             abs(len(low) - len(w)) <= limit and _within(low, w, limit)
-            for w in self._by_initial.get(low[0], ())
+            for w in self.spellings(low[0])
         )
 
 

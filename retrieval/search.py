@@ -129,8 +129,9 @@ class SearchEngine:
         )
         self._counts = CountIndex(c.text for c in chunks)
         self._vocabulary = Vocabulary(c.text for c in chunks)
+        self.speller = Speller(self._vocabulary, is_word)
         self._sole_namer = sole_namers(chunks)
-        self.speller = Speller((c.text for c in chunks), is_word)
+
         self._gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
         self._implying = (
             (self._caption > 0, np.array(sorted(picture_pieces), dtype=np.int32),

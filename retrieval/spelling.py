@@ -13,15 +13,15 @@ adds or drops an ending ("burglar" → "burglary") is not made, words under five
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
+from retrieval.answerability import Vocabulary
 from retrieval.late_interaction import TokenVectors, stack_tokens
-from retrieval.lexical import STOPWORDS, stem
+from retrieval.lexical import STOPWORDS
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 MIN_LENGTH = 5
@@ -32,20 +32,16 @@ CLOSER_BY = 0.01
 class Speller:
     """Corrects question words to the corpus's own words."""
 
-    def __init__(self, texts: Iterable[str], is_word: Callable[[str], bool]) -> None:
-        """Count the corpus's words.
+    def __init__(self, vocabulary: Vocabulary, is_word: Callable[[str], bool]) -> None:
+        """Read typos against a corpus's words.
 
         Args:
-            texts: the passages.
+            vocabulary: the corpus's words, counted (built once per index, for the abstention
+                check too).
             is_word: whether a lower-case word is a word of the model's vocabulary (a real word,
                 not a typo, even if the corpus never uses it).
         """
-        self._counts = Counter(w.lower() for text in texts for w in _WORD.findall(text))
-        self._stems = {stem(w) for w in self._counts}
-        self._by_initial: dict[str, list[str]] = {}
-        for word in self._counts:
-            if len(word) >= MIN_LENGTH - 1:
-                self._by_initial.setdefault(word[0], []).append(word)
+        self._vocabulary = vocabulary
         self._is_word = is_word
 
     def correct(self, question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -70,25 +66,25 @@ class Speller:
         return corrected, tuple((typed, fixes[typed]) for typed, _ in pairs)
 
     def _fix(self, word: str) -> str | None:
+        vocabulary = self._vocabulary
         if (
             len(word) < MIN_LENGTH
             or word in STOPWORDS
-            or word in self._counts
-            or stem(word) in self._stems
+            or vocabulary.uses(word)
             or self._is_word(word)
         ):
             return None
         near = [
             w
-            for w in self._by_initial.get(word[0], ())
+            for w in vocabulary.spellings(word[0])
             if abs(len(w) - len(word)) <= 1 and _one_edit(word, w)
         ]
         # An added or dropped ending is another form of a real word ("burglar", "burglary").
         near = [w for w in near if not (w.startswith(word) or word.startswith(w))]
         if not near:
             return None
-        near.sort(key=lambda w: -self._counts[w])
-        if len(near) > 1 and self._counts[near[0]] == self._counts[near[1]]:
+        near.sort(key=lambda w: -vocabulary.frequency(w))
+        if len(near) > 1 and vocabulary.frequency(near[0]) == vocabulary.frequency(near[1]):
             return None  # two words equally likely: no reading
         return near[0]
 

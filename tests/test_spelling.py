@@ -9,6 +9,7 @@ import pytest
 from numpy.typing import NDArray
 
 from bot.render import render_plain
+from retrieval.answerability import Vocabulary
 from retrieval.embedder import Embedder
 from retrieval.late_interaction import TokenVectors, stack_tokens
 from retrieval.service import Answerer
@@ -22,7 +23,7 @@ REAL_WORDS = {"burglar", "reposted"}
 
 
 def speller() -> Speller:
-    return Speller(TEXTS, lambda word: word in REAL_WORDS)
+    return Speller(Vocabulary(TEXTS), lambda word: word in REAL_WORDS)
 
 
 @pytest.mark.parametrize(
