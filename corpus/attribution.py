@@ -2,9 +2,7 @@
 
 A reporting verb attributes a sentence when its subject can be a source and, for verbs that also
 report events ("reported the allegations", "recalled 300,000 kettles"), when a clause follows it or
-it stands as a tag ("..., the study found."). The speaker is the subject before the verb, the
-phrase after an inverted verb ("..., said Jane Roe"), or the name among appositives ("His lawyer,
-Ann Marsh, said").
+it stands as a tag ("..., the study found."). Its speaker is found by `corpus.speaker_phrase`.
 """
 
 from __future__ import annotations
@@ -17,19 +15,16 @@ from corpus import claim_cues as cc
 from corpus.appositives import (
     closes_sentence,
     introduced_as,
-    pick_name,
-    segments,
-    tag_segments,
 )
 from corpus.entities import Entity
-from corpus.inverted import np_after
-from corpus.phrases import Phrase, classify
+from corpus.phrases import Phrase
 from corpus.resolve import described_document, is_document, resolve, source_after
+from corpus.speaker_phrase import INVERTING, PARTICIPLE_SPEECH, find_speaker
 from corpus.speakers import Discourse
-from corpus.subjects import leading_subject, named_company_subject, subject_span
-from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+from corpus.subjects import named_company_subject
+from corpus.tokens import NameBook, Tok, is_quote
 from corpus.verb_frames import has_complement, puts_figure, quoted_as_saying, rules_on
-from corpus.verbs import VERBS, verbish
+from corpus.verbs import VERBS
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 _CONCEDING_RE = re.compile(r"\b(?:whatever|no matter what)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
@@ -46,7 +41,6 @@ _PASSIVE_REPORTS = cc.words(
 )
 _AGENT_STOPS = cc.words("to not")
 _ISSUING = cc.words("published issued released posted filed signed circulated")
-_ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
 _RULING_VERBS = cc.words("denied denies deny rejected rejects")
@@ -56,14 +50,8 @@ _ANONYMOUS_RE = re.compile(
     r"\bon condition of anonymity\b|\basked not to be (?:named|identified)\b|"
     r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"
 )
-_PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming")
 _JUDGED = cc.words("wrongly rightly correctly incorrectly falsely accurately mistakenly")
 _MODALS = cc.words("can could may might will would should must shall")
-_INVERTING = cc.words(
-    "said says added adds asked wrote writes explained explains continued noted notes insisted "
-    "argued argues warned warns recalled recalls replied stressed cautioned declared observed "
-    "concluded countered"
-)
 
 
 @dataclass(slots=True)
@@ -148,11 +136,11 @@ def find_attribution(
         # "“How do you celebrate this?” asked Mulvey": a verb that reports speech only as an
         # inverted tag.
         inverted_tag = (
-            low in _INVERTING and v > 0 and (is_quote(toks[v - 1]) or toks[v - 1].text == ",")
+            low in INVERTING and v > 0 and (is_quote(toks[v - 1]) or toks[v - 1].text == ",")
         )
         if (
             low not in VERBS
-            and low not in _PARTICIPLE_SPEECH
+            and low not in PARTICIPLE_SPEECH
             and not inverted_tag
             and not puts_figure(toks, v)
             and not quoted_as_saying(toks, v)
@@ -249,70 +237,11 @@ def _verb_attribution(
         if low == "expected" and toks[j - 1].low == "had":
             return None  # "analysts had expected $5.7 billion": a forecast overtaken by events
         j -= 1
-    descriptors: list[str] = []
-    segs: list[tuple[int, int]] = []  # the subject's comma-separated pieces, when it has any
-    p: Phrase | None = None
-    inverted = False
-    after_comma = j > 0 and toks[j - 1].text == ","
-    # Only say-verbs invert ("..., said Jane Roe"); after "told" comes the listener.
-    if j == v and j > 0 and (after_comma or is_quote(toks[j - 1])) and low in _INVERTING:
-        end = np_after(toks, v + 1, book)
-        if end > v + 1:
-            p, inverted = classify(masked, toks, v + 1, end, book), True
-            segs = [(v + 1, end)]
-            if p is not None and end < len(toks) and toks[end].text == ",":
-                tail = next(
-                    (m for m in range(end + 1, len(toks)) if toks[m].text in PUNCT), len(toks)
-                )
-                segs.append((end + 1, tail))
-                # "..., said the company's spokeswoman, Dana Kessler": the name follows.
-                more = np_after(toks, end + 1, book)
-                if p.kind != "named" and more > end + 1:
-                    p = classify(masked, toks, end + 1, more, book) or p
-    relative = j > 1 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ","
-    if relative:  # "..., operated by Great Lakes Southern Railway, which said that ..."
-        s = k = j - 2
-        while s > 0 and toks[s - 1].text not in PUNCT and not is_quote(toks[s - 1]):
-            if verbish(toks, s - 1) or toks[s - 1].low in _ANTECEDENT_STOPS:
-                break
-            s -= 1
-        p = classify(masked, toks, s, k, book) if s < k else None
-    if low in _PARTICIPLE_SPEECH:
-        # "Vestby welcomed the cut, saying it would help": the sentence's subject speaks; "...,
-        # adding up to 12 kilometres" and "adding to the pressure" sum things up.
-        after = toks[v + 1].low if v + 1 < len(toks) else ""
-        if (
-            not after_comma
-            or after in {"nothing", "little"}
-            or (low == "adding" and (after in {"up", "to"} or after[:1].isdigit()))
-        ):
-            return None
-        segs = segments(toks, *leading_subject(toks))
-        p, descriptors = pick_name(masked, toks, segs, book)
-    elif p is None and after_comma:
-        k = j - 1
-        s = k
-        stop = {";", ":", "(", ")"}
-        while s > max(0, k - 40) and not is_quote(toks[s - 1]):
-            if toks[s - 1].text == ")" and s >= 3 and toks[s - 3].text == "(":
-                s -= 3  # "Brightwater Industrial Group (BIG), said": step over the acronym
-            elif toks[s - 1].text in stop:
-                break
-            else:
-                s -= 1
-        segs = tag_segments(toks, segments(toks, s, k), v)
-        p, descriptors = pick_name(masked, toks, segs, book)
-    elif p is None:
-        span = subject_span(toks, j)
-        if span == (-1, -1):
-            span = leading_subject(toks)
-            segs = segments(toks, *span)
-            p, descriptors = pick_name(masked, toks, segs, book)
-        elif span is not None:
-            p = classify(masked, toks, span[0], span[1], book)
-            segs = [span]
-    if p is None or p.kind == "vague":
+    speaker = find_speaker(masked, toks, v, j, book)
+    if speaker is None or speaker.phrase.kind == "vague":
         return None
+    p, descriptors, segs = speaker.phrase, speaker.descriptors, speaker.segments
+    inverted = speaker.inverted
     said_by = p  # the words of the tag, which the cue quotes
     if p.kind == "definite" and p.head in cc.COMPANY_HEADS and closes_sentence(toks, v):
         p, descriptors = named_company_subject(masked, toks, book) or (p, descriptors)

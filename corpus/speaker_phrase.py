@@ -1,0 +1,128 @@
+"""The phrase that names who speaks through a reporting verb, wherever it stands.
+
+The speaker may be the subject before the verb ("The ministry said"), the phrase after an
+inverted verb ("..., said Jane Roe"), the antecedent of a relative ("..., operated by Great
+Lakes Southern Railway, which said"), the sentence's subject before a participle ("Vestby welcomed
+the cut, saying ..."), or the name among a tag's appositives ("His lawyer, Ann Marsh, said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from corpus import claim_cues as cc
+from corpus.appositives import pick_name, segments, tag_segments
+from corpus.inverted import np_after
+from corpus.phrases import Phrase, classify
+from corpus.subjects import leading_subject, subject_span
+from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+from corpus.verbs import verbish
+
+_ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
+PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming")
+INVERTING = cc.words(
+    "said says added adds asked wrote writes explained explains continued noted notes insisted "
+    "argued argues warned warns recalled recalls replied stressed cautioned declared observed "
+    "concluded countered"
+)
+
+
+@dataclass(slots=True)
+class Speaker:
+    """The phrase naming a reporting verb's speaker, and how it was found.
+
+    Attributes:
+        phrase: the speaker's phrase.
+        descriptors: the appositives that describe it ("His lawyer" of "His lawyer, Ann Marsh").
+        segments: the subject's comma-separated pieces, when it has any.
+        inverted: the speaker follows the verb ("..., said Jane Roe").
+    """
+
+    phrase: Phrase
+    descriptors: list[str] = field(default_factory=list)
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    inverted: bool = False
+
+
+def find_speaker(
+    masked: str, toks: Sequence[Tok], v: int, j: int, book: NameBook
+) -> Speaker | None:
+    """Find the speaker of the reporting verb at ``toks[v]``.
+
+    Args:
+        masked: the sentence with quotations blanked out.
+        toks: the tokens of ``masked``.
+        v: the reporting verb's index.
+        j: the index of the verb group's first word (auxiliaries and adverbs before ``v``).
+        book: the document's proper names.
+
+    Returns:
+        The speaker, or ``None`` when the verb has none this module can find.
+    """
+    low = toks[v].low
+    descriptors: list[str] = []
+    segs: list[tuple[int, int]] = []
+    p: Phrase | None = None
+    inverted = False
+    after_comma = j > 0 and toks[j - 1].text == ","
+    # Only say-verbs invert ("..., said Jane Roe"); after "told" comes the listener.
+    if j == v and j > 0 and (after_comma or is_quote(toks[j - 1])) and low in INVERTING:
+        end = np_after(toks, v + 1, book)
+        if end > v + 1:
+            p, inverted = classify(masked, toks, v + 1, end, book), True
+            segs = [(v + 1, end)]
+            if p is not None and end < len(toks) and toks[end].text == ",":
+                tail = next(
+                    (m for m in range(end + 1, len(toks)) if toks[m].text in PUNCT), len(toks)
+                )
+                segs.append((end + 1, tail))
+                # "..., said the company's spokeswoman, Dana Kessler": the name follows.
+                more = np_after(toks, end + 1, book)
+                if p.kind != "named" and more > end + 1:
+                    p = classify(masked, toks, end + 1, more, book) or p
+    relative = j > 1 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ","
+    if relative:  # "..., operated by Great Lakes Southern Railway, which said that ..."
+        s = k = j - 2
+        while s > 0 and toks[s - 1].text not in PUNCT and not is_quote(toks[s - 1]):
+            if verbish(toks, s - 1) or toks[s - 1].low in _ANTECEDENT_STOPS:
+                break
+            s -= 1
+        p = classify(masked, toks, s, k, book) if s < k else None
+    if low in PARTICIPLE_SPEECH:
+        # "Vestby welcomed the cut, saying it would help": the sentence's subject speaks; "...,
+        # adding up to 12 kilometres" and "adding to the pressure" sum things up.
+        after = toks[v + 1].low if v + 1 < len(toks) else ""
+        if (
+            not after_comma
+            or after in {"nothing", "little"}
+            or (low == "adding" and (after in {"up", "to"} or after[:1].isdigit()))
+        ):
+            return None
+        segs = segments(toks, *leading_subject(toks))
+        p, descriptors = pick_name(masked, toks, segs, book)
+    elif p is None and after_comma:
+        k = j - 1
+        s = k
+        stop = {";", ":", "(", ")"}
+        while s > max(0, k - 40) and not is_quote(toks[s - 1]):
+            if toks[s - 1].text == ")" and s >= 3 and toks[s - 3].text == "(":
+                s -= 3  # "Brightwater Industrial Group (BIG), said": step over the acronym
+            elif toks[s - 1].text in stop:
+                break
+            else:
+                s -= 1
+        segs = tag_segments(toks, segments(toks, s, k), v)
+        p, descriptors = pick_name(masked, toks, segs, book)
+    elif p is None:
+        span = subject_span(toks, j)
+        if span == (-1, -1):
+            span = leading_subject(toks)
+            segs = segments(toks, *span)
+            p, descriptors = pick_name(masked, toks, segs, book)
+        elif span is not None:
+            p = classify(masked, toks, span[0], span[1], book)
+            segs = [span]
+    if p is None:
+        return None
+    return Speaker(p, descriptors, segs, inverted)
