@@ -2,8 +2,8 @@
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
 # over the public sample, our seed questions, our multi-article set, the fifteen held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to ninth blind sets about the seed article, and 70 unrelated questions asked of
-# the seed (off-topic only: its cell is its abstention).
+# the second to tenth blind sets about the seed article, and 70 + 120 unrelated questions asked
+# of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.json
@@ -18,7 +18,8 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-3-questions.json eval/seed-heldout-4-questions.json
   eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json
   eval/seed-heldout-7-questions.json eval/seed-heldout-8-questions.json
-  eval/seed-offtopic-questions.json)
+  eval/seed-heldout-9-questions.json eval/seed-offtopic-questions.json
+  eval/seed-offtopic-2-questions.json)
 # Rows before 10 give a passage with another name no say; rows before 9 treat every kind of question alike (the why-weight equals the token weight).
 no_alias=(--set alias_lift=0 --set alias_name_match=0)
 alike=("${no_alias[@]}" --set reason_token_weight=0.7 --set count_lift=0)

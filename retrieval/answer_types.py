@@ -4,9 +4,9 @@ Dense similarity and word matches cannot tell "How old is Ramzan Kadyrov?" from 
 Kadyrov?": both match the paragraph that introduces him. But the first expects an age, and a
 passage with no age in it cannot answer it, however well it matches. Classic question answering
 checks the expected answer type (Moldovan et al., 2000); here only for the kinds whose answer has
-an unmistakable surface form (an age, a birth, a founding, a designer, an owner, a colour, a
-sum of money, a population), and only to decline: when none of the best passages holds such a
-form, the question is not answered by the corpus.
+an unmistakable surface form (an age, a birth, a founding, a leader, a date, a designer, an
+owner, a colour, a sum of money, a population), and only to decline: when none of the best
+passages holds such a form, the question is not answered by the corpus.
 """
 
 from __future__ import annotations
@@ -28,6 +28,21 @@ _AGE = (
     rf"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{'|'.join(_DECADES.split())})\b"
 )
 _YEAR = r"\b(?:1[0-9]|20)\d\d\b"
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sept? oct nov dec"
+)
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+# A date, a day or a time the story counts from ("May 11", "on Tuesday", "last week", "three
+# years ago", "in the spring").
+_DATE = (
+    rf"\b(?:{'|'.join(_MONTHS.split())})\.?\s+\d|\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())})\b"
+    rf"|\b(?:{'|'.join(_WEEKDAYS.split())})\b|\b(?:early|late|mid-?)\s*(?:{'|'.join(_MONTHS.split())})\b"
+    r"|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:this|last|next)\s+(?:week|month|year|spring"
+    r"|summer|autumn|winter|weekend|season)\b|\bin\s+the\s+(?:spring|summer|autumn|winter)\b"
+)
+_LEADING_VERBS = "commands commanded leads led heads headed runs ran chairs directs manages"
+_LEADER_NOUNS = "commander leader head chief boss chairman chairwoman chair director manager ceo"
 _MONEY_VERBS = (
     "cost costs costing pay pays paid earn earns earned worth charge charges charged spend "
     "spends spent sell sells sold fetch fetched"
@@ -125,7 +140,8 @@ ANSWER_TYPES = (
         "its founding",
         re.compile(
             r"^\W*(?:in\s+)?(?:when|what\s+year|which\s+year|who)\b.*"
-            r"\b(?:founded|established|set\s+up|formed|created|started|launched|built|opened)\b",
+            r"\b(?:founded|established|set\s+up|formed|created|started|launched|built|opened)\b"
+            r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:co-?)?founders?\b",
             re.IGNORECASE,
         ),
         # Told as "founded in 1952", "set up by", "first lit in October 1871", "since 1958"; a
@@ -138,6 +154,34 @@ ANSWER_TYPES = (
             r"|\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d\b",
             re.IGNORECASE,
         ),
+        beside_name=True,
+    ),
+    AnswerType(
+        "who leads it",
+        re.compile(
+            rf"^\W*who\s+(?:{'|'.join(_LEADING_VERBS.split())})\b"
+            rf"|\bwho\s+(?:is|are|was|were)\s+(?:in\s+charge\b|(?:the\s+)?(?:current\s+|new\s+)?"
+            rf"(?:{'|'.join(_LEADER_NOUNS.split())})s?\b)",
+            re.IGNORECASE,
+        ),
+        # "led by Chechen leader Ramzan Kadyrov", "Skarline, which operates the route", "under
+        # the command of", "chief executive", "at the helm". Not "President" or "Captain",
+        # titles a story gives people for what they lead elsewhere ("the former Vice President
+        # of Gazprombank Igor Volobuev has joined the legion").
+        re.compile(
+            r"\b(?:led|leads?|leading|leader|leadership|command\w*|head(?:s|ed|ing)?|chief"
+            r"|boss|chair\w*|director|manag(?:es|ed|er|ing)|run\s+by|runs|ran"
+            r"|operat(?:es|ed|or|ors|ing)|in\s+charge|helm|founder|founded|ceo)\b",
+            re.IGNORECASE,
+        ),
+        beside_name=True,
+    ),
+    AnswerType(
+        "a date",
+        re.compile(
+            r"\b(?:what|which)\s+(?:year|date|day|month)\b|\bhow\s+long\s+ago\b", re.IGNORECASE
+        ),
+        re.compile(rf"{_YEAR}|{_DATE}", re.IGNORECASE),
         beside_name=True,
     ),
     AnswerType(
@@ -216,6 +260,14 @@ _CLAUSE = re.compile(
 )
 
 
+# "the commander of the legion" asks about the legion.
+_ROLE_OF = re.compile(
+    rf"\bthe\s+(?:(?:{'|'.join(_LEADER_NOUNS.split())}|(?:co-?)?founder|owner|architect|designer)s?"
+    r"(?:\s+and\s+|\s*,?\s*))+of\s+",
+    re.IGNORECASE,
+)
+
+
 def subject_names(question: str) -> set[str]:
     """The lower-cased names of what the question asks about, not of what describes it.
 
@@ -230,7 +282,7 @@ def subject_names(question: str) -> set[str]:
         The names before the first clause, apposition or preposition after the question's
         opening words.
     """
-    words = question.split()
+    words = _ROLE_OF.sub("", question).split()
     head = " ".join(words[:2] + _CLAUSE.split(" ".join(words[2:]), maxsplit=1)[:1])
     return names_in([head])
 

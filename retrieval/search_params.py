@@ -39,8 +39,8 @@ class SearchParams:
         min_relevance: a passage below this blended score is not shown.
         best_match_floor: the best passage's blended score must reach this, or the answer is
             "not in the corpus" (whatever the dense similarity)...
-        answer_type_depth: ...and a question expecting an age, a birth, a sum of money or a
-            population (:mod:`retrieval.answer_types`) needs one among this many best passages
+        answer_type_depth: ...and a question expecting an age, a birth, a leader, a date, a sum
+            of money … (:mod:`retrieval.answer_types`) needs one among this many best passages
             (0: not checked).
         abstain_below: the best dense similarity must reach this, or the answer is "not in the
             corpus"...

@@ -1,5 +1,5 @@
-"""Questions expecting an age, a sum of money or a population, asked of passages with and without
-one."""
+"""Questions expecting an age, a leader, a date, a sum of money or a population, asked of passages
+with and without one."""
 
 from __future__ import annotations
 
@@ -46,7 +46,13 @@ would cost 9 euros.
      ("Who designed the Tallis Bridge?", "its designer"),
      ("Which engineering firm designed the dam?", "its designer"),
      ("Who owns Oakridge Bakehouse?", "its owner"),
-     ("What colour is the rattle?", "a colour")],
+     ("What colour is the rattle?", "a colour"),
+     ("Who was the founder and leader of the Wagner Group?", "its founding"),
+     ("Who commands the Chechen forces?", "who leads it"),
+     ("Who is the commander of the Freedom of Russia Legion?", "who leads it"),
+     ("Who is in charge of the inquiry?", "who leads it"),
+     ("In what year did Igor Volobuev join Gazprombank?", "a date"),
+     ("On what date will residents vote?", "a date")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -57,7 +63,8 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
     "question",
     ["Who is the mayor?", "How much ammunition did they have?", "How many people applied?",
      "What did the production chief argue about the wage proposal?", "Why is the price rising?",
-     "How many soldiers wanted to join when the legion was launched?"],
+     "How many soldiers wanted to join when the legion was launched?",
+     "Who is the president of Belarus?", "When did the legion reach the front?"],
 )  # fmt: skip
 def test_other_questions_expect_no_particular_kind(question: str) -> None:
     assert expected_answer(question) is None
@@ -92,7 +99,9 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
      ("How old is the woman who is taking over the Cornish vineyard?", set()),
      ("When was Samuel Brigg, the engineer behind the stand, born?", {"samuel", "brigg"}),
      ("When was the firm Ostrander Keel founded?", {"ostrander", "keel"}),
-     ("What age is the head teacher at Brindle Cross primary?", set())],
+     ("What age is the head teacher at Brindle Cross primary?", set()),
+     ("Who is the commander of the Freedom of Russia Legion?", {"freedom"}),
+     ("Who was the founder and leader of the Wagner Group?", {"wagner", "group"})],
 )  # fmt: skip
 def test_the_subject_s_names_stop_at_its_description(question: str, names: set[str]) -> None:
     assert subject_names(question) == names
@@ -111,7 +120,9 @@ def ferry(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answe
      ("Where was Tomas Brede born?", "born on Moray Island"),
      ("When was Islink founded?", "founded in 1987"),
      ("Who designed the new terminal?", "Lena"),
-     ("What colour will the terminal's roof be?", "green copper roof")],
+     ("What colour will the terminal's roof be?", "green copper roof"),
+     ("Who leads the opponents of the terminal?", "Opponents led by"),
+     ("On what day do residents vote on the terminal?", "on Sunday")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_is_given_is_answered(
     ferry: Answerer, question: str, expect: str
@@ -141,6 +152,9 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
     assert not answer.found and answer.not_given == "an age"
     assert ferry.ask("How old is Doreen Pask?").found
     assert ferry.ask("How old is Ola Finn?").found
+    # Islink's founding year is given, but not the year Finn began to fish.
+    answer = ferry.ask("In what year did Ola Finn start fishing from the slipway?")
+    assert not answer.found and answer.not_given == "a date"
 
 
 @pytest.mark.parametrize(
@@ -151,7 +165,11 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
      ("Who founded the Wagner Group?", "its founding"),
      ("What colour is the legion's flag?", "a colour"),
      ("How much are legion fighters paid each month?", "a sum of money"),
-     ("What is the population of Severodonetsk?", "a population")],
+     ("What is the population of Severodonetsk?", "a population"),
+     # The Volobuev paragraph names a "Vice President" and a "Captain": titles for what they
+     # lead elsewhere, not who leads the legion.
+     ("Who is the commander of the Freedom of Russia Legion?", "who leads it"),
+     ("In what year did Igor Volobuev start working at Gazprombank?", "a date")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_no_passage_gives_is_declined(
     answerer: Answerer, question: str, kind: str
@@ -162,3 +180,9 @@ def test_a_question_whose_kind_of_answer_no_passage_gives_is_declined(
     assert not answer.found and answer.hits == ()
     assert answer.not_given == kind
     assert f"none gives {kind}" in render_plain(answer)
+
+
+def test_a_leader_named_beside_what_the_question_names_answers_it(answerer: Answerer) -> None:
+    answer = answerer.ask("Who commands the Chechen forces?")
+    assert answer.found and answer.not_given is None
+    assert any("led by Chechen leader Ramzan Kadyrov" in hit.chunk.text for hit in answer.hits[:3])
