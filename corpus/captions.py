@@ -14,8 +14,13 @@ _CREDIT_WORDS = (
 )
 # A label naming what the picture is, then who made or gave it.
 _LABEL = r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Video|Screenshot)s?"
-# "Photo credit: X", "Illustration courtesy of X", "Photo by X for the Post".
-_LABELLED_CREDIT = _LABEL + r"\s+(?:credits?\s*:|courtesy\s+(?:of\s+)?|by\s+(?=[A-Z]))"
+# "Photo credit: X", "Illustration courtesy of X", "Photo by X for the Post", "Handout photo
+# supplied by X", "Image provided by X".
+_LABELLED_CREDIT = (
+    r"(?:(?:Handout|File|Undated|Archive|Pool)\s+" + _LABEL.lower() + r"\s+|" + _LABEL + r"\s+)"
+    r"(?:credits?\s*:|courtesy\s+(?:of\s+)?|(?:(?:supplied|provided|released|issued|taken)\s+)?"
+    r"by\s+(?=(?:the\s+)?[A-Z]))"
+)
 # Searched in the last few hundred characters of a paragraph only (cheap on huge paragraphs).
 CAPTION_END_RE = re.compile(
     r"\((?:[^()]*(?:/|@|\b(?:" + _CREDIT_WORDS + r")\b)[^()]*)\)\s*\.?\s*"
@@ -108,7 +113,12 @@ def caption_paragraphs(sents: Sequence[Sentence], pars: Sequence[Sequence[int]])
         if j <= 0 or j in found or len(credit) >= 80:
             continue
         above = sents[pars[j][0]].text
-        alone = k + 1 < len(pars) and sents[pars[k + 1][0]].start - sents[pars[k][-1]].end > 1
+        gap_below = (
+            sents[pars[k + 1][0]].start - sents[pars[k][-1]].end if k + 1 < len(pars) else 0
+        )
+        if gap_below == 1:
+            continue  # "Handout photo supplied by X" over its caption's line: it credits that
+        alone = gap_below > 1
         bare = _CREDIT_LINE_RE.match(credit) or (
             _SOURCE_LINE_RE.match(credit)
             and (alone or not above.rstrip().endswith((".", "!", "?")))

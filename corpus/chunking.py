@@ -59,13 +59,18 @@ def _is_question_heading(s: Sentence) -> bool:
 
 
 def _credits(previous: Sequence[Sentence], s: Sentence) -> bool:
-    """Whether ``s`` is the photo credit on its own line below the caption ``previous``."""
+    """Whether ``s`` belongs with the caption lines ``previous``.
+
+    It does as the credit line under the caption, or as the caption under its credit line
+    ("Handout photo supplied by X").
+    """
     caption = ClaimStatus.CAPTION
+    if s.status is not caption or any(p.status is not caption for p in previous):
+        return False
+    if is_credit_line(s.text):
+        return not is_credit_line(previous[-1].text)
     return (
-        s.status is caption
-        and is_credit_line(s.text)
-        and all(p.status is caption for p in previous)
-        and not is_credit_line(previous[-1].text)
+        len(previous) == 1 and is_credit_line(previous[0].text) and s.start - previous[0].end <= 1
     )
 
 
@@ -81,7 +86,8 @@ def chunk_document(
 
     A paragraph is one chunk unless it holds more than ``max_tokens``; then it is cut into runs
     of whole consecutive sentences. A single sentence longer than ``max_tokens`` stays whole.
-    A photo credit on a line of its own joins the caption above it, and an interview's answer
+    A photo credit on a line of its own joins the caption above it (or below it, in the same
+    block), and an interview's answer
     the question before it.
 
     Args:

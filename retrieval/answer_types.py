@@ -224,7 +224,7 @@ ANSWER_TYPES = (
     AnswerType(
         "a sum of money",
         re.compile(
-            rf"\bhow\s+much\b.*\b(?:{'|'.join(_MONEY_VERBS.split())})\b"
+            rf"\bhow\s+much\b(?!\s+(?:time|longer|more\s+time)\b).*\b(?:{'|'.join(_MONEY_VERBS.split())})\b"
             rf"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){{0,3}}"
             rf"(?:{'|'.join(_MONEY_NOUNS.split())})\b",
             re.IGNORECASE,

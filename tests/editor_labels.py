@@ -52,6 +52,9 @@ explainer): measured blind once after this session's fixes, 153/158."""
 EDITOR_15 = Path(__file__).resolve().parent / "heldout_articles_15"
 """A fifteenth blind set (norovirus ward closures, profit warning, treasurer fraud trial, bridge
 closure, cup final, otter survey): measured blind once, 124/129."""
+EDITOR_16 = Path(__file__).resolve().parent / "heldout_articles_16"
+"""A sixteenth blind set (port strike, museum theft, leaked pricing memo, mountain rescue,
+recount, launch delay with a credit line over its caption): measured blind once, 128/133."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -64,7 +64,8 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
     ["Who is the mayor?", "How much ammunition did they have?", "How many people applied?",
      "What did the production chief argue about the wage proposal?", "Why is the price rising?",
      "How many soldiers wanted to join when the legion was launched?",
-     "Who is the president of Belarus?", "When did the legion reach the front?"],
+     "Who is the president of Belarus?", "When did the legion reach the front?",
+     "How much time did the burglars spend inside?"],
 )  # fmt: skip
 def test_other_questions_expect_no_particular_kind(question: str) -> None:
     assert expected_answer(question) is None

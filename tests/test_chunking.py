@@ -95,6 +95,20 @@ def test_a_credit_on_its_own_line_joins_its_caption_and_no_other() -> None:
     assert chunks[1].paragraph == 1 and chunks[3].paragraph == 4  # numbered as written
 
 
+def test_a_credit_line_above_its_caption_in_the_same_block_joins_it() -> None:
+    text = (
+        "Delay\n\nThe launch slipped.\n\nHandout photo supplied by Veltor\n"
+        "The satellite in a clean room before it was shipped.\n\nShares fell."
+    )
+    texts = [c.text for c in chunked(text)]
+    assert texts == [
+        "Delay",
+        "The launch slipped.",
+        "Handout photo supplied by Veltor\nThe satellite in a clean room before it was shipped.",
+        "Shares fell.",
+    ]
+
+
 def test_an_interview_answer_joins_the_question_before_it() -> None:
     # A reader asks what the interviewer asked; the passage must hold the answer too.
     text = (

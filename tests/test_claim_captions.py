@@ -61,3 +61,14 @@ def test_a_bracketed_photograph_credit_closes_a_caption_line() -> None:
         "years."
     )
     assert [g[0] for g in got] == [S, C, S]
+
+
+def test_a_handout_credit_on_the_line_above_marks_the_caption_below() -> None:
+    assert is_credit_line("Handout photo supplied by the Orlin Rail Company")
+    assert is_credit_line("Image provided by Arno Veld")
+    got = statuses(
+        "The launch slipped to March.\n\nHandout photo supplied by the Orlin Rail Company\n"
+        "The new locomotive in the paint shop at Kessel before its first run.\n\n"
+        "The company declined to comment."
+    )
+    assert [g[0] for g in got] == [S, C, C, S]
