@@ -1,6 +1,6 @@
 """What a question asks for, where that changes which passage answers it.
 
-Two kinds of question rank worse than the rest on our eval sets, for reasons the blend of
+Some kinds of question rank worse than the rest on our eval sets, for reasons the blend of
 signals cannot see on its own:
 
 - "Why ...?" asks for a reason. Late interaction rewards the passage that repeats the question's
@@ -10,6 +10,10 @@ signals cannot see on its own:
 - "How many X ...?" asks for a count of X. A story's lead often names X without counting it
   ("thousands of households", "dozens missing") and a later paragraph counts it ("About 11,000
   homes"); a passage that puts a number right before X is lifted (``SearchParams.count_lift``).
+- "When ...?" asks for a time. The passage that dates the event ("On May 11, Arestovich reported
+  that the legion members have been sent to the frontlines") may match the question's words
+  less well than a neighbour without a date (his quote "On the front line ..."); a passage
+  that gives a date or a time is lifted (``SearchParams.time_lift``).
 - "What is the legion's other name?" asks for an alias. The paragraph that gives it says
   "otherwise known as", not "name", while a paragraph that mentions "the legion's name" in
   passing matches both content words; a passage that gives another name is taken to say "name"
@@ -45,6 +49,25 @@ _GIVES_OTHER_NAME = re.compile(
     r"|\bunder\s+the\s+name\b|[,(]\s*known(?:\s+[a-z]+ly)?\s+as\b",
     re.IGNORECASE,
 )
+_ASKS_WHEN = re.compile(
+    r"^\W*when\b|\b(?:what|which)\s+(?:year|date|day|month)\b|\bhow\s+long\s+ago\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+# A date or a time the story gives ("On May 11", "Early this March", "on Tuesday", "at 5.40
+# a.m.", "in 2019", "last week"); "May" and "March" only beside a number or "this", "early" ...
+_GIVES_TIME = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
+    rf"|\b(?:this|last|next|early|late|mid-?|in|since|until|by)\s+(?:{_MONTHS})\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b[ap]\.m\.|\b(?:yesterday|today|tomorrow|tonight)\b"
+    r"|\b(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b"
+    r"|\b\w+\s+(?:days|weeks|months|years)\s+(?:ago|later|earlier)\b",
+    re.IGNORECASE,
+)
 NAME_WORDS = (
     *("name", "names", "named", "call", "calls", "called", "known", "alias", "nickname", "aka"),
 )
@@ -78,6 +101,16 @@ def asks_other_name(question: str) -> bool:
 def gives_other_name(text: str) -> bool:
     """Whether a passage gives something another name ("otherwise known as", "dubbed")."""
     return _GIVES_OTHER_NAME.search(text) is not None
+
+
+def asks_when(question: str) -> bool:
+    """Whether the question asks for a time ("When ...?", "What year ...?", "On what date?")."""
+    return _ASKS_WHEN.search(question) is not None
+
+
+def gives_time(text: str) -> bool:
+    """Whether a passage gives a date or a time ("On May 11", "Early this March", "on Tuesday")."""
+    return _GIVES_TIME.search(text) is not None
 
 
 def counted_things(question: str) -> frozenset[str]:

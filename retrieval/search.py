@@ -39,9 +39,11 @@ from retrieval.lexical import BM25
 from retrieval.question_kinds import (
     CountIndex,
     asks_other_name,
+    asks_when,
     asks_why,
     counted_things,
     gives_other_name,
+    gives_time,
 )
 from retrieval.records import Ranking, Scored
 from retrieval.search_params import SearchParams
@@ -133,6 +135,7 @@ class SearchEngine:
         self._sole_namer = sole_namers(chunks)
 
         self._gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
+        self._gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
         self._implying = (
             (self._caption > 0, np.array(sorted(picture_pieces), dtype=np.int32),
              p.caption_picture_match),
@@ -222,6 +225,8 @@ class SearchEngine:
         counted = counted_things(question)
         if counted and p.count_lift:
             handicap = handicap - p.count_lift * self._counts.counts(candidates, counted)
+        if p.time_lift and asks_when(question):
+            handicap = handicap - p.time_lift * self._gives_time[candidates]
         if p.alias_lift and asks_other_name(question):
             handicap = handicap - p.alias_lift * self._gives_name[candidates]
         about_photo = bool(_ASKS_ABOUT_PHOTO.search(question))

@@ -29,6 +29,8 @@ class SearchParams:
             about a photo.
         caption_picture_match: the late-interaction match a caption's implied "photo" gets
             for a question's "photo", "picture", "image" ... (0: none).
+        time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
+            time (:func:`retrieval.question_kinds.gives_time`).
         count_lift: ranking lift, for a "how many X" question, of a passage that puts a
             number before X.
         alias_name_match: the late-interaction match the implied "name" of a passage that gives
@@ -63,6 +65,7 @@ class SearchParams:
     caption_penalty: float = 0.05
     caption_picture_match: float = 0.8
     count_lift: float = 0.1
+    time_lift: float = 0.1
     alias_name_match: float = 1.0
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9

@@ -1,4 +1,4 @@
-"""Why-, how-many and other-name questions: how they are recognised and how they rank."""
+"""Why-, when-, how-many and other-name questions: how they are recognised and how they rank."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from retrieval.embedder import Embedder
 from retrieval.question_kinds import (
     CountIndex,
     asks_other_name,
+    asks_when,
     asks_why,
     counted_in,
     counted_things,
     gives_other_name,
+    gives_time,
 )
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
@@ -184,3 +186,40 @@ def test_a_question_for_another_name_ranks_the_passage_that_gives_one_first(
         cache_size=0,
     )
     assert "Lantern Fair" not in plain.ask(question).hits[0].chunk.text
+
+
+def test_a_when_question_and_a_passage_giving_a_time_are_recognised() -> None:
+    assert asks_when("When did Arestovich say they had been deployed?")
+    assert asks_when("On what date will residents vote?") and asks_when("what year was it built")
+    assert not asks_when("Who said when the legion was launched?")
+    for dated in (
+        "On May 11, the adviser said",
+        "Early this March, the ministry revealed",
+        "on Tuesday",
+        "at 5.40 a.m.",
+        "in 1987",
+        "last week",
+        "three days later",
+    ):
+        assert gives_time(dated), dated
+    for undated in (
+        "they may blast their comrades",
+        "a march on the capital",
+        "the front line",
+        "several dozen",
+        "12,000 people",
+    ):
+        assert not gives_time(undated), undated
+
+
+def test_a_when_question_ranks_the_passage_that_gives_a_time_first(
+    answerer: Answerer, embedder: Embedder
+) -> None:
+    question = "When did Arestovich say the legion had been deployed to the front?"
+    assert "On May 11" in answerer.ask(question).hits[0].chunk.text
+    # Without the lift, his undated quote "On the front line. They are fighting very well."
+    # comes first.
+    plain = Answerer.open(
+        answerer.settings, embedder=embedder, params=SearchParams(time_lift=0.0), cache_size=0
+    )
+    assert "On May 11" not in plain.ask(question).hits[0].chunk.text
