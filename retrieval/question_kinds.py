@@ -7,6 +7,8 @@ signals cannot see on its own:
   words ("switched sides"), while the passage that gives the reason ("lied to ... displeased
   with their government") paraphrases them; the pooled vectors, which see the whole sentence,
   judge it better, so a why-question leans on them more (``SearchParams.reason_token_weight``).
+  And a story states the event before its cause: the paragraph after one that matches the
+  question better than itself shares part of that match (``SearchParams.why_context``).
 - "How many X ...?" asks for a count of X. A story's lead often names X without counting it
   ("thousands of households", "dozens missing") and a later paragraph counts it ("About 11,000
   homes"); a passage that puts a number right before X is lifted (``SearchParams.count_lift``).
@@ -23,12 +25,14 @@ signals cannot see on its own:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
 
+from corpus.records import Chunk
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
+from retrieval.search_params import SearchParams
 
 _WHY = re.compile(
     r"^\W*(?:why|how come|for what reasons?|what (?:is|was|were|are) the reasons?)\b",
@@ -180,3 +184,58 @@ class CountIndex:
         if not found:
             return np.zeros(len(candidates), dtype=bool)
         return np.isin(candidates, np.concatenate(found))
+
+
+class KindLifts:
+    """Per passage, what it gives that a kind of question asks for, and the lifts that follow."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        """Note what each passage gives.
+
+        Args:
+            chunks: the passages, in ``chunk_id`` order.
+        """
+        self.counts = CountIndex(c.text for c in chunks)
+        self.gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
+        self.gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
+        self.follows = np.array(
+            [i > 0 and chunks[i - 1].doc_id == c.doc_id for i, c in enumerate(chunks)], dtype=bool
+        )
+
+    def lifts(
+        self,
+        question: str,
+        candidates: NDArray[np.int64],
+        relevance: NDArray[np.float32],
+        p: SearchParams,
+    ) -> NDArray[np.float32]:
+        """The ranking lift of each candidate for the kind of question asked.
+
+        Args:
+            question: the question.
+            candidates: the candidate passages' ids, ascending.
+            relevance: their blended scores.
+            p: the knobs (``count_lift``, ``time_lift``, ``alias_lift``, ``why_context``).
+
+        Returns:
+            A lift per candidate, added to its score when ranking only.
+        """
+        lift = np.zeros(len(candidates), dtype=np.float32)
+        counted = counted_things(question)
+        if counted and p.count_lift:
+            lift += p.count_lift * self.counts.counts(candidates, counted)
+        if p.time_lift and asks_when(question):
+            lift += p.time_lift * self.gives_time[candidates]
+        if p.alias_lift and asks_other_name(question):
+            lift += p.alias_lift * self.gives_name[candidates]
+        if p.why_context and asks_why(question):
+            # A story states the event, then its cause: "The launch … has been postponed" is
+            # followed by "engineers had found a faulty valve". The paragraph after one that
+            # matches a why-question better than itself shares that match.
+            after = np.flatnonzero(
+                (candidates[1:] == candidates[:-1] + 1) & self.follows[candidates[1:]]
+            )
+            before = np.zeros_like(relevance)
+            before[after + 1] = relevance[after]
+            lift += p.why_context * np.maximum(before - relevance, 0.0)
+        return lift

@@ -36,15 +36,7 @@ from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
-from retrieval.question_kinds import (
-    CountIndex,
-    asks_other_name,
-    asks_when,
-    asks_why,
-    counted_things,
-    gives_other_name,
-    gives_time,
-)
+from retrieval.question_kinds import KindLifts, asks_why
 from retrieval.records import Ranking, Scored
 from retrieval.search_params import SearchParams
 from retrieval.spelling import Speller
@@ -129,17 +121,16 @@ class SearchEngine:
             if p.hub_correction
             else np.zeros(len(chunks), dtype=np.float32)
         )
-        self._counts = CountIndex(c.text for c in chunks)
+        self._kinds = KindLifts(chunks)
         self._vocabulary = Vocabulary(c.text for c in chunks)
         self.speller = Speller(self._vocabulary, is_word)
         self._sole_namer = sole_namers(chunks)
 
-        self._gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
-        self._gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
         self._implying = (
             (self._caption > 0, np.array(sorted(picture_pieces), dtype=np.int32),
              p.caption_picture_match),
-            (self._gives_name, np.array(sorted(name_pieces), dtype=np.int32), p.alias_name_match),
+            (self._kinds.gives_name, np.array(sorted(name_pieces), dtype=np.int32),
+             p.alias_name_match),
         )  # fmt: skip
 
     @property
@@ -222,13 +213,7 @@ class SearchEngine:
         ):
             return Ranking((), missing)
         handicap = self._handicap[candidates] + token_weight * self._hub_handicap[candidates]
-        counted = counted_things(question)
-        if counted and p.count_lift:
-            handicap = handicap - p.count_lift * self._counts.counts(candidates, counted)
-        if p.time_lift and asks_when(question):
-            handicap = handicap - p.time_lift * self._gives_time[candidates]
-        if p.alias_lift and asks_other_name(question):
-            handicap = handicap - p.alias_lift * self._gives_name[candidates]
+        handicap = handicap - self._kinds.lifts(question, candidates, relevance, p)
         about_photo = bool(_ASKS_ABOUT_PHOTO.search(question))
         if about_photo:
             # Captions are penalised because they look a little like every question; not so

@@ -29,6 +29,9 @@ class SearchParams:
             about a photo.
         caption_picture_match: the late-interaction match a caption's implied "photo" gets
             for a question's "photo", "picture", "image" ... (0: none).
+        why_context: for a why-question, the share of the lead a passage has over the next
+            passage in its document that the next one gets as a ranking lift (the cause
+            follows the event).
         time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
             time (:func:`retrieval.question_kinds.gives_time`).
         count_lift: ranking lift, for a "how many X" question, of a passage that puts a
@@ -66,6 +69,7 @@ class SearchParams:
     caption_picture_match: float = 0.8
     count_lift: float = 0.1
     time_lift: float = 0.1
+    why_context: float = 0.3
     alias_name_match: float = 1.0
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9

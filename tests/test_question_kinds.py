@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from retrieval.embedder import Embedder
 from retrieval.question_kinds import (
     CountIndex,
+    KindLifts,
     asks_other_name,
     asks_when,
     asks_why,
@@ -19,6 +22,7 @@ from retrieval.question_kinds import (
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
 from tests.own_articles import article_answerer
+from tests.test_chunking import chunked
 
 # An article of our own: the lead names the evacuated residents without counting them, the
 # second paragraph counts them, and the last says why the schools stay shut.
@@ -223,3 +227,29 @@ def test_a_when_question_ranks_the_passage_that_gives_a_time_first(
         answerer.settings, embedder=embedder, params=SearchParams(time_lift=0.0), cache_size=0
     )
     assert "On May 11" not in plain.ask(question).hits[0].chunk.text
+
+
+def test_a_why_question_lifts_the_passage_after_one_that_states_the_event() -> None:
+    launch = chunked(
+        "Launch postponed\n\nThe launch has been postponed by four months.\n\n"
+        "Engineers found a faulty valve during tests.\n\nShares fell 6%."
+    )
+    other = chunked("Strike\n\nDock workers walked out on Monday.")
+    chunks = [
+        *launch,
+        *(replace(c, chunk_id=len(launch) + i, doc_id="strike.txt") for i, c in enumerate(other)),
+    ]
+    kinds = KindLifts(chunks)
+    candidates = np.arange(len(chunks), dtype=np.int64)
+    relevance = np.array([0.5, 0.9, 0.4, 0.45, 0.3, 0.6], dtype=np.float32)
+    p = SearchParams(why_context=0.3)
+    lifts = kinds.lifts("Why has the launch been postponed?", candidates, relevance, p)
+    # The valve paragraph follows the lead, which matches 0.5 better: it gets 0.3 of that.
+    assert lifts[2] == pytest.approx(0.15)
+    # Not a passage that matches better than the one before it, nor the first of a story.
+    assert lifts[1] == lifts[3] == lifts[4] == 0.0
+    assert lifts[5] == 0.0  # 0.6 over the other story's headline, 0.3: no lift
+    assert not kinds.lifts("What has been postponed?", candidates, relevance, p).any()
+    # Only a candidate right before it counts.
+    gap = np.array([0, 1, 3], dtype=np.int64)
+    assert kinds.lifts("Why?", gap, relevance[gap], p)[2] == 0.0
