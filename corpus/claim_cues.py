@@ -261,3 +261,20 @@ CALENDAR = words(
     "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec GMT BST UTC CET CEST EST EDT CST CDT PST PDT ET PT CT"
 )
+
+INSTITUTION_WORDS = ORG_WORDS - COMPANY_ENDINGS
+"""Words that name a public body rather than a brand ("Coast Guard", "Board")."""
+_PAPERS = words(
+    "Tribune Times Post Herald Gazette Journal Telegraph Guardian Chronicle Courier News Daily "
+    "Star Observer Independent Record Mail Express Standard"
+)
+_REGULATORS = words("Board Authority Commission Agency Regulator Office Inspectorate")
+_UNIONS = words("Union Federation Guild Association Congress")
+NAMED_AS = {
+    "newspaper": _PAPERS,
+    "paper": _PAPERS,
+    "regulator": _REGULATORS,
+    "watchdog": _REGULATORS,
+    "union": _UNIONS,  # "the union": the Cabin Crew Federation
+}
+"""What a role noun's referent is called: "the newspaper" is the one whose name ends "Tribune"."""

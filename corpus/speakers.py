@@ -32,24 +32,6 @@ _PLACE_BODIES = cc.words("council district county borough parish municipality co
 _LEVELS = cc.words("county state city federal municipal provincial district town village parish")
 MEMORY = 100
 """How many entities a reader keeps in mind: bounds the work per mention on huge documents."""
-# Organisation nouns that in a business story mean the story's own company.
-
-
-_INSTITUTION_WORDS = cc.ORG_WORDS - cc.COMPANY_ENDINGS
-_PAPERS = cc.words(
-    "Tribune Times Post Herald Gazette Journal Telegraph Guardian Chronicle Courier News Daily "
-    "Star Observer Independent Record Mail Express Standard"
-)
-_REGULATORS = cc.words("Board Authority Commission Agency Regulator Office Inspectorate")
-# What a role noun's referent is called: "the newspaper" is the one whose name ends "Tribune".
-_UNIONS = cc.words("Union Federation Guild Association Congress")
-_NAMED_AS = {
-    "newspaper": _PAPERS,
-    "paper": _PAPERS,
-    "regulator": _REGULATORS,
-    "watchdog": _REGULATORS,
-    "union": _UNIONS,  # "the union": the Cabin Crew Federation
-}
 
 
 class Discourse:
@@ -230,7 +212,7 @@ class Discourse:
             titled = titled and not (e.kind == "person" and stem.capitalize() in cc.ORG_WORDS)
             if head in e.heads or stem in e.heads or titled:
                 return e  # "the judge": "U.S. District Judge David Hittner"
-        endings = _NAMED_AS.get(head)
+        endings = cc.NAMED_AS.get(head)
         if endings:  # "the newspaper": the Saltrow Tribune; "the regulator": the ... Board
             named = (e for e in self._recent() if e.named and e.kind != "person")
             found = next((e for e in named if endings.intersection(e.words)), None)
@@ -280,7 +262,7 @@ class Discourse:
         # "Skarline, which operates the route, said ... The company said": the organisation just
         # named, when its name is a brand rather than a body's ("the Coast Guard", "the Board").
         org = self._last_org()
-        if org is None or set(org.words) & _INSTITUTION_WORDS:
+        if org is None or set(org.words) & cc.INSTITUTION_WORDS:
             return None
         return org
 
