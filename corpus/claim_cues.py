@@ -245,7 +245,9 @@ ORG_WORDS = COMPANY_ENDINGS | words(
     "Review Monitor Watch Institute Laboratory Hospital School College Academy Museum Networks "
     "Industries Resources Solutions Utilities Communications Electronics Enterprises Associates "
     "Brands Foods Railways Railway Rail Ferries Electricity Power Gas Telecom Financial "
-    "Construction Engineering Healthcare"
+    "Construction Engineering Healthcare Chamber Infirmary Clinic Directorate Consortium "
+    "Cooperative Co-operative Corps Regiment Brigade Library Gallery Observatory Constabulary "
+    "Mercury Echo Advertiser Sentinel Dispatch Examiner Bulletin Enquirer Inquirer Argus Clarion"
 )
 CAP_STOP = words(
     "However But And Meanwhile Also Moreover Still Yet So Then Now Later Earlier On In At After "
@@ -276,5 +278,6 @@ NAMED_AS = {
     "regulator": _REGULATORS,
     "watchdog": _REGULATORS,
     "union": _UNIONS,  # "the union": the Cabin Crew Federation
+    "hospital": words("Hospital Infirmary Clinic"),  # "the hospital": Kelmsworth Royal Infirmary
 }
 """What a role noun's referent is called: "the newspaper" is the one whose name ends "Tribune"."""

@@ -22,10 +22,10 @@ _ABBREVIATED = r"(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Gov|Rev|St)\."
 _CAPITALISED = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'-]*)"
 _RUN_RE = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
 # Before the run: a role noun ("leader", "forecaster", "director"), and before that at most one
-# modifier ("opposition", "campaign", "AMO"), or an organisation's acronym, or the sentence's
-# capitalised first word, and one modifier ("NAF medical director", "Coast guard commander").
+# modifier ("opposition", "campaign", "AMO"), or an organisation's name or acronym, and one
+# modifier ("NAF medical director", "Coast guard commander", "Quillon chief executive").
 _ROLE_BEFORE_RE = re.compile(
-    r"(?:(\b[A-Z]{2,6}\s+|^[A-Z][a-z]+\s+)?\b([A-Z]{2,6}|[a-z]+|^[A-Z][a-z]+(?:['’]s?)?)\s+)?"
+    r"(?:(\b[A-Z]{2,6}\s+|\b[A-Z][a-z][\w’'-]*\s+)?\b([A-Z]{2,6}|[a-z]+|^[A-Z][a-z]+(?:['’]s?)?)\s+)?"
     r"\b([a-z]+)\s+$"
 )
 # Roles in a contest, which introduce a name ("Opposition candidate Marek Dunn") though they
@@ -158,7 +158,8 @@ def _role(before: str) -> str:
     if m is None:
         return ""
     acronym, modifier, role = m.group(1) or "", m.group(2), m.group(3)
-    if acronym.strip().lower() in _NOT_MODIFIERS or acronym.strip() in cc.CAP_STOP:
+    owner = acronym.strip()
+    if owner.lower() in _NOT_MODIFIERS or owner in cc.CAP_STOP or owner in cc.CALENDAR:
         acronym = ""  # "The opposition leader": an article, not part of the role
     if (
         role not in cc.PERSON_ROLES

@@ -30,6 +30,7 @@ _NOT_NAMES = cc.CAP_STOP | cc.CALENDAR
 # Levels of government: "the county department" and "the state department" are different bodies.
 _PLACE_BODIES = cc.words("council district county borough parish municipality court police")
 _LEVELS = cc.words("county state city federal municipal provincial district town village parish")
+_NOT_HEADS = cc.DETERMINERS | cc.CONNECTORS
 MEMORY = 100
 """How many entities a reader keeps in mind: bounds the work per mention on huge documents."""
 
@@ -153,12 +154,14 @@ class Discourse:
             e.kind = kind
         e.heads.update(d.lower() for d in descriptors)
         e.heads.add(phrase.head)
-        # "Budget carrier SkyJet", "Westbridge manager Gary Doyle": the lowercase words before
-        # a name describe its bearer ("the airline", "the manager").
-        for word in phrase.text.split():
+        # "Budget carrier SkyJet", "chief executive Anders Lykke": the lowercase words before a
+        # name describe its bearer ("the airline", "the executive"), but a noun that modifies
+        # the next one does not: "museum director Philippa Gaunt" is no "museum".
+        words = phrase.text.split()
+        for word, after in zip(words, [*words[1:], ""], strict=True):
             if word in cc.POSTMODIFIER_STARTS:
                 break  # "spokeswoman for the port authority": the rest describes someone else
-            if word.islower() and word not in cc.DETERMINERS and word not in cc.CONNECTORS:
+            if word.islower() and not after.islower() and word not in _NOT_HEADS:
                 e.heads.add(word)
         e.gender = e.gender or gender_of([*phrase.text.split(), *descriptors])
         return self._touch(e)

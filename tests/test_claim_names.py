@@ -266,3 +266,39 @@ def test_a_name_first_met_with_an_age_is_the_next_he() -> None:
         "“I had my bag packed by the door,” he told the Courier."
     )
     assert got[2] == (A, "Frank Oduya")
+
+
+def test_a_body_named_x_of_y_keeps_its_whole_name() -> None:
+    got = statuses(
+        "The port employs 2,600 staff, according to the Ostridge Chamber of Commerce. "
+        "Rates were held, according to the Bank of England."
+    )
+    assert got == [(A, "Ostridge Chamber of Commerce"), (A, "Bank of England")]
+
+
+def test_the_hospital_is_the_infirmary_the_story_named() -> None:
+    got = statuses(
+        "The walkers were taken to Kelmsworth Royal Infirmary with mild hypothermia. "
+        "The hospital said both were in a stable condition."
+    )
+    assert got == [(S, None), (A, "Kelmsworth Royal Infirmary")]
+
+
+def test_a_noun_before_a_role_does_not_make_its_bearer_that_body() -> None:
+    # "museum director Philippa Gaunt" is a director: "the museum" is the museum.
+    got = statuses(
+        "Thieves broke into the Hallam Vane Museum on Tuesday. The hoard is worth 2 million "
+        "pounds, according to museum director Philippa Gaunt. "
+        "The museum said its alarm had been working normally."
+    )
+    assert got[1:] == [(A, "museum director Philippa Gaunt"), (A, "Hallam Vane Museum")]
+
+
+def test_a_role_is_introduced_with_the_organisation_named_before_it() -> None:
+    got = statuses(
+        "Committee chair Yvonne Stirrat questioned Quillon chief executive Anders Lykke for two "
+        "hours. Lykke said he had not seen the memo. On Monday chief executive Ola Berg left."
+        " Berg said nothing more."
+    )
+    assert got[1] == (A, "Quillon chief executive Anders Lykke")
+    assert got[3] == (A, "chief executive Ola Berg")
