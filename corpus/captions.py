@@ -37,6 +37,9 @@ CAPTION_END_RE = re.compile(
     r"\b(?:REUTERS|AP|AFP|EPA|PA|GETTY IMAGES|ANADOLU)/[A-Z][\w .'’-]{1,40}$|"
     # A photographer's credit in capitals: "... on Sunday. ANNIKA ROOS/NORDPIX FOR THE MERIDIAN".
     r"(?:^|[\s.])[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)+/[A-Z][A-Z0-9 .'’&-]{1,60}$|"
+    # A credit after a dash closing the caption: "... on Monday — picture courtesy of X."
+    r"\s[—–-]\s*(?:photo|photograph|picture|image)s?\s+(?:courtesy\s+of|by|supplied\s+by)\s"
+    r"[^.!?]{1,60}\.?$|"
     # A contributor line ("X in Atlanta contributed to this report.") is a credit too.
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$"
 )
@@ -53,7 +56,7 @@ CAPTION_START_RE = re.compile(
 
 _CREDIT_LINE_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Credit)s?\s*:|"
-    + _LABELLED_CREDIT
+    r"(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|CREDIT)S?\s*:|" + _LABELLED_CREDIT
 )
 # "Image source: PA Media" labels the picture itself; the line above is its caption when it reads
 # like one (no closing full stop), or when the credit stands alone in its block and the story

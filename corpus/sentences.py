@@ -55,6 +55,10 @@ _ABBREV_MAYBE = _words(
     "tenn tex va wash wis colo minn mo md nev okla ore ala ark del ind kan la miss neb wyo "
     "univ assn govt"
 )
+# A time that names a train or a flight at the start of a sentence ("The 6.42 p.m. service").
+_TIME_AS_NAME_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|A|An|This|That|Its|Their|Every)\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.m$"
+)
 _AFTER_TIME = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET EST EDT CT CST CDT MT PT PST "
     "PDT GMT BST CET CEST UTC"
@@ -199,6 +203,8 @@ def _is_boundary(par: str, m: re.Match[str]) -> bool:
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial, as in "J. R. R. Tolkien"
     if low in {"a.m", "p.m"}:  # "at 8 p.m. Friday", but "after 8 p.m. Preliminary estimates"
+        if _TIME_AS_NAME_RE.search(par, max(0, m.start() - 40), m.start()):
+            return False  # "The 6.42 p.m. Tarnside Railways service": a train, not a sentence
         return word[:1].isupper() and word.strip("\"“‘'.,") not in _AFTER_TIME
     if low in _ABBREV_MAYBE or _INITIALISM_RE.match(token):
         return word.lower().strip("\"“‘'") in _OPENERS

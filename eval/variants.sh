@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
-# over the public sample, our seed questions, our multi-article set, the sixteen held-out sets
+# over the public sample, our seed questions, our multi-article set, the seventeen held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to tenth blind sets about the seed article, and 70 + 120 unrelated questions asked
+# the second to eleventh blind sets about the seed article, and 70 + 120 unrelated questions asked
 # of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,13 +12,15 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-7-questions.json eval/heldout-8-questions.json eval/heldout-9-questions.json
   eval/heldout-10-questions.json eval/heldout-11-questions.json eval/heldout-12-questions.json
   eval/heldout-13-questions.json eval/heldout-14-questions.json
-  eval/heldout-15-questions.json eval/heldout-16-questions.json eval/answer-kinds-questions.json
+  eval/heldout-15-questions.json eval/heldout-16-questions.json
+  eval/heldout-17-questions.json eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
   eval/seed-heldout-3-questions.json eval/seed-heldout-4-questions.json
   eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json
   eval/seed-heldout-7-questions.json eval/seed-heldout-8-questions.json
-  eval/seed-heldout-9-questions.json eval/seed-offtopic-questions.json
+  eval/seed-heldout-9-questions.json eval/seed-heldout-10-questions.json
+  eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json)
 # Rows before 10 give a passage with another name no say; rows before 9 treat every kind of question alike (the why-weight equals the token weight).
 no_alias=(--set alias_lift=0 --set alias_name_match=0)

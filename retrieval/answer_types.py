@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from retrieval.answerability import names_in
+from retrieval.answerability import names_as_written
 
 _DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
 # "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "who at 31 becomes",
@@ -84,7 +84,7 @@ class AnswerType:
 
         Args:
             passages: the best passages, each as its document's title and its sentences.
-            names: the lower-cased names of what the question asks about (:func:`subject_names`).
+            names: the names of what the question asks about, as written (:func:`subject_names`).
 
         Returns:
             True when a passage shows the answer's form; for a fact told beside a name, in a
@@ -92,17 +92,15 @@ class AnswerType:
             a story whose title uses one ("The tower was first lit in 1871" under "Greyhaven
             Point lighthouse sold").
         """
+        # A name as written ("Water" of "Hexbridge Water"), not the common word ("water").
+        named = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b") if names else None
         for title, sentences in passages:
-            low_title = title.lower()
-            if not (self.beside_name and names) or any(n in low_title for n in names):
+            if named is None or not self.beside_name or named.search(title):
                 if self.given_by(" ".join(sentences)):
                     return True
                 continue
             for i, sentence in enumerate(sentences):
-                low = sentence.lower()
-                if any(name in low for name in names) and self.given_by(
-                    " ".join(sentences[i : i + 2])
-                ):
+                if named.search(sentence) and self.given_by(" ".join(sentences[i : i + 2])):
                     return True
         return False
 
@@ -269,7 +267,7 @@ _ROLE_OF = re.compile(
 
 
 def subject_names(question: str) -> set[str]:
-    """The lower-cased names of what the question asks about, not of what describes it.
+    """The names of what the question asks about, as written, not of what describes it.
 
     "How old is Catriona Bell, the woman who runs the shop on Inch Mhor?" asks about Catriona
     Bell; "How old is the woman taking over the Cornish vineyard?" and "What age is the head
@@ -279,12 +277,23 @@ def subject_names(question: str) -> set[str]:
         question: the question.
 
     Returns:
-        The names before the first clause, apposition or preposition after the question's
-        opening words.
+        The last run of names before the first clause, apposition or preposition after the
+        question's opening words.
     """
     words = _ROLE_OF.sub("", question).split()
     head = " ".join(words[:2] + _CLAUSE.split(" ".join(words[2:]), maxsplit=1)[:1])
-    return names_in([head])
+    names = names_as_written([head])
+    # "Hexbridge Water managing director Declan Ferrars" is Declan Ferrars: the names before a
+    # role are whom the person works for.
+    runs: list[list[str]] = [[]]
+    for word in head.split():
+        bare = word.strip("?!.,;:()\"“”’'")
+        if bare in names or (runs[-1] and bare in {"&", "and"}):
+            runs[-1].append(bare)
+        elif runs[-1]:
+            runs.append([])
+    last = next((run for run in reversed(runs) if run), [])
+    return {word for word in last if word in names}
 
 
 def expected_answer(question: str) -> AnswerType | None:

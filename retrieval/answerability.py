@@ -113,7 +113,12 @@ def names_in(sentences: Iterable[str]) -> set[str]:
     Returns:
         The names.
     """
-    return {word.lower() for sentence in sentences for word in _names(sentence)}
+    return {word.lower() for word in names_as_written(sentences)}
+
+
+def names_as_written(sentences: Iterable[str]) -> set[str]:
+    """The names of :func:`names_in`, with their capitals."""
+    return {word for sentence in sentences for word in _names(sentence)}
 
 
 def sole_namers(chunks: Sequence[Chunk]) -> NDArray[np.bool_]:

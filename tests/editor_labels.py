@@ -55,6 +55,9 @@ closure, cup final, otter survey): measured blind once, 124/129."""
 EDITOR_16 = Path(__file__).resolve().parent / "heldout_articles_16"
 """A sixteenth blind set (port strike, museum theft, leaked pricing memo, mountain rescue,
 recount, launch delay with a credit line over its caption): measured blind once, 128/133."""
+EDITOR_17 = Path(__file__).resolve().parent / "heldout_articles_17"
+"""A seventeenth blind set (hospital data breach, sewage fine, transfer bid, school closure,
+derailment, grape harvest): measured blind once, 126/131."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -109,6 +109,16 @@ def test_a_credit_line_above_its_caption_in_the_same_block_joins_it() -> None:
     ]
 
 
+def test_a_credit_line_in_capitals_joins_its_caption() -> None:
+    text = (
+        "Harvest\n\nPickers work late.\n\nPickers carry crates up the terraces on Tuesday.\n"
+        "PHOTO: MATEO LINDQVIST / VALLORNE REVIEW\n\nPrices rose."
+    )
+    texts = [c.text for c in chunked(text)]
+    caption = "Pickers carry crates up the terraces on Tuesday."
+    assert texts[2] == f"{caption}\nPHOTO: MATEO LINDQVIST / VALLORNE REVIEW"
+
+
 def test_an_interview_answer_joins_the_question_before_it() -> None:
     # A reader asks what the interviewer asked; the passage must hold the answer too.
     text = (

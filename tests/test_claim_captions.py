@@ -72,3 +72,16 @@ def test_a_handout_credit_on_the_line_above_marks_the_caption_below() -> None:
         "The company declined to comment."
     )
     assert [g[0] for g in got] == [S, C, C, S]
+
+
+def test_a_credit_after_a_dash_closes_a_caption_line() -> None:
+    got = statuses(
+        "Parents handed in the petition.\n\nParents and pupils carry boxes of signatures into "
+        "the civic centre on Monday — picture courtesy of the Keep Pellow Open campaign.\n\n"
+        "The council will decide in March."
+    )
+    assert [g[0] for g in got] == [S, C, S]
+
+
+def test_a_credit_line_in_capitals_credits_the_caption_above() -> None:
+    assert is_credit_line("PHOTO: MATEO LINDQVIST / VALLORNE REVIEW")

@@ -102,6 +102,16 @@ def test_time_of_day_ends_a_sentence_unless_a_day_or_zone_follows() -> None:
     ]
 
 
+def test_a_time_that_names_a_service_does_not_end_a_sentence() -> None:
+    assert texts(
+        "The 6.42 p.m. Tarnside Railways service was late. It left after 8 p.m. Then"
+    ) == [
+        "The 6.42 p.m. Tarnside Railways service was late.",
+        "It left after 8 p.m.",
+        "Then",
+    ]
+
+
 def test_ellipses_and_em_dashes() -> None:
     assert texts("Wait... The door opened… and he left. It was late — very late. Done") == [
         "Wait...",
