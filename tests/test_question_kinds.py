@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import pytest
@@ -111,6 +112,14 @@ def test_the_count_index_finds_the_passages_that_count_a_thing() -> None:
     assert not index.counts(ids, counted_things("How many cars?")).any()
 
 
+def first_passage(answerer: Answerer, embedder: Embedder, question: str, **knobs: Any) -> str:
+    """The first passage ``answerer`` quotes for ``question``, with some knobs changed."""
+    if knobs:
+        params = SearchParams(**knobs)
+        answerer = Answerer.open(answerer.settings, embedder=embedder, params=params, cache_size=0)
+    return answerer.ask(question).hits[0].chunk.text
+
+
 @pytest.fixture(scope="module")
 def floods(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
     return article_answerer(tmp_path_factory, embedder, {"dorrow-floods.txt": FLOODS})
@@ -120,13 +129,10 @@ def test_a_how_many_question_ranks_the_passage_that_counts_first(
     floods: Answerer, embedder: Embedder
 ) -> None:
     question = "How many residents had to leave their homes in the valley?"
-    assert "2,300 residents" in floods.ask(question).hits[0].chunk.text
+    assert "2,300 residents" in first_passage(floods, embedder, question)
     # Without the lift, the council's request to residents (more of the question's words)
     # comes first.
-    plain = Answerer.open(
-        floods.settings, embedder=embedder, params=SearchParams(count_lift=0.0), cache_size=0
-    )
-    assert "2,300 residents" not in plain.ask(question).hits[0].chunk.text
+    assert "2,300 residents" not in first_passage(floods, embedder, question, count_lift=0.0)
 
 
 def test_a_why_question_leans_on_the_pooled_vectors(floods: Answerer, embedder: Embedder) -> None:
@@ -181,15 +187,10 @@ def festival(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> An
 def test_a_question_for_another_name_ranks_the_passage_that_gives_one_first(
     festival: Answerer, embedder: Embedder, question: str
 ) -> None:
-    assert "Lantern Fair" in festival.ask(question).hits[0].chunk.text
+    assert "Lantern Fair" in first_passage(festival, embedder, question)
     # Without the implied "name" and the lift, the director's "the festival's name" wins.
-    plain = Answerer.open(
-        festival.settings,
-        embedder=embedder,
-        params=SearchParams(alias_lift=0.0, alias_name_match=0.0),
-        cache_size=0,
-    )
-    assert "Lantern Fair" not in plain.ask(question).hits[0].chunk.text
+    plain = first_passage(festival, embedder, question, alias_lift=0.0, alias_name_match=0.0)
+    assert "Lantern Fair" not in plain
 
 
 def test_a_when_question_and_a_passage_giving_a_time_are_recognised() -> None:
@@ -220,13 +221,10 @@ def test_a_when_question_ranks_the_passage_that_gives_a_time_first(
     answerer: Answerer, embedder: Embedder
 ) -> None:
     question = "When did Arestovich say the legion had been deployed to the front?"
-    assert "On May 11" in answerer.ask(question).hits[0].chunk.text
+    assert "On May 11" in first_passage(answerer, embedder, question)
     # Without the lift, his undated quote "On the front line. They are fighting very well."
     # comes first.
-    plain = Answerer.open(
-        answerer.settings, embedder=embedder, params=SearchParams(time_lift=0.0), cache_size=0
-    )
-    assert "On May 11" not in plain.ask(question).hits[0].chunk.text
+    assert "On May 11" not in first_passage(answerer, embedder, question, time_lift=0.0)
 
 
 def test_a_why_question_lifts_the_passage_after_one_that_states_the_event() -> None:
