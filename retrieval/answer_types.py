@@ -42,7 +42,22 @@ _DATE = (
     r"|summer|autumn|winter|weekend|season)\b|\bin\s+the\s+(?:spring|summer|autumn|winter)\b"
 )
 _LEADING_VERBS = "commands commanded leads led heads headed runs ran chairs directs manages"
-_LEADER_NOUNS = "commander leader head chief boss chairman chairwoman chair director manager ceo"
+_LEADER_NOUNS = (
+    "commander leader head chief boss chairman chairwoman chair director manager ceo "
+    "headteacher headmaster headmistress principal"
+)
+_BODIES = (
+    "legion group army unit force company firm team party country government brigade battalion "
+    "militia organi[sz]ation club regiment movement gang union council agency ministry "
+    "department board school hospital police navy fleet squad corps trust charity network "
+    "fighter soldier troop rebel committee commission panel inquiry investigation"
+)
+# What a leader leads: a name ("the Freedom of Russia Legion", "the Chechen forces") or a body
+# ("the legion", not "the legion's recruitment").
+_LED = (
+    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*|"
+    rf"(?i:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_BODIES.split())})s?\b(?![’']\w)))"
+)
 _MONEY_VERBS = (
     "cost costs costing pay pays paid earn earns earned worth charge charges charged spend "
     "spends spent sell sells sold fetch fetched"
@@ -156,20 +171,23 @@ ANSWER_TYPES = (
     ),
     AnswerType(
         "who leads it",
+        # Only of a body or a named thing: "Who is in charge of vetting recruits?" and "Who runs
+        # the background checks?" ask who does it ("checked by Ukraine's Security Services").
         re.compile(
-            rf"^\W*who\s+(?:{'|'.join(_LEADING_VERBS.split())})\b"
-            rf"|\bwho\s+(?:is|are|was|were)\s+(?:in\s+charge\b|(?:the\s+)?(?:current\s+|new\s+)?"
-            rf"(?:{'|'.join(_LEADER_NOUNS.split())})s?\b)",
-            re.IGNORECASE,
+            rf"^\W*(?i:who\s+(?:{'|'.join(_LEADING_VERBS.split())}))\s+{_LED}"
+            rf"|(?i:\bwho\s+(?:is|are|was|were)\s+(?:in\s+charge\s+of|(?:the\s+)?"
+            rf"(?:current\s+|new\s+)?(?:{'|'.join(_LEADER_NOUNS.split())}|head\s+teacher)s?"
+            rf"\s+of))\s+{_LED}"
         ),
         # "led by Chechen leader Ramzan Kadyrov", "Skarline, which operates the route", "under
-        # the command of", "chief executive", "at the helm". Not "President" or "Captain",
-        # titles a story gives people for what they lead elsewhere ("the former Vice President
-        # of Gazprombank Igor Volobuev has joined the legion").
+        # the command of", "chief executive", "at the helm", "Russian President Vladimir Putin".
+        # Not "President of" or "Captain", titles a story gives people for what they lead
+        # elsewhere ("the former Vice President of Gazprombank Igor Volobuev has joined").
         re.compile(
             r"\b(?:led|leads?|leading|leader|leadership|command\w*|head(?:s|ed|ing)?|chief"
             r"|boss|chair\w*|director|manag(?:es|ed|er|ing)|run\s+by|runs|ran"
-            r"|operat(?:es|ed|or|ors|ing)|in\s+charge|helm|founder|founded|ceo)\b",
+            r"|operat(?:es|ed|or|ors|ing)|in\s+charge|helm|founder|founded|ceo)\b"
+            r"|(?-i:\b(?:President|Prime\s+Minister|Chancellor)\s+[A-Z])",
             re.IGNORECASE,
         ),
         beside_name=True,

@@ -65,7 +65,8 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
      "What did the production chief argue about the wage proposal?", "Why is the price rising?",
      "How many soldiers wanted to join when the legion was launched?",
      "Who is the president of Belarus?", "When did the legion reach the front?",
-     "How much time did the burglars spend inside?"],
+     "How much time did the burglars spend inside?", "Who is in charge of vetting recruits?",
+     "Who runs the background checks on applicants?", "Who leads the legion's recruitment?"],
 )  # fmt: skip
 def test_other_questions_expect_no_particular_kind(question: str) -> None:
     assert expected_answer(question) is None
@@ -91,6 +92,11 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     owner = expected_answer("Who owns the playhouse?")
     assert owner and owner.given_by("Since 1998 the building has belonged to the trust")
     assert people.given_by("a town of about 12,000 people") and people.given_by("its residents")
+    leader = expected_answer("Who leads the legion?")
+    assert leader and leader.given_by("the Chechen forces led by Chechen leader Ramzan Kadyrov")
+    assert leader.given_by("a reference to Russian President Vladimir Putin's rhetoric")
+    assert not leader.given_by("the former Vice President of Gazprombank Igor Volobuev")
+    assert not leader.given_by("as well as Captain Maxim Anatolyevich Lesnichenko")
     assert not people.given_by("the town on the coast")
 
 
@@ -189,3 +195,17 @@ def test_a_leader_named_beside_what_the_question_names_answers_it(answerer: Answ
     answer = answerer.ask("Who commands the Chechen forces?")
     assert answer.found and answer.not_given is None
     assert any("led by Chechen leader Ramzan Kadyrov" in hit.chunk.text for hit in answer.hits[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is in charge of vetting recruits?", "Who runs the background checks on applicants?",
+     "Who manages the screening of volunteers?"],
+)  # fmt: skip
+def test_who_runs_an_activity_is_no_question_for_a_leader(
+    answerer: Answerer, question: str
+) -> None:
+    # "background checked by Ukraine's Security Services" names who does it, with no leader.
+    answer = answerer.ask(question)
+    assert answer.found and answer.not_given is None
+    assert any("Security Services" in hit.chunk.text for hit in answer.hits[:3])
