@@ -16,6 +16,8 @@ _CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
 _RULED_ON = cc.words(
     "motion motions bail appeal appeals request requests application applications petition "
     "petitions bid bids permission injunction"
+    # "Marsh denies 14 counts of fraud": a plea, on the court's record like a ruling.
+    " count counts charge charges"
 )
 
 
@@ -40,7 +42,7 @@ def quoted_as_saying(toks: Sequence[Tok], v: int) -> bool:
 
 
 def rules_on(toks: Sequence[Tok], v: int) -> bool:
-    """Whether the object of "denied" at ``v`` is a motion, bail or an appeal (a ruling)."""
+    """Whether the object of "denied" at ``v`` is a ruling's or a plea's (bail, 14 counts)."""
     for t in toks[v + 1 : v + 6]:
         if t.low in _RULED_ON:
             return True

@@ -20,6 +20,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json
   eval/seed-heldout-7-questions.json eval/seed-heldout-8-questions.json
   eval/seed-heldout-9-questions.json eval/seed-heldout-10-questions.json
+  eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json)
 # Rows before 11 give a when-question no lift, rows before 12 a why-question no context,

@@ -347,3 +347,12 @@ def test_set_9_patterns_on_sentences_of_our_own() -> None:
     assert got[2] == (R, None)
     assert got[3] == (A, "Finance Minister Ola Berg")
     assert got[4] == (S, None)
+
+
+def test_a_plea_to_charges_is_on_the_record_but_a_denial_of_allegations_is_a_claim() -> None:
+    got = statuses(
+        "Marsh, of Lower Tensley, denies 14 counts of fraud by abuse of position. "
+        "Holt denied all charges. "
+        "Marsh denied the allegations."
+    )
+    assert got == [(S, None), (S, None), (A, "Marsh, of Lower Tensley")]
