@@ -19,12 +19,25 @@ SMALL_TALK = frozenset(
 )
 """Words of greetings and chit-chat: a message made only of these (and stop words) is not a
 question about the corpus, however similar an interview's small talk may look to it."""
+WEATHER_TALK = frozenset(
+    """rain raining rainy snow snowing snowy sun sunny sunshine weather forecast temperature storm
+    stormy windy wind cloudy fog foggy frost freezing cold hot warm degrees umbrella""".split()  # noqa: SIM905
+)
+"""Words of a weather forecast: a message made only of these, chit-chat, time and stop words
+("Will it rain here tomorrow?") asks about the reader's weather, which no story reports."""
+_NOW_WORDS = frozenset(
+    """tonight tomorrow weekend week later outside here live like""".split()  # noqa: SIM905
+)
 EXAMPLE_QUESTION = "Who vets the people who want to join?"
 """The question every hint shows: one the shipped corpus answers plainly."""
 VAGUE_NOTICE = f"Please ask about something specific, e.g. “{EXAMPLE_QUESTION}”"
 SMALL_TALK_NOTICE = (
     "Hello! I answer questions about the news articles I hold, by quoting them, "
     f"e.g. “{EXAMPLE_QUESTION}”"
+)
+WEATHER_NOTICE = (
+    "I can't tell you the weather where you are: I answer questions about the news articles I "
+    f"hold, by quoting them, e.g. “{EXAMPLE_QUESTION}”"
 )
 
 
@@ -66,6 +79,8 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
     if is_small_talk(text):
         vague = all(w.casefold() in STOPWORDS for w in _WORDS.findall(text))
         return CleanQuestion("", VAGUE_NOTICE if vague else SMALL_TALK_NOTICE)
+    if asks_for_weather(text):
+        return CleanQuestion("", WEATHER_NOTICE)
     if len(text) <= max_chars:
         return CleanQuestion(text, None)
     cut = text[:max_chars]
@@ -87,3 +102,17 @@ def is_small_talk(text: str) -> bool:
     if not words or len(text) > 200:
         return False
     return all(w in SMALL_TALK or w in STOPWORDS for w in words) or bool(_REQUEST.match(text))
+
+
+def asks_for_weather(text: str) -> bool:
+    """Whether a message asks for the reader's own weather ("Will it rain here tomorrow?").
+
+    It does when it holds a weather word and nothing but weather, time, chit-chat and stop
+    words: "What is the weather forecast for the fells this week?" names a place a story may
+    cover, and is searched.
+    """
+    words = [w.casefold() for w in _WORDS.findall(text[:200])]
+    if len(text) > 200 or not any(w in WEATHER_TALK for w in words):
+        return False
+    known = WEATHER_TALK | _NOW_WORDS | SMALL_TALK | STOPWORDS
+    return all(w in known for w in words)

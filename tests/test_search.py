@@ -9,7 +9,7 @@ from corpus.records import Chunk, Sentence
 from corpus.rollup import roll_up
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.embedder import Embedder
-from retrieval.question import is_small_talk
+from retrieval.question import asks_for_weather, is_small_talk
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
 
@@ -131,6 +131,8 @@ def test_an_acronym_of_words_the_corpus_uses_in_a_row_is_known() -> None:
         ("Tell me a joke", "Hello! I answer questions about the news articles"),
         ("tell me a joke about soldiers", "Hello! I answer questions about the news articles"),
         ("Can you recommend a good war novel?", "Hello! I answer questions about the news"),
+        ("Will it rain here tomorrow afternoon?", "I can't tell you the weather where you are"),
+        ("What's the weather going to be like this weekend?", "I can't tell you the weather"),
         ("Why?", "Please ask about something specific"),
         ("🙂🙂", "Please ask a question in words"),
     ],
@@ -173,3 +175,12 @@ def test_a_caption_implies_the_photo_a_question_asks_about(
 )
 def test_a_question_about_a_recommendation_or_a_joke_is_not_small_talk(question: str) -> None:
     assert not is_small_talk(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the weather forecast for the fells this week?", "Why did the storm hit the coast?",
+     "Will it rain again in the Dorrow valley?", "what's the weather in london tomorrow"],
+)  # fmt: skip
+def test_a_weather_question_about_a_place_or_an_event_is_searched(question: str) -> None:
+    assert not asks_for_weather(question)
