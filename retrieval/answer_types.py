@@ -170,7 +170,7 @@ ANSWER_TYPES = (
         beside_name=True,
     ),
     AnswerType(
-        "who leads it",
+        "its leader",
         # Only of a body or a named thing: "Who is in charge of vetting recruits?" and "Who runs
         # the background checks?" ask who does it ("checked by Ukraine's Security Services").
         re.compile(

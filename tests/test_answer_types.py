@@ -48,9 +48,9 @@ would cost 9 euros.
      ("Who owns Oakridge Bakehouse?", "its owner"),
      ("What colour is the rattle?", "a colour"),
      ("Who was the founder and leader of the Wagner Group?", "its founding"),
-     ("Who commands the Chechen forces?", "who leads it"),
-     ("Who is the commander of the Freedom of Russia Legion?", "who leads it"),
-     ("Who is in charge of the inquiry?", "who leads it"),
+     ("Who commands the Chechen forces?", "its leader"),
+     ("Who is the commander of the Freedom of Russia Legion?", "its leader"),
+     ("Who is in charge of the inquiry?", "its leader"),
      ("In what year did Igor Volobuev join Gazprombank?", "a date"),
      ("On what date will residents vote?", "a date")],
 )  # fmt: skip
@@ -177,7 +177,7 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
      ("What is the population of Severodonetsk?", "a population"),
      # The Volobuev paragraph names a "Vice President" and a "Captain": titles for what they
      # lead elsewhere, not who leads the legion.
-     ("Who is the commander of the Freedom of Russia Legion?", "who leads it"),
+     ("Who is the commander of the Freedom of Russia Legion?", "its leader"),
      ("In what year did Igor Volobuev start working at Gazprombank?", "a date")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_no_passage_gives_is_declined(
