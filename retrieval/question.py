@@ -46,7 +46,9 @@ _REQUEST = re.compile(
     r"tell me (?:a |another |some )?(?:joke|story|riddle|fun fact)s?|"
     r"(?:write|compose) (?:me )?(?:a |an )?(?:poem|song|haiku|story|limerick|joke)|sing\b|"
     r"recommend (?:me )?(?:a |an |some )?(?:good |great |nice )?(?:[\w-]+ ){0,2}"
-    r"(?:book|novel|film|movie|series|show|song|album|game|restaurant|recipe|podcast)s?\b)",
+    r"(?:book|novel|film|movie|series|show|song|album|game|restaurant|recipe|podcast)s?\b|"
+    r"what(?:'s|’s| is| are) the best (?:[\w-]+ ){0,2}(?:app|website|site|book|novel|film|movie|"
+    r"series|show|song|album|game|restaurant|recipe|podcast|course|phone|laptop)s?\b)",
     re.IGNORECASE,
 )
 """Requests for entertainment or a recommendation: chit-chat, whatever their topic."""

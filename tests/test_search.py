@@ -131,6 +131,7 @@ def test_an_acronym_of_words_the_corpus_uses_in_a_row_is_known() -> None:
         ("Tell me a joke", "Hello! I answer questions about the news articles"),
         ("tell me a joke about soldiers", "Hello! I answer questions about the news articles"),
         ("Can you recommend a good war novel?", "Hello! I answer questions about the news"),
+        ("What's the best app for learning Ukrainian?", "Hello! I answer questions about the"),
         ("Will it rain here tomorrow afternoon?", "I can't tell you the weather where you are"),
         ("What's the weather going to be like this weekend?", "I can't tell you the weather"),
         ("Why?", "Please ask about something specific"),
@@ -171,7 +172,12 @@ def test_a_caption_implies_the_photo_a_question_asks_about(
 
 
 @pytest.mark.parametrize(
-    "question", ["Who recommended the book ban?", "What joke did the minister tell?"]
+    "question",
+    [
+        "Who recommended the book ban?",
+        "What joke did the minister tell?",
+        "What is the best evidence that Russians fight for Ukraine?",
+    ],
 )
 def test_a_question_about_a_recommendation_or_a_joke_is_not_small_talk(question: str) -> None:
     assert not is_small_talk(question)
