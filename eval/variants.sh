@@ -2,7 +2,7 @@
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
 # over the public sample, our seed questions, our multi-article set, the seventeen held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to eleventh blind sets about the seed article, and 70 + 120 unrelated questions asked
+# the second to twelfth blind sets about the seed article, and 70 + 120 unrelated questions asked
 # of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +20,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-5-questions.json eval/seed-heldout-6-questions.json
   eval/seed-heldout-7-questions.json eval/seed-heldout-8-questions.json
   eval/seed-heldout-9-questions.json eval/seed-heldout-10-questions.json
-  eval/seed-phrasing-questions.json
+  eval/seed-heldout-11-questions.json eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json)
 # Rows before 11 give a when-question no lift, rows before 12 a why-question no context,
