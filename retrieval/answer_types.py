@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from retrieval.answerability import names_as_written
+from retrieval.dates import CALENDAR_DATE
 
 _DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
 # "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "who at 31 becomes",
@@ -25,22 +26,10 @@ _AGE = (
     r"|\bturn(?:s|ed|ing)?\s+\d{1,3}\b"
     # "at 31", but not "at 3 a.m.", "at 10:30", "at 40%"
     r"|\bat\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.:,]?\d|\s*(?:[ap]\.?m\b|%|per))"
-    rf"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{'|'.join(_DECADES.split())})\b"
+    r"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    rf"(?:{'|'.join(_DECADES.split())})\b"
 )
 _YEAR = r"\b(?:1[0-9]|20)\d\d\b"
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sept? oct nov dec"
-)
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
-# A date, a day or a time the story counts from ("May 11", "on Tuesday", "last week", "three
-# years ago", "in the spring").
-_DATE = (
-    rf"\b(?:{'|'.join(_MONTHS.split())})\.?\s+\d|\b\d{{1,2}}\s+(?:{'|'.join(_MONTHS.split())})\b"
-    rf"|\b(?:{'|'.join(_WEEKDAYS.split())})\b|\b(?:early|late|mid-?)\s*(?:{'|'.join(_MONTHS.split())})\b"
-    r"|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:this|last|next)\s+(?:week|month|year|spring"
-    r"|summer|autumn|winter|weekend|season)\b|\bin\s+the\s+(?:spring|summer|autumn|winter)\b"
-)
 _LEADING_VERBS = "commands commanded leads led heads headed runs ran chairs directs manages"
 _LEADER_NOUNS = (
     "commander leader head chief boss chairman chairwoman chair director manager ceo "
@@ -197,7 +186,7 @@ ANSWER_TYPES = (
         re.compile(
             r"\b(?:what|which)\s+(?:year|date|day|month)\b|\bhow\s+long\s+ago\b", re.IGNORECASE
         ),
-        re.compile(rf"{_YEAR}|{_DATE}", re.IGNORECASE),
+        CALENDAR_DATE,
         beside_name=True,
     ),
     AnswerType(
@@ -240,7 +229,8 @@ ANSWER_TYPES = (
     AnswerType(
         "a sum of money",
         re.compile(
-            rf"\bhow\s+much\b(?!\s+(?:time|longer|more\s+time)\b).*\b(?:{'|'.join(_MONEY_VERBS.split())})\b"
+            r"\bhow\s+much\b(?!\s+(?:time|longer|more\s+time)\b)"
+            rf".*\b(?:{'|'.join(_MONEY_VERBS.split())})\b"
             rf"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){{0,3}}"
             rf"(?:{'|'.join(_MONEY_NOUNS.split())})\b",
             re.IGNORECASE,
@@ -248,7 +238,8 @@ ANSWER_TYPES = (
         # A currency, as a sign or a word ("£19,000", "3 million marks", "thirty-four thousand
         # pounds", "for free"): a bare number ("May 11", "70th") is no sum of money.
         re.compile(
-            rf"[$€£¥₽]|\b(?:{'|'.join(_CURRENCIES.split())})\b|\bfree\s+of\s+charge\b|\bfor\s+free\b"
+            rf"[$€£¥₽]|\b(?:{'|'.join(_CURRENCIES.split())})\b"
+            r"|\bfree\s+of\s+charge\b|\bfor\s+free\b"
             r"|\bunpaid\b|\bsalary\b|\bwages?\b|\b\d[\d,.]*\s*(?:m|bn|k)\b",
             re.IGNORECASE,
         ),
@@ -278,7 +269,8 @@ _CLAUSE = re.compile(
 
 # "the commander of the legion" asks about the legion.
 _ROLE_OF = re.compile(
-    rf"\bthe\s+(?:(?:{'|'.join(_LEADER_NOUNS.split())}|(?:co-?)?founder|owner|architect|designer)s?"
+    rf"\bthe\s+(?:(?:{'|'.join(_LEADER_NOUNS.split())}"
+    r"|(?:co-?)?founder|owner|architect|designer)s?"
     r"(?:\s+and\s+|\s*,?\s*))+of\s+",
     re.IGNORECASE,
 )

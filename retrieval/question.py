@@ -21,7 +21,8 @@ SMALL_TALK = frozenset(
 question about the corpus, however similar an interview's small talk may look to it."""
 WEATHER_TALK = frozenset(
     """rain raining rainy snow snowing snowy sun sunny sunshine weather forecast temperature storm
-    stormy windy wind cloudy fog foggy frost freezing cold hot warm degrees umbrella""".split()  # noqa: SIM905
+    stormy windy wind cloudy fog foggy frost freezing cold hot warm degrees
+    umbrella""".split()  # noqa: SIM905
 )
 """Words of a weather forecast: a message made only of these, chit-chat, time and stop words
 ("Will it rain here tomorrow?") asks about the reader's weather, which no story reports."""

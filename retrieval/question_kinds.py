@@ -31,6 +31,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk
+from retrieval.dates import gives_time
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.search_params import SearchParams
 
@@ -55,21 +56,6 @@ _GIVES_OTHER_NAME = re.compile(
 )
 _ASKS_WHEN = re.compile(
     r"^\W*when\b|\b(?:what|which)\s+(?:year|date|day|month)\b|\bhow\s+long\s+ago\b",
-    re.IGNORECASE,
-)
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-)
-# A date or a time the story gives ("On May 11", "Early this March", "on Tuesday", "at 5.40
-# a.m.", "in 2019", "last week"); "May" and "March" only beside a number or "this", "early" ...
-_GIVES_TIME = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
-    rf"|\b(?:this|last|next|early|late|mid-?|in|since|until|by)\s+(?:{_MONTHS})\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b[ap]\.m\.|\b(?:yesterday|today|tomorrow|tonight)\b"
-    r"|\b(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)\b"
-    r"|\b\w+\s+(?:days|weeks|months|years)\s+(?:ago|later|earlier)\b",
     re.IGNORECASE,
 )
 NAME_WORDS = (
@@ -110,11 +96,6 @@ def gives_other_name(text: str) -> bool:
 def asks_when(question: str) -> bool:
     """Whether the question asks for a time ("When ...?", "What year ...?", "On what date?")."""
     return _ASKS_WHEN.search(question) is not None
-
-
-def gives_time(text: str) -> bool:
-    """Whether a passage gives a date or a time ("On May 11", "Early this March", "on Tuesday")."""
-    return _GIVES_TIME.search(text) is not None
 
 
 def counted_things(question: str) -> frozenset[str]:

@@ -33,7 +33,7 @@ class SearchParams:
             passage in its document that the next one gets as a ranking lift (the cause
             follows the event).
         time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
-            time (:func:`retrieval.question_kinds.gives_time`).
+            time (:func:`retrieval.dates.gives_time`).
         count_lift: ranking lift, for a "how many X" question, of a passage that puts a
             number before X.
         alias_name_match: the late-interaction match the implied "name" of a passage that gives

@@ -97,6 +97,9 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert leader.given_by("a reference to Russian President Vladimir Putin's rhetoric")
     assert not leader.given_by("the former Vice President of Gazprombank Igor Volobuev")
     assert not leader.given_by("as well as Captain Maxim Anatolyevich Lesnichenko")
+    date = expected_answer("What year was it?")
+    assert date and date.given_by("On May 11, the adviser said") and date.given_by("in 1987")
+    assert not date.given_by("at 5.40 a.m.")  # a time of day answers "when", not "what date"
     assert not people.given_by("the town on the coast")
 
 

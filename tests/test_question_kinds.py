@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from retrieval.dates import gives_time
 from retrieval.embedder import Embedder
 from retrieval.question_kinds import (
     CountIndex,
@@ -18,7 +19,6 @@ from retrieval.question_kinds import (
     counted_in,
     counted_things,
     gives_other_name,
-    gives_time,
 )
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer

@@ -1,0 +1,34 @@
+"""Dates and times as a news story gives them: "On May 11", "Early this March", "at 5.40 a.m."."""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+_SEASONS = "spring|summer|autumn|winter"
+# "May" and "March" count only beside a number or a word that makes them months ("this March",
+# "early May"): "they may blast", "a march on the capital" are no dates.
+CALENDAR_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
+    rf"|\b(?:this|last|next|early|late|mid-?|in|since|until|by)\s+(?:{_MONTHS})\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:1[5-9]|20)\d\d\b|\b(?:yesterday|today|tomorrow)\b"
+    rf"|\b(?:this|last|next)\s+(?:week|month|year|weekend|season|{_SEASONS})\b"
+    rf"|\bin\s+the\s+(?:{_SEASONS})\b"
+    r"|\b\w+\s+(?:days|weeks|months|years)\s+(?:ago|later|earlier)\b",
+    re.IGNORECASE,
+)
+"""A day on the calendar: a month with a number, a weekday, a year, "last week", "three days
+later"; what "What year / date / day?" asks for."""
+DATE_OR_TIME = re.compile(
+    rf"{CALENDAR_DATE.pattern}|\b\d{{1,2}}[:.]\d\d\b|\b[ap]\.m\.|\btonight\b", re.IGNORECASE
+)
+"""A calendar date or a time of day ("at 5.40 a.m."): what "When ...?" may ask for."""
+
+
+def gives_time(text: str) -> bool:
+    """Whether ``text`` gives a date or a time ("On May 11", "Early this March", "on Tuesday")."""
+    return DATE_OR_TIME.search(text) is not None
