@@ -23,10 +23,12 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-11-questions.json eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json)
-# Rows before 11 give a when-question no lift, rows before 12 a why-question no context,
+# Rows before 13 give "What did X say?" no speaker lift, rows before 11 a when-question no
+# lift, rows before 12 a why-question no context,
 # rows before 10 a passage with another name no say, and rows before 9 treat every kind of
 # question alike (the why-weight equals the token weight).
-no_alias=(--set alias_lift=0 --set alias_name_match=0 --set time_lift=0 --set why_context=0)
+no_alias=(--set alias_lift=0 --set alias_name_match=0 --set time_lift=0 --set why_context=0
+  --set speaker_lift=0)
 alike=("${no_alias[@]}" --set reason_token_weight=0.7 --set count_lift=0)
 corpus_idf=("${alike[@]}" --set corpus_idf_power=1 --set document_idf_power=0
   --set hub_correction=0 --set caption_picture_match=0)
@@ -42,9 +44,10 @@ declare -A variants=(
   [7-hub-correction]="${alike[*]} --set caption_picture_match=0"
   [8-caption-implies-photo]="${alike[*]}"
   [9-why-and-how-many]="${no_alias[*]}"
-  [9z-other-name]="--set time_lift=0 --set why_context=0"
-  [9zy-when-lift]="--set why_context=0"
-  [9zz-final-why-context]=""
+  [9z-other-name]="--set time_lift=0 --set why_context=0 --set speaker_lift=0"
+  [9zy-when-lift]="--set why_context=0 --set speaker_lift=0"
+  [9zz-why-context]="--set speaker_lift=0"
+  [9zzz-final-speaker]=""
   [a-final-no-name-check]="--set unknown_name_floor=0"
   [b-final-bm25-0.3]="--set lexical_weight=0.3"
   [c-final-no-best-match-floor]="--set best_match_floor=0"

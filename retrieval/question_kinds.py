@@ -16,6 +16,8 @@ signals cannot see on its own:
   that the legion members have been sent to the frontlines") may match the question's words
   less well than a neighbour without a date (his quote "On the front line ..."); a passage
   that gives a date or a time is lifted (``SearchParams.time_lift``).
+- "What did the town's leader say …?" asks for what a described speaker said; a passage
+  whose named sources come near the description is lifted (:mod:`retrieval.speaker_match`).
 - "What is the legion's other name?" asks for an alias. The paragraph that gives it says
   "otherwise known as", not "name", while a paragraph that mentions "the legion's name" in
   passing matches both content words; a passage that gives another name is taken to say "name"
@@ -34,6 +36,7 @@ from corpus.records import Chunk
 from retrieval.dates import gives_time
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.search_params import SearchParams
+from retrieval.speaker_match import Encoder, SpeakerMatch, asked_speaker
 
 _WHY = re.compile(
     r"^\W*(?:why|how come|for what reasons?|what (?:is|was|were|are) the reasons?)\b",
@@ -170,12 +173,15 @@ class CountIndex:
 class KindLifts:
     """Per passage, what it gives that a kind of question asks for, and the lifts that follow."""
 
-    def __init__(self, chunks: Sequence[Chunk]) -> None:
+    def __init__(self, chunks: Sequence[Chunk], encode: Encoder | None = None) -> None:
         """Note what each passage gives.
 
         Args:
             chunks: the passages, in ``chunk_id`` order.
+            encode: embeds texts as unit rows, for the speaker a question describes (``None``:
+                no speaker lift).
         """
+        self.speakers = SpeakerMatch(chunks, encode)
         self.counts = CountIndex(c.text for c in chunks)
         self.gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
         self.gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
@@ -196,7 +202,8 @@ class KindLifts:
             question: the question.
             candidates: the candidate passages' ids, ascending.
             relevance: their blended scores.
-            p: the knobs (``count_lift``, ``time_lift``, ``alias_lift``, ``why_context``).
+            p: the knobs (``count_lift``, ``time_lift``, ``alias_lift``, ``why_context``,
+                ``speaker_lift``).
 
         Returns:
             A lift per candidate, added to its score when ranking only.
@@ -219,4 +226,8 @@ class KindLifts:
             before = np.zeros_like(relevance)
             before[after + 1] = relevance[after]
             lift += p.why_context * np.maximum(before - relevance, 0.0)
+        speaker = asked_speaker(question) if p.speaker_lift else None
+        if speaker:
+            near = self.speakers.similarity(speaker, candidates)
+            lift += p.speaker_lift * np.maximum(near - p.speaker_floor, 0.0)
         return lift

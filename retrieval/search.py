@@ -39,6 +39,7 @@ from retrieval.lexical import BM25
 from retrieval.question_kinds import KindLifts, asks_why
 from retrieval.records import Ranking, Scored
 from retrieval.search_params import SearchParams
+from retrieval.speaker_match import Encoder
 from retrieval.spelling import Speller
 from retrieval.store import StoredIndex
 
@@ -79,6 +80,7 @@ class SearchEngine:
         picture_pieces: frozenset[int] = frozenset(),
         name_pieces: frozenset[int] = frozenset(),
         is_word: Callable[[str], bool] = lambda word: False,
+        encode: Encoder | None = None,
     ) -> None:
         """Prepare the lexical index, token scorer, passage vectors and priors.
 
@@ -90,6 +92,8 @@ class SearchEngine:
             name_pieces: those of :data:`retrieval.question_kinds.NAME_WORDS`, which a passage
                 giving another name implies.
             is_word: whether a lower-case word is one of the model's words (for the speller).
+            encode: embeds texts with the passages' model (for the speaker a question asks
+                about; ``None``: no speaker lift).
         """
         self.index = index
         self.params = params or SearchParams()
@@ -121,7 +125,7 @@ class SearchEngine:
             if p.hub_correction
             else np.zeros(len(chunks), dtype=np.float32)
         )
-        self._kinds = KindLifts(chunks)
+        self._kinds = KindLifts(chunks, encode)
         self._vocabulary = Vocabulary(c.text for c in chunks)
         self.speller = Speller(self._vocabulary, is_word)
         self._sole_namer = sole_namers(chunks)

@@ -32,6 +32,9 @@ class SearchParams:
         why_context: for a why-question, the share of the lead a passage has over the next
             passage in its document that the next one gets as a ranking lift (the cause
             follows the event).
+        speaker_lift: for "What did X say …?", the ranking lift per unit of cosine between X
+            and a source the passage names (:mod:`retrieval.speaker_match`) above...
+        speaker_floor: ...this cosine.
         time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
             time (:func:`retrieval.dates.gives_time`).
         count_lift: ranking lift, for a "how many X" question, of a passage that puts a
@@ -70,6 +73,8 @@ class SearchParams:
     count_lift: float = 0.1
     time_lift: float = 0.1
     why_context: float = 0.3
+    speaker_lift: float = 0.3
+    speaker_floor: float = 0.3
     alias_name_match: float = 1.0
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9

@@ -136,6 +136,7 @@ class Answerer(CorpusQueries):
             picture_pieces=self.embedder.piece_ids(PICTURE_WORDS),
             name_pieces=self.embedder.piece_ids(NAME_WORDS),
             is_word=lambda word: bool(self.embedder.piece_ids([word])),
+            encode=self.embedder.encode,
         )
 
     @property

@@ -1,0 +1,83 @@
+"""Whom a question quotes: "What did the town's leader say …?" and the sources each passage names.
+
+A reader asks what someone said by describing them ("the town's leader", "the chief examiner",
+"the event organisers"), while the story names them its own way ("Mayor Ilse Varn", "lead
+inspector Malcolm Degarde", "Fieldhouse Live"). The annotator has already named every passage's
+sources, so the question's description is compared with those names, not with the whole
+passage, where the speaker is one phrase among many.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from corpus.records import Chunk
+
+_ASKS_SPEAKER = re.compile(
+    r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+"
+    r"(?:say|tell|claim|argue|warn|think|predict|reveal|explain|describe|announce|admit|"
+    r"respond|react)\b",
+    re.IGNORECASE,
+)
+_MEMORY = 4096
+"""How many names and descriptions keep their vectors (each is embedded once, when first met)."""
+
+Encoder = Callable[[Sequence[str]], NDArray[np.float32]]
+
+
+def asked_speaker(question: str) -> str | None:
+    """The description of whom a question asks about ("the town's leader" → "town's leader")."""
+    match = _ASKS_SPEAKER.search(question)
+    return match.group(1) if match else None
+
+
+class SpeakerMatch:
+    """How near each passage's named sources come to the speaker a question describes."""
+
+    def __init__(self, chunks: Sequence[Chunk], encode: Encoder | None) -> None:
+        """Note each passage's sources.
+
+        Args:
+            chunks: the passages, in ``chunk_id`` order.
+            encode: embeds texts as unit rows (the model the passages were embedded with);
+                ``None`` turns the match off.
+        """
+        self._sources = [
+            tuple(sorted({s.source for s in c.sentences if s.source})) for c in chunks
+        ]
+        self._encode = encode
+        self._vectors: dict[str, NDArray[np.float32]] = {}
+
+    def similarity(self, speaker: str, candidates: NDArray[np.int64]) -> NDArray[np.float32]:
+        """Per candidate passage, the best cosine between ``speaker`` and one of its sources.
+
+        Args:
+            speaker: the question's description of whom it quotes (:func:`asked_speaker`).
+            candidates: passage ids.
+
+        Returns:
+            A cosine per candidate; 0 for a passage that names no source.
+        """
+        out = np.zeros(len(candidates), dtype=np.float32)
+        if self._encode is None:
+            return out
+        names = {speaker} | {n for c in candidates for n in self._sources[int(c)]}
+        self._remember(sorted(names - self._vectors.keys()))
+        wanted = self._vectors[speaker]
+        for i, c in enumerate(candidates):
+            sources = self._sources[int(c)]
+            if sources:
+                out[i] = max(float(self._vectors[n] @ wanted) for n in sources)
+        return out
+
+    def _remember(self, names: list[str]) -> None:
+        if not names or self._encode is None:
+            return
+        if len(self._vectors) + len(names) > _MEMORY:
+            self._vectors.clear()  # bounded; the names of one question's candidates come back
+        for name, vector in zip(names, self._encode(names), strict=True):
+            self._vectors[name] = vector

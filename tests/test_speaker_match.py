@@ -1,0 +1,73 @@
+"""A question that describes whom it quotes finds the passage that source speaks in."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.embedder import Embedder
+from retrieval.question_kinds import KindLifts
+from retrieval.search_params import SearchParams
+from retrieval.service import Answerer
+from retrieval.speaker_match import SpeakerMatch, asked_speaker
+from tests.own_articles import article_answerer
+
+# An article of our own: the mayor and a ferry skipper both speak about the new boats, and
+# the question names neither, only "the town's leader".
+FERRIES = """Kessby votes to buy two new ferries
+
+The council of Kessby voted on Tuesday to buy two new ferries for the crossing to Lund, which \
+has run since 1921.
+
+"The new boats say a lot about this town, and they will need bigger crews," said ferry skipper \
+Tor Hallin, who has worked the crossing for 30 years.
+
+"They will be quieter and cleaner, and they will run every hour," said Mayor Ilse Varn.
+
+Residents packed the meeting, and several said the old ferries were unsafe in winter storms.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [("What did the town's leader say about the new boats?", "town's leader"),
+     ("How did the event organisers explain their side of the quarrel?", "event organisers"),
+     ("what does the council leader say millbrook gets out of the deal", "council leader"),
+     ("What is the legion?", None), ("Who said the boats were unsafe?", None)],
+)  # fmt: skip
+def test_the_speaker_a_question_describes_is_read(question: str, speaker: str | None) -> None:
+    assert asked_speaker(question) == speaker
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
+    return article_answerer(tmp_path_factory, embedder, {"kessby-ferries.txt": FERRIES})
+
+
+def test_a_description_of_the_speaker_is_nearest_the_source_it_describes(
+    ferries: Answerer, embedder: Embedder
+) -> None:
+    chunks = ferries.engine.chunks
+    match = SpeakerMatch(chunks, embedder.encode)
+    ids = np.arange(len(chunks), dtype=np.int64)
+    near = match.similarity("town's leader", ids)
+    mayor = next(i for i, c in enumerate(chunks) if "Mayor Ilse Varn" in c.text)
+    skipper = next(i for i, c in enumerate(chunks) if "Tor Hallin" in c.text)
+    assert near[mayor] > near[skipper]
+    assert near[0] == 0.0  # the headline names no source
+    assert not SpeakerMatch(chunks, None).similarity("town's leader", ids).any()
+
+
+def test_a_question_quoting_a_described_speaker_lifts_the_passages_they_speak_in(
+    ferries: Answerer, embedder: Embedder
+) -> None:
+    chunks = ferries.engine.chunks
+    kinds = KindLifts(chunks, embedder.encode)
+    ids = np.arange(len(chunks), dtype=np.int64)
+    relevance = np.full(len(chunks), 0.5, dtype=np.float32)
+    mayor = next(i for i, c in enumerate(chunks) if "Mayor Ilse Varn" in c.text)
+    skipper = next(i for i, c in enumerate(chunks) if "Tor Hallin" in c.text)
+    p = SearchParams(speaker_lift=1.0, speaker_floor=0.0, why_context=0.0)
+    lifts = kinds.lifts("What did the town's leader say about the new boats?", ids, relevance, p)
+    assert lifts[mayor] > lifts[skipper] > 0.0
+    assert not kinds.lifts("What will the new boats cost?", ids, relevance, p).any()
