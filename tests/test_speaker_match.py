@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from numpy.typing import NDArray
 
+from corpus.records import Chunk
 from retrieval.embedder import Embedder
 from retrieval.question_kinds import KindLifts
 from retrieval.search_params import SearchParams
@@ -44,15 +46,21 @@ def ferries(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Ans
     return article_answerer(tmp_path_factory, embedder, {"kessby-ferries.txt": FERRIES})
 
 
+def speakers_of(
+    answerer: Answerer,
+) -> tuple[tuple[Chunk, ...], NDArray[np.int64], int, int]:
+    """The article's passages, their ids, and the mayor's and the skipper's passage."""
+    chunks = answerer.engine.chunks
+    mayor = next(i for i, c in enumerate(chunks) if "Mayor Ilse Varn" in c.text)
+    skipper = next(i for i, c in enumerate(chunks) if "Tor Hallin" in c.text)
+    return chunks, np.arange(len(chunks), dtype=np.int64), mayor, skipper
+
+
 def test_a_description_of_the_speaker_is_nearest_the_source_it_describes(
     ferries: Answerer, embedder: Embedder
 ) -> None:
-    chunks = ferries.engine.chunks
-    match = SpeakerMatch(chunks, embedder.encode)
-    ids = np.arange(len(chunks), dtype=np.int64)
-    near = match.similarity("town's leader", ids)
-    mayor = next(i for i, c in enumerate(chunks) if "Mayor Ilse Varn" in c.text)
-    skipper = next(i for i, c in enumerate(chunks) if "Tor Hallin" in c.text)
+    chunks, ids, mayor, skipper = speakers_of(ferries)
+    near = SpeakerMatch(chunks, embedder.encode).similarity("town's leader", ids)
     assert near[mayor] > near[skipper]
     assert near[0] == 0.0  # the headline names no source
     assert not SpeakerMatch(chunks, None).similarity("town's leader", ids).any()
@@ -61,12 +69,9 @@ def test_a_description_of_the_speaker_is_nearest_the_source_it_describes(
 def test_a_question_quoting_a_described_speaker_lifts_the_passages_they_speak_in(
     ferries: Answerer, embedder: Embedder
 ) -> None:
-    chunks = ferries.engine.chunks
+    chunks, ids, mayor, skipper = speakers_of(ferries)
     kinds = KindLifts(chunks, embedder.encode)
-    ids = np.arange(len(chunks), dtype=np.int64)
     relevance = np.full(len(chunks), 0.5, dtype=np.float32)
-    mayor = next(i for i, c in enumerate(chunks) if "Mayor Ilse Varn" in c.text)
-    skipper = next(i for i, c in enumerate(chunks) if "Tor Hallin" in c.text)
     p = SearchParams(speaker_lift=1.0, speaker_floor=0.0, why_context=0.0)
     lifts = kinds.lifts("What did the town's leader say about the new boats?", ids, relevance, p)
     assert lifts[mayor] > lifts[skipper] > 0.0
