@@ -309,3 +309,18 @@ def subject_names(question: str) -> set[str]:
 def expected_answer(question: str) -> AnswerType | None:
     """The kind of answer the question expects, when it is one of :data:`ANSWER_TYPES`."""
     return next((kind for kind in ANSWER_TYPES if kind.asked.search(question)), None)
+
+
+_ASKS_OUTCOME = re.compile(r"\b(?:eventually|finally|ultimately|in\s+the\s+end)\b", re.IGNORECASE)
+OUTCOME = "the outcome (the nearest passage only speculates)"
+"""What a question about how things turned out lacks when the story only guesses at it."""
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether a question asks how things turned out ("Did Severodonetsk eventually fall?").
+
+    A story can tell the outcome only if it happened before the story was written; when the
+    passage that best matches such a question is the author's speculation ("the Russian forces
+    will likely come face to face …"), quoting it would pass a guess off as the answer.
+    """
+    return _ASKS_OUTCOME.search(question) is not None

@@ -31,7 +31,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk, ClaimStatus
-from retrieval.answer_types import expected_answer, subject_names
+from retrieval.answer_types import OUTCOME, asks_outcome, expected_answer, subject_names
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
@@ -244,6 +244,12 @@ class SearchEngine:
         texts = ((c.title, [s.text for s in c.sentences]) for c in leaders)
         if kind and not kind.given_in(texts, subject_names(question)):
             return Ranking((), missing, kind.name)
+        if (
+            leaders
+            and leaders[0].claim.status is ClaimStatus.SPECULATIVE
+            and asks_outcome(question)
+        ):
+            return Ranking((), missing, OUTCOME)
         return Ranking(tuple(out[:limit]))
 
     def _implied(

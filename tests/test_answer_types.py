@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.render import render_plain
-from retrieval.answer_types import expected_answer, subject_names
+from retrieval.answer_types import OUTCOME, asks_outcome, expected_answer, subject_names
 from retrieval.embedder import Embedder
 from retrieval.service import Answerer
 from tests.own_articles import article_answerer
@@ -212,3 +212,21 @@ def test_who_runs_an_activity_is_no_question_for_a_leader(
     answer = answerer.ask(question)
     assert answer.found and answer.not_given is None
     assert any("Security Services" in hit.chunk.text for hit in answer.hits[:3])
+
+
+def test_how_things_turned_out_is_not_answered_with_the_author_s_guess(
+    answerer: Answerer,
+) -> None:
+    # The seed only speculates about Severodonetsk ("will likely come face to face"): quoting
+    # that for "did it eventually fall?" would pass a guess off as the outcome.
+    answer = answerer.ask("Did Severodonetsk eventually fall to Russian forces?")
+    assert not answer.found and answer.not_given == OUTCOME
+    assert "only speculates" in render_plain(answer)
+    # Without "eventually" the question asks what the story says, and the guess is the answer.
+    assert answerer.ask("Will the legion fight the Russians at Severodonetsk?").found
+
+
+def test_an_outcome_the_story_states_is_answered(ferry: Answerer) -> None:
+    assert asks_outcome("Did the terminal plan eventually go to a vote?")
+    answer = ferry.ask("Did the residents of Calloway eventually get a vote on the terminal?")
+    assert answer.found and answer.not_given is None
