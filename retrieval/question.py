@@ -101,10 +101,10 @@ def is_small_talk(text: str) -> bool:
     for entertainment or a recommendation ("tell me a joke about cats", "can you recommend a
     good novel?"), which no quoted passage answers.
     """
-    words = [w.casefold() for w in _WORDS.findall(text[:200])]
-    if not words or len(text) > 200:
+    words = _short_words(text)
+    if not words:
         return False
-    return all(w in SMALL_TALK or w in STOPWORDS for w in words) or bool(_REQUEST.match(text))
+    return all(w in _CHIT_CHAT for w in words) or bool(_REQUEST.match(text))
 
 
 def asks_for_weather(text: str) -> bool:
@@ -114,8 +114,14 @@ def asks_for_weather(text: str) -> bool:
     words: "What is the weather forecast for the fells this week?" names a place a story may
     cover, and is searched.
     """
-    words = [w.casefold() for w in _WORDS.findall(text[:200])]
-    if len(text) > 200 or not any(w in WEATHER_TALK for w in words):
-        return False
-    known = WEATHER_TALK | _NOW_WORDS | SMALL_TALK | STOPWORDS
-    return all(w in known for w in words)
+    words = _short_words(text)
+    return any(w in WEATHER_TALK for w in words) and all(w in _WEATHER_KNOWN for w in words)
+
+
+_CHIT_CHAT = SMALL_TALK | STOPWORDS
+_WEATHER_KNOWN = WEATHER_TALK | _NOW_WORDS | _CHIT_CHAT
+
+
+def _short_words(text: str) -> list[str]:
+    """The words of a short message, folded; none for a long one (never mere chit-chat)."""
+    return [] if len(text) > 200 else [w.casefold() for w in _WORDS.findall(text)]
