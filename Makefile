@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run index test lint bench clean
+.PHONY: install run index test lint fuzz bench clean
 
 install: $(STAMP)
 
@@ -31,6 +31,10 @@ lint: install
 
 test: lint
 	$(BIN)/python -m pytest
+
+# Fresh random examples for the property tests (`make test` replays a fixed set).
+fuzz: install
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest tests/test_properties.py
 
 bench: install
 	$(BIN)/claimqa bench

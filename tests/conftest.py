@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -23,6 +24,12 @@ from tests.bot_harness import (
     running_bot,
 )
 from tests.fake_bot_api import FakeBotApi
+
+# `make test` (and so CI) replays the same examples every run, so a red build is a change's
+# fault, never the fuzzer's luck; `make fuzz` draws fresh ones to find new failures.
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEED_CORPUS = PROJECT / "corpus" / "documents"
