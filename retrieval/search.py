@@ -250,6 +250,9 @@ class SearchEngine:
             and asks_outcome(question)
         ):
             return Ranking((), missing, OUTCOME)
+        unquoted = self._kinds.speakers.unquoted(question) if p.speaker_check else None
+        if unquoted:
+            return Ranking((), missing, f"what {unquoted} said (no passage quotes that name)")
         return Ranking(tuple(out[:limit]))
 
     def _implied(

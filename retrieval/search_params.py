@@ -35,6 +35,8 @@ class SearchParams:
         speaker_lift: for "What did X say …?", the ranking lift per unit of cosine between X
             and a source the passage names (:mod:`retrieval.speaker_match`) above...
         speaker_floor: ...this cosine.
+        speaker_check: whether "What did X say …?" is declined when no passage quotes anyone
+            named X (0: not checked).
         time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
             time (:func:`retrieval.dates.gives_time`).
         count_lift: ranking lift, for a "how many X" question, of a passage that puts a
@@ -75,6 +77,7 @@ class SearchParams:
     why_context: float = 0.3
     speaker_lift: float = 0.3
     speaker_floor: float = 0.3
+    speaker_check: int = 1
     alias_name_match: float = 1.0
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9

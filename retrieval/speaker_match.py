@@ -5,6 +5,10 @@ A reader asks what someone said by describing them ("the town's leader", "the ch
 inspector Malcolm Degarde", "Fieldhouse Live"). The annotator has already named every passage's
 sources, so the question's description is compared with those names, not with the whole
 passage, where the speaker is one phrase among many.
+
+A question may also ask for the words of someone the corpus never quotes ("What did President
+Zelensky say about …?" of a story that mentions Zelensky but quotes only his adviser): no
+passage holds that answer, however well one matches the topic.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk
+from retrieval.answerability import names_as_written
 
 _ASKS_SPEAKER = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+"
@@ -23,6 +28,7 @@ _ASKS_SPEAKER = re.compile(
     r"respond|react)\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[\w-]+")
 _MEMORY = 4096
 """How many names and descriptions keep their vectors (each is embedded once, when first met)."""
 
@@ -49,8 +55,36 @@ class SpeakerMatch:
         self._sources = [
             tuple(sorted({s.source for s in c.sentences if s.source})) for c in chunks
         ]
+        named = {name for names in self._sources for name in names}
+        self._quoted = frozenset(word.lower() for name in named for word in _WORD.findall(name))
         self._encode = encode
         self._vectors: dict[str, NDArray[np.float32]] = {}
+
+    def unquoted(self, question: str) -> str | None:
+        """The name a "What did X say …?" question gives its speaker, when nobody so named speaks.
+
+        Only a speaker named by the description's last word counts ("President Zelensky",
+        "Councillor Penhallow"): "Main Street businesses" are described, not named, and the
+        story may name them any way it likes.
+
+        Args:
+            question: the question.
+
+        Returns:
+            The name, or ``None`` when the question asks for no named speaker's words or the
+            corpus quotes someone of that name.
+        """
+        speaker = asked_speaker(question)
+        if not speaker:
+            return None
+        words: list[str] = _WORD.findall(speaker)
+        # Read in the question, where the speaker's first word is not the sentence's first.
+        names = names_as_written([question]) & set(words)
+        if not words or words[-1] not in names:
+            return None
+        if any(name.lower() in self._quoted for name in names):
+            return None
+        return words[-1]
 
     def similarity(self, speaker: str, candidates: NDArray[np.int64]) -> NDArray[np.float32]:
         """Per candidate passage, the best cosine between ``speaker`` and one of its sources.

@@ -76,3 +76,29 @@ def test_a_question_quoting_a_described_speaker_lifts_the_passages_they_speak_in
     lifts = kinds.lifts("What did the town's leader say about the new boats?", ids, relevance, p)
     assert lifts[mayor] > lifts[skipper] > 0.0
     assert not kinds.lifts("What will the new boats cost?", ids, relevance, p).any()
+
+
+@pytest.mark.parametrize(
+    ("question", "unquoted"),
+    [("What did President Kallio say about the new boats?", "Kallio"),
+     ("What did the Kessby council say about the ferries?", None),  # described, not named
+     ("What did Mayor Varn say about the new boats?", None),  # she is quoted
+     ("What did Tor Hallin tell the meeting?", None),
+     ("What does Lund think of the new boats?", "Lund"),  # named in the story, quoted nowhere
+     ("What did Kessby's council say about the ferries?", None),
+     ("What did Hallin tell the meeting?", None),
+     ("Who said the boats were unsafe?", None)],
+)  # fmt: skip
+def test_the_words_of_someone_the_story_never_quotes_are_not_in_it(
+    ferries: Answerer, question: str, unquoted: str | None
+) -> None:
+    assert SpeakerMatch(ferries.engine.chunks, None).unquoted(question) == unquoted
+
+
+def test_a_question_for_the_words_of_someone_nobody_quotes_is_declined(
+    ferries: Answerer,
+) -> None:
+    answer = ferries.ask("What does Lund think of the new ferries?")
+    assert not answer.found
+    assert answer.not_given == "what Lund said (no passage quotes that name)"
+    assert ferries.ask("What did Mayor Ilse Varn say about the new ferries?").found
