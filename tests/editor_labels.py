@@ -58,6 +58,10 @@ recount, launch delay with a credit line over its caption): measured blind once,
 EDITOR_17 = Path(__file__).resolve().parent / "heldout_articles_17"
 """A seventeenth blind set (hospital data breach, sewage fine, transfer bid, school closure,
 derailment, grape harvest): measured blind once, 126/131."""
+EDITOR_18 = Path(__file__).resolve().parent / "heldout_articles_18"
+"""An eighteenth blind set (ferry fare rise, storm with three credit layouts, food-bank fraud
+trial, street lights and moths, museum theft on unnamed reports, a mayoral race analysis):
+measured blind once, 140/146."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
