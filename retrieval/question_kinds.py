@@ -27,12 +27,13 @@ signals cannot see on its own:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk
+from retrieval.answer_types import AnswerType
 from retrieval.dates import gives_time
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.search_params import SearchParams
@@ -182,12 +183,29 @@ class KindLifts:
                 no speaker lift).
         """
         self.speakers = SpeakerMatch(chunks, encode)
+        self._passages = [(c.title, [s.text for s in c.sentences]) for c in chunks]
         self.counts = CountIndex(c.text for c in chunks)
         self.gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
         self.gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
         self.follows = np.array(
             [i > 0 and chunks[i - 1].doc_id == c.doc_id for i, c in enumerate(chunks)], dtype=bool
         )
+
+    def show_answer(
+        self, kind: AnswerType, names: Collection[str], candidates: NDArray[np.int64]
+    ) -> NDArray[np.float32]:
+        """Per candidate passage, 1 when it shows the form of the answer ``kind`` expects.
+
+        Args:
+            kind: the kind of answer the question expects.
+            names: the names of what the question asks about (:func:`subject_names`).
+            candidates: passage ids.
+
+        Returns:
+            1.0 or 0.0 per candidate.
+        """
+        shown = [kind.given_in([self._passages[int(c)]], names) for c in candidates]
+        return np.array(shown, dtype=np.float32)
 
     def lifts(
         self,

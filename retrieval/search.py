@@ -224,6 +224,15 @@ class SearchEngine:
             # when the question is about a photo ("who took the picture?").
             handicap = handicap - p.caption_penalty * self._caption[candidates]
         order = np.argsort(-(relevance - handicap), kind="stable")
+        kind = expected_answer(question) if p.answer_type_depth else None
+        if kind and p.answer_type_lift:
+            # Among the passages the answer-type check reads, those that show the expected form
+            # ("born in Leeuwarden", "designed by …") come first; none from further down is
+            # lifted among them, so the check declines what it declined before.
+            top = order[: p.answer_type_depth]
+            shown = self._kinds.show_answer(kind, subject_names(question), candidates[top])
+            handicap[top] -= p.answer_type_lift * shown
+            order = np.argsort(-(relevance - handicap), kind="stable")
         out: list[Scored] = []
         kept: list[int] = []
         for position in order:
@@ -239,7 +248,6 @@ class SearchEngine:
             out.append(Scored(chunk_id, float(relevance[position])))
             if len(out) == max(limit, p.answer_type_depth):
                 break
-        kind = expected_answer(question) if p.answer_type_depth else None
         leaders = [self.chunks[s.chunk_id] for s in out[: p.answer_type_depth]]
         texts = ((c.title, [s.text for s in c.sentences]) for c in leaders)
         if kind and not kind.given_in(texts, subject_names(question)):

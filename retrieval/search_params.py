@@ -51,7 +51,7 @@ class SearchParams:
             "not in the corpus" (whatever the dense similarity)...
         answer_type_depth: ...and a question expecting an age, a birth, a leader, a date, a sum
             of money … (:mod:`retrieval.answer_types`) needs one among this many best passages
-            (0: not checked).
+            (0: not checked); those of them that show it are lifted by ``answer_type_lift``.
         abstain_below: the best dense similarity must reach this, or the answer is "not in the
             corpus"...
         lexical_rescue: ...unless BM25 covers this much of the question...
@@ -84,6 +84,7 @@ class SearchParams:
     min_relevance: float = 0.2
     best_match_floor: float = 0.25
     answer_type_depth: int = 5
+    answer_type_lift: float = 0.3
     abstain_below: float = 0.24
     lexical_rescue: float = 0.3
     rescue_floor: float = 0.12

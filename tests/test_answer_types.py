@@ -3,11 +3,14 @@ with and without one."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.render import render_plain
 from retrieval.answer_types import OUTCOME, asks_outcome, expected_answer, subject_names
 from retrieval.embedder import Embedder
+from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
 from tests.own_articles import article_answerer
 
@@ -230,3 +233,33 @@ def test_an_outcome_the_story_states_is_answered(ferry: Answerer) -> None:
     assert asks_outcome("Did the terminal plan eventually go to a vote?")
     answer = ferry.ask("Did the residents of Calloway eventually get a vote on the terminal?")
     assert answer.found and answer.not_given is None
+
+
+@pytest.fixture(scope="module")
+def clubs(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> tuple[Answerer, Answerer]:
+    """The blind answer-kind set's four articles, searched with and without the lift."""
+    folder = Path(__file__).parent / "answer_kinds_articles"
+    articles = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
+    lifted = article_answerer(tmp_path_factory, embedder, articles)
+    plain = Answerer.open(
+        lifted.settings, embedder=embedder, cache_size=0, params=SearchParams(answer_type_lift=0)
+    )
+    return lifted, plain
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [("Who designed the new Amberford boathouse?", "designed by the Harwick practice"),
+     ("who owns the land under the amberford boathouse", "owned by the Senn Navigation Trust"),
+     ("what colours do amberford rowers race in", "maroon and sky-blue")],
+)  # fmt: skip
+def test_among_the_best_passages_one_showing_the_expected_answer_comes_first(
+    clubs: tuple[Answerer, Answerer], question: str, expect: str
+) -> None:
+    # Questions of eval/answer-kinds-questions.json: the club's history matches each better
+    # than the passage that answers it, which alone gives a designer, an owner, a colour.
+    lifted, plain = clubs
+    assert expect in lifted.ask(question, k=3).hits[0].chunk.text
+    assert expect not in plain.ask(question, k=3).hits[0].chunk.text
