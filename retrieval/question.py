@@ -22,12 +22,14 @@ question about the corpus, however similar an interview's small talk may look to
 WEATHER_TALK = frozenset(
     """rain raining rainy snow snowing snowy sun sunny sunshine weather forecast temperature storm
     stormy windy wind cloudy fog foggy frost freezing cold hot warm degrees
-    umbrella""".split()  # noqa: SIM905
+    umbrella sunset sunrise daylight dark""".split()  # noqa: SIM905
 )
 """Words of a weather forecast: a message made only of these, chit-chat, time and stop words
-("Will it rain here tomorrow?") asks about the reader's weather, which no story reports."""
+("Will it rain here tomorrow?", "What time does the sun set tomorrow?") asks about the
+reader's weather, which no story reports."""
 _NOW_WORDS = frozenset(
-    """tonight tomorrow weekend week later outside here live like""".split()  # noqa: SIM905
+    """tonight tomorrow weekend week later outside here live like time set sets rise rises
+    get gets""".split()  # noqa: SIM905
 )
 EXAMPLE_QUESTION = "Who vets the people who want to join?"
 """The question every hint shows: one the shipped corpus answers plainly."""

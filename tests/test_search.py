@@ -134,6 +134,7 @@ def test_an_acronym_of_words_the_corpus_uses_in_a_row_is_known() -> None:
         ("What's the best app for learning Ukrainian?", "Hello! I answer questions about the"),
         ("Will it rain here tomorrow afternoon?", "I can't tell you the weather where you are"),
         ("What's the weather going to be like this weekend?", "I can't tell you the weather"),
+        ("What time does the sun set tomorrow?", "I can't tell you the weather where you are"),
         ("Why?", "Please ask about something specific"),
         ("🙂🙂", "Please ask a question in words"),
     ],
@@ -186,7 +187,8 @@ def test_a_question_about_a_recommendation_or_a_joke_is_not_small_talk(question:
 @pytest.mark.parametrize(
     "question",
     ["What is the weather forecast for the fells this week?", "Why did the storm hit the coast?",
-     "Will it rain again in the Dorrow valley?", "what's the weather in london tomorrow"],
+     "Will it rain again in the Dorrow valley?", "what's the weather in london tomorrow",
+     "When did the sun set on the day of the flood?", "Why did the storm get worse at sunset?"],
 )  # fmt: skip
 def test_a_weather_question_about_a_place_or_an_event_is_searched(question: str) -> None:
     assert not asks_for_weather(question)
