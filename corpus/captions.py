@@ -46,6 +46,8 @@ CAPTION_END_RE = re.compile(
 CAPTION_START_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Caption|Pictured|Credit|"
     r"Above|Top|Left|Right)s?\s*:|" + _LABELLED_CREDIT + "|"
+    # An older or supplied picture: "File photo: the reliquary on display in 2022".
+    r"(?:File|Archive|Handout|Library|Stock)\s+(?:photo|photograph|picture|image)s?\s*:|"
     # Broadcasters' web pages label their pictures: "Image source, PA Media".
     r"(?:Image|Media|Video)\s+(?:source|caption|copyright)\s*[,:]|"
     # Wire services mark archive pictures: "FILE - A sign ...", "FILE PHOTO: REUTERS/...".

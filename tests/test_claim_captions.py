@@ -85,3 +85,14 @@ def test_a_credit_after_a_dash_closes_a_caption_line() -> None:
 
 def test_a_credit_line_in_capitals_credits_the_caption_above() -> None:
     assert is_credit_line("PHOTO: MATEO LINDQVIST / VALLORNE REVIEW")
+
+
+def test_a_file_or_handout_photo_label_opens_a_caption() -> None:
+    # Held-out set 18: "File photo: the reliquary on display in the museum's main gallery …".
+    got = statuses(
+        "Thieves took a reliquary.\n\nFile photo: the reliquary on display in 2022, courtesy "
+        "of the museum.\n\nArchive picture: the gallery before the fire.\n\nThe file photo "
+        "was released by police: they said it shows the reliquary."
+    )
+    assert [g[0] for g in got][:3] == [S, C, C]
+    assert got[3][0] != C
