@@ -22,12 +22,18 @@ _RULED_ON = cc.words(
 
 
 def puts_figure(toks: Sequence[Tok], v: int) -> bool:
-    """Whether ``toks[v]`` is the "put" of "X put the death toll at 12" (an estimate given)."""
+    """Whether ``toks[v]`` is the "put" of "X put the death toll at 12" (an estimate given).
+
+    So is a poll's "put Thorold on 41%".
+    """
     if toks[v].low not in {"put", "puts"}:
         return False
     for k in range(v + 2, min(len(toks) - 1, v + 5)):
         if toks[k].low in cc.ESTIMATE_NOUNS and toks[k + 1].low == "at":
             return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
+        # A poll's share: "put Thorold on 41%", "put Labour at 40 per cent".
+        if toks[k].low in {"on", "at"} and toks[k + 1].text[:1].isdigit():
+            return True
     return False
 
 

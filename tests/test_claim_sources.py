@@ -253,7 +253,9 @@ def test_estimates_recommendations_and_anonymous_people_described_by_a_clause() 
         "The union put the figure at more than 9,000. Police put the crowd at 3,000. "
         "The Board of Nutrition recommends two portions of fish a week. "
         "She put the box on the shelf. A guard who was at the gate, speaking on condition of "
-        "anonymity, said the doors were locked. Further strikes seem almost certain."
+        "anonymity, said the doors were locked. Further strikes seem almost certain. "
+        "A poll published on Monday by Brightline Research put Thorold on 41%. "
+        "He put 10 pounds on the table."
     )
     assert got == [
         (A, "union"),
@@ -262,6 +264,8 @@ def test_estimates_recommendations_and_anonymous_people_described_by_a_clause() 
         (S, None),
         (R, None),
         (SP, None),
+        (A, "poll published on Monday by Brightline Research"),
+        (S, None),
     ]
 
 
