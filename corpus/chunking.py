@@ -61,17 +61,33 @@ def _is_question_heading(s: Sentence) -> bool:
 def _credits(previous: Sequence[Sentence], s: Sentence) -> bool:
     """Whether ``s`` belongs with the caption lines ``previous``.
 
-    It does as the credit line under the caption, or as the caption under its credit line
-    ("Handout photo supplied by X").
+    It does as the credit line under the caption, as the caption under its credit line
+    ("Handout photo supplied by X"), or as the same caption again with another credit (a
+    page's picture copied with each of its credits: "... from volunteers (NEXTA). Source:",
+    then "... from volunteers (NEXTA/Twitter)").
     """
     caption = ClaimStatus.CAPTION
     if s.status is not caption or any(p.status is not caption for p in previous):
         return False
+    if _same_caption(previous[0].text, s.text):
+        return True
     if is_credit_line(s.text):
         return not is_credit_line(previous[-1].text)
     return (
         len(previous) == 1 and is_credit_line(previous[0].text) and s.start - previous[0].end <= 1
     )
+
+
+_SAME_CAPTION_PREFIX = 40
+"""Characters two captions must share, from their start, to be copies of one."""
+
+
+def _same_caption(first: str, second: str) -> bool:
+    # Copies differ in their credits and their quotation marks, never in how they begin.
+    def folded(text: str) -> str:
+        return re.sub(r"\W+", " ", text).casefold()[:_SAME_CAPTION_PREFIX]
+
+    return len(first) >= _SAME_CAPTION_PREFIX and folded(first) == folded(second)
 
 
 def chunk_document(
@@ -87,8 +103,8 @@ def chunk_document(
     A paragraph is one chunk unless it holds more than ``max_tokens``; then it is cut into runs
     of whole consecutive sentences. A single sentence longer than ``max_tokens`` stays whole.
     A photo credit on a line of its own joins the caption above it (or below it, in the same
-    block), and an interview's answer
-    the question before it.
+    block), a caption copied with another credit joins the first copy, and an interview's
+    answer the question before it.
 
     Args:
         doc: the document the sentences come from (offsets point into ``doc.text``).
@@ -102,7 +118,7 @@ def chunk_document(
     """
     paragraphs: list[list[Sentence]] = []
     for s in sentences:
-        if paragraphs and paragraphs[-1][0].paragraph == s.paragraph:
+        if paragraphs and paragraphs[-1][-1].paragraph == s.paragraph:
             paragraphs[-1].append(s)
         elif paragraphs and _credits(paragraphs[-1], s):
             paragraphs[-1].append(s)  # "who took the picture?" needs the caption and its credit

@@ -70,7 +70,7 @@ class SearchParams:
     document_idf_power: float = 3.0
     hub_correction: float = 0.5
     heading_penalty: float = 0.2
-    caption_penalty: float = 0.05
+    caption_penalty: float = 0.1
     caption_picture_match: float = 0.8
     count_lift: float = 0.1
     time_lift: float = 0.1

@@ -32,12 +32,16 @@ def test_one_chunk_per_paragraph_with_claims() -> None:
     sents = annotate(split_sentences(doc))
     chunks = chunk_document(doc, sents, first_id=7, count_tokens=words)
     assert [c.chunk_id for c in chunks] == list(range(7, 7 + len(chunks)))
-    assert len(chunks) == len({s.paragraph for s in sents})
+    # Both photo captions come twice, each copy with another credit: one passage each.
+    assert len(chunks) == len({s.paragraph for s in sents}) - 2
     assert sum(len(c.sentences) for c in chunks) == len(sents)
     for c in chunks:
         assert c.text == doc.text[c.start : c.end]
         assert c.title == doc.title
-        assert {s.paragraph for s in c.sentences} == {c.paragraph}
+        copies = c.claim.status is ClaimStatus.CAPTION
+        assert {s.paragraph for s in c.sentences} == (
+            {c.paragraph, c.paragraph + 1} if copies else {c.paragraph}
+        )
         assert (c.start, c.end) == (c.sentences[0].start, c.sentences[-1].end)
     quote = next(c for c in chunks if c.text.startswith("“On the front line."))
     assert quote.claim.status is ClaimStatus.ATTRIBUTED
@@ -148,3 +152,17 @@ def test_a_question_heading_and_list_items_join_what_they_introduce() -> None:
         "- The dam needs repairs.",
         "The board says so.",
     ]
+
+
+def test_a_caption_copied_with_another_credit_joins_the_first_copy() -> None:
+    chunks = chunked(
+        "Harbour reopens\n\nBoats return to the harbour after the storm on Sunday. (Coast Press)\n"
+        "Boats return to the harbour after the storm on Sunday. (Coast Press/Twitter)\n\n"
+        "Divers inspect the damaged pier on Monday morning. (Coast Press)\n\n"
+        "Boats return to the harbour after repairs, the council said in its report on Friday."
+    )
+    texts = [c.text for c in chunks]
+    assert texts[1].startswith("Boats return") and texts[1].endswith("(Coast Press/Twitter)")
+    assert texts[2].startswith("Divers inspect")  # another caption: another picture
+    assert texts[3].startswith("Boats return to the harbour after repairs")  # not a caption
+    assert len(chunks) == 4

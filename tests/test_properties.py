@@ -131,17 +131,17 @@ def test_chunks_slice_back_and_lose_nothing(text: str, max_tokens: int, first_id
         assert (chunk.start, chunk.end) == (chunk.sentences[0].start, chunk.sentences[-1].end)
         assert chunk.paragraph == min(s.paragraph for s in chunk.sentences)
         # A paragraph joins another only as a photo credit under its caption (or a caption under
-        # the credit line above it), an answer under the question it answers (an interview's, or
-        # a heading's), or a list item.
+        # the credit line above it, or a copy of the caption with another credit), an answer
+        # under the question it answers (an interview's, or a heading's), or a list item.
         joined = [s for s in chunk.sentences if s.paragraph != chunk.paragraph]
         asked = chunk.sentences[0].text.endswith("?") or chunk.text.startswith(("Q", "Question"))
         first = chunk.sentences[0]
-        under_credit = first.status is ClaimStatus.CAPTION and is_credit_line(first.text)
+        in_caption = first.status is ClaimStatus.CAPTION
         openers = {s.paragraph: s for s in reversed(joined)}  # each joined paragraph's first
         for s in joined:
             credit = s.status is ClaimStatus.CAPTION and is_credit_line(s.text)
             listed = re.match(r"[-•*–]\s", openers[s.paragraph].text) is not None
-            captioned = under_credit and s.status is ClaimStatus.CAPTION
+            captioned = in_caption and s.status is ClaimStatus.CAPTION
             assert credit or captioned or asked or listed
         if len(chunk.sentences) > 1:  # only a lone over-long sentence may exceed the budget
             assert sum(words(s.text) for s in chunk.sentences) <= max_tokens
