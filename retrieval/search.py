@@ -24,7 +24,6 @@ of the same document.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -34,8 +33,10 @@ from corpus.records import Chunk, ClaimStatus
 from retrieval.answer_types import OUTCOME, asks_outcome, expected_answer, subject_names
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
+from retrieval.introductions import Introductions, defined_name
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
+from retrieval.passage_kinds import asks_about_photo, is_heading
 from retrieval.question_kinds import KindLifts, asks_why
 from retrieval.records import Ranking, Scored
 from retrieval.search_params import SearchParams
@@ -43,30 +44,10 @@ from retrieval.speaker_match import Encoder
 from retrieval.spelling import Speller
 from retrieval.store import StoredIndex
 
-_ENDS_LIKE_PROSE = re.compile(r"[.!?:;\"”’)\]]\s*$")
-PICTURE_WORDS = (
-    *("photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics"),
-    *("image", "images", "caption", "captions", "snapshot"),
-)
-"""Words a caption stands for without saying them (see :class:`Implied`)."""
-_ASKS_ABOUT_PHOTO = re.compile(rf"\b(?:{'|'.join(PICTURE_WORDS)}|pictured)\b", re.IGNORECASE)
-"""A question about a photo or its credit, which a caption answers best."""
-
-
 WEAK_MATCH = 0.45
 """A best passage below this blended score may well not answer the question (measured over our
 nine eval sets: 11 % of in-scope answers fall below it, 31 of those 48 with the right passage
 first, and 49 % of the off-topic questions that are answered anyway); replies say so."""
-
-
-def is_heading(chunk: Chunk) -> bool:
-    """A headline or section heading: one short line that does not end like prose."""
-    text = chunk.text.strip()
-    if text == chunk.title.strip():
-        return True
-    return (
-        len(chunk.sentences) == 1 and len(text.split()) <= 20 and not _ENDS_LIKE_PROSE.search(text)
-    )
 
 
 class SearchEngine:
@@ -126,6 +107,9 @@ class SearchEngine:
             else np.zeros(len(chunks), dtype=np.float32)
         )
         self._kinds = KindLifts(chunks, encode)
+        self._introductions = Introductions(
+            chunks, np.array([is_heading(c) for c in chunks], dtype=bool)
+        )
         self._vocabulary = Vocabulary(c.text for c in chunks)
         self.speller = Speller(self._vocabulary, is_word)
         self._sole_namer = sole_namers(chunks)
@@ -218,7 +202,11 @@ class SearchEngine:
             return Ranking((), missing)
         handicap = self._handicap[candidates] + token_weight * self._hub_handicap[candidates]
         handicap = handicap - self._kinds.lifts(question, candidates, relevance, p)
-        about_photo = bool(_ASKS_ABOUT_PHOTO.search(question))
+        defined = defined_name(question) if p.introduction_lift else None
+        if defined:
+            introduces = self._introductions.introduces(defined, candidates)
+            handicap = handicap - p.introduction_lift * introduces
+        about_photo = asks_about_photo(question)
         if about_photo:
             # Captions are penalised because they look a little like every question; not so
             # when the question is about a photo ("who took the picture?").

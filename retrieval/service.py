@@ -27,11 +27,12 @@ from retrieval.builder import RECIPE, ensure_index
 from retrieval.corpus_queries import CorpusQueries
 from retrieval.embedder import Embedder, load_embedder
 from retrieval.errors import IndexStoreError
+from retrieval.passage_kinds import PICTURE_WORDS
 from retrieval.question import CleanQuestion, clean_question
 from retrieval.question_kinds import NAME_WORDS
 from retrieval.records import Answer, Hit, ReloadReport
 from retrieval.runtime import limit_blas_threads
-from retrieval.search import PICTURE_WORDS, SearchEngine
+from retrieval.search import SearchEngine
 from retrieval.search_params import SearchParams
 from retrieval.spelling import read_typos
 from retrieval.store import StoredIndex, load_index

@@ -1,0 +1,36 @@
+"""Passages that look a little like every question: headlines and photo captions.
+
+A headline is short and about the whole story; a caption is short and names the story's
+people and places; both match many questions a little and answer few, so ranking handicaps
+them (:class:`retrieval.search.SearchEngine`), except a caption for a question about a photo.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.records import Chunk
+
+_ENDS_LIKE_PROSE = re.compile(r"[.!?:;\"”’)\]]\s*$")
+PICTURE_WORDS = (
+    *("photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics"),
+    *("image", "images", "caption", "captions", "snapshot"),
+)
+"""Words a caption stands for without saying them (see
+:class:`retrieval.late_interaction.Implied`)."""
+_ASKS_ABOUT_PHOTO = re.compile(rf"\b(?:{'|'.join(PICTURE_WORDS)}|pictured)\b", re.IGNORECASE)
+
+
+def is_heading(chunk: Chunk) -> bool:
+    """A headline or section heading: one short line that does not end like prose."""
+    text = chunk.text.strip()
+    if text == chunk.title.strip():
+        return True
+    return (
+        len(chunk.sentences) == 1 and len(text.split()) <= 20 and not _ENDS_LIKE_PROSE.search(text)
+    )
+
+
+def asks_about_photo(question: str) -> bool:
+    """Whether a question is about a photo or its credit, which a caption answers best."""
+    return _ASKS_ABOUT_PHOTO.search(question) is not None
