@@ -25,7 +25,7 @@ def is_heading(chunk: Chunk) -> bool:
     """A headline or section heading: one short line that does not end like prose."""
     text = chunk.text.strip()
     if text == chunk.title.strip():
-        return True
+        return len(chunk.sentences) == 1 or not _ENDS_LIKE_PROSE.search(text)
     return (
         len(chunk.sentences) == 1 and len(text.split()) <= 20 and not _ENDS_LIKE_PROSE.search(text)
     )

@@ -5,10 +5,14 @@ from __future__ import annotations
 import pytest
 
 from config import Settings
-from corpus.records import Chunk, Sentence
+from corpus.chunking import chunk_document
+from corpus.claims import annotate
+from corpus.records import Chunk, Document, Sentence
 from corpus.rollup import roll_up
+from corpus.sentences import split_sentences
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.embedder import Embedder
+from retrieval.passage_kinds import is_heading
 from retrieval.question import asks_for_weather, is_small_talk
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
@@ -195,3 +199,16 @@ def test_a_question_about_a_recommendation_or_a_joke_is_not_small_talk(question:
 )  # fmt: skip
 def test_a_weather_question_about_a_place_or_an_event_is_searched(question: str) -> None:
     assert not asks_for_weather(question)
+
+
+def test_a_headline_that_answers_its_own_question_is_not_handicapped() -> None:
+    # "Pro-Ukraine Russian fighters? Yes, they do exist." is a question and its answer, and
+    # the seed's best passage for "Are there really Russians fighting for Ukraine?".
+    def title_chunk(title: str) -> Chunk:
+        doc = Document("d.txt", title, f"{title}\n\nBody text here.")
+        sentences = annotate(split_sentences(doc))
+        return chunk_document(doc, sentences, first_id=0, count_tokens=len)[0]
+
+    assert not is_heading(title_chunk("Pro-Ukraine Russian fighters? Yes, they do exist."))
+    assert is_heading(title_chunk("Skerrin Ferries to raise island fares by 12% from March"))
+    assert is_heading(title_chunk("Fares rise again."))  # one sentence: a headline still
