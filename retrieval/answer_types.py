@@ -15,7 +15,6 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from retrieval.answerability import names_as_written
 from retrieval.dates import CALENDAR_DATE
 
 _DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
@@ -31,7 +30,7 @@ _AGE = (
 )
 _YEAR = r"\b(?:1[0-9]|20)\d\d\b"
 _LEADING_VERBS = "commands commanded leads led heads headed runs ran chairs directs manages"
-_LEADER_NOUNS = (
+LEADER_NOUNS = (
     "commander leader head chief boss chairman chairwoman chair director manager ceo "
     "headteacher headmaster headmistress principal"
 )
@@ -88,7 +87,8 @@ class AnswerType:
 
         Args:
             passages: the best passages, each as its document's title and its sentences.
-            names: the names of what the question asks about, as written (:func:`subject_names`).
+            names: the names of what the question asks about, as written
+                (:func:`retrieval.question_subject.subject_names`).
 
         Returns:
             True when a passage shows the answer's form; for a fact told beside a name, in a
@@ -165,7 +165,7 @@ ANSWER_TYPES = (
         re.compile(
             rf"^\W*(?i:who\s+(?:{'|'.join(_LEADING_VERBS.split())}))\s+{_LED}"
             rf"|(?i:\bwho\s+(?:is|are|was|were)\s+(?:in\s+charge\s+of|(?:the\s+)?"
-            rf"(?:current\s+|new\s+)?(?:{'|'.join(_LEADER_NOUNS.split())}|head\s+teacher)s?"
+            rf"(?:current\s+|new\s+)?(?:{'|'.join(LEADER_NOUNS.split())}|head\s+teacher)s?"
             rf"\s+of))\s+{_LED}"
         ),
         # "led by Chechen leader Ramzan Kadyrov", "Skarline, which operates the route", "under
@@ -261,66 +261,6 @@ ANSWER_TYPES = (
 )
 
 
-_CLAUSE = re.compile(
-    r",|\b(?:who|whom|whose|which|that|where|while|at|in|on|of|for|from|near|with|by)\b",
-    re.IGNORECASE,
-)
-
-
-# "the commander of the legion" asks about the legion.
-_ROLE_OF = re.compile(
-    rf"\bthe\s+(?:(?:{'|'.join(_LEADER_NOUNS.split())}"
-    r"|(?:co-?)?founder|owner|architect|designer)s?"
-    r"(?:\s+and\s+|\s*,?\s*))+of\s+",
-    re.IGNORECASE,
-)
-
-
-def subject_names(question: str) -> set[str]:
-    """The names of what the question asks about, as written, not of what describes it.
-
-    "How old is Catriona Bell, the woman who runs the shop on Inch Mhor?" asks about Catriona
-    Bell; "How old is the woman taking over the Cornish vineyard?" and "What age is the head
-    teacher at Brindle Cross primary?" name nobody they ask about.
-
-    Args:
-        question: the question.
-
-    Returns:
-        The last run of names before the first clause, apposition or preposition after the
-        question's opening words.
-    """
-    words = _ROLE_OF.sub("", question).split()
-    head = " ".join(words[:2] + _CLAUSE.split(" ".join(words[2:]), maxsplit=1)[:1])
-    names = names_as_written([head])
-    # "Hexbridge Water managing director Declan Ferrars" is Declan Ferrars: the names before a
-    # role are whom the person works for.
-    runs: list[list[str]] = [[]]
-    for word in head.split():
-        bare = word.strip("?!.,;:()\"“”’'")
-        if bare in names or (runs[-1] and bare in {"&", "and"}):
-            runs[-1].append(bare)
-        elif runs[-1]:
-            runs.append([])
-    last = next((run for run in reversed(runs) if run), [])
-    return {word for word in last if word in names}
-
-
 def expected_answer(question: str) -> AnswerType | None:
     """The kind of answer the question expects, when it is one of :data:`ANSWER_TYPES`."""
     return next((kind for kind in ANSWER_TYPES if kind.asked.search(question)), None)
-
-
-_ASKS_OUTCOME = re.compile(r"\b(?:eventually|finally|ultimately|in\s+the\s+end)\b", re.IGNORECASE)
-OUTCOME = "the outcome (the nearest passage only speculates)"
-"""What a question about how things turned out lacks when the story only guesses at it."""
-
-
-def asks_outcome(question: str) -> bool:
-    """Whether a question asks how things turned out ("Did Severodonetsk eventually fall?").
-
-    A story can tell the outcome only if it happened before the story was written; when the
-    passage that best matches such a question is the author's speculation ("the Russian forces
-    will likely come face to face …"), quoting it would pass a guess off as the answer.
-    """
-    return _ASKS_OUTCOME.search(question) is not None

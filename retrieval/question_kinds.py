@@ -58,6 +58,9 @@ _GIVES_OTHER_NAME = re.compile(
     r"|\bunder\s+the\s+name\b|[,(]\s*known(?:\s+[a-z]+ly)?\s+as\b",
     re.IGNORECASE,
 )
+_ASKS_OUTCOME = re.compile(r"\b(?:eventually|finally|ultimately|in\s+the\s+end)\b", re.IGNORECASE)
+OUTCOME = "the outcome (the nearest passage only speculates)"
+"""What a question about how things turned out lacks when the story only guesses at it."""
 _ASKS_WHEN = re.compile(
     r"^\W*when\b|\b(?:what|which)\s+(?:year|date|day|month)\b|\bhow\s+long\s+ago\b",
     re.IGNORECASE,
@@ -95,6 +98,16 @@ def asks_other_name(question: str) -> bool:
 def gives_other_name(text: str) -> bool:
     """Whether a passage gives something another name ("otherwise known as", "dubbed")."""
     return _GIVES_OTHER_NAME.search(text) is not None
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether a question asks how things turned out ("Did Severodonetsk eventually fall?").
+
+    A story can tell the outcome only if it happened before the story was written; when the
+    passage that best matches such a question is the author's speculation ("the Russian forces
+    will likely come face to face …"), quoting it would pass a guess off as the answer.
+    """
+    return _ASKS_OUTCOME.search(question) is not None
 
 
 def asks_when(question: str) -> bool:
@@ -198,7 +211,8 @@ class KindLifts:
 
         Args:
             kind: the kind of answer the question expects.
-            names: the names of what the question asks about (:func:`subject_names`).
+            names: the names of what the question asks about
+                (:func:`retrieval.question_subject.subject_names`).
             candidates: passage ids.
 
         Returns:

@@ -30,14 +30,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk, ClaimStatus
-from retrieval.answer_types import OUTCOME, asks_outcome, expected_answer, subject_names
+from retrieval.answer_types import expected_answer
 from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.introductions import Introductions, defined_name
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
 from retrieval.passage_kinds import asks_about_photo, is_heading
-from retrieval.question_kinds import KindLifts, asks_why
+from retrieval.question_kinds import OUTCOME, KindLifts, asks_outcome, asks_why
+from retrieval.question_subject import subject_names
 from retrieval.records import Ranking, Scored
 from retrieval.search_params import SearchParams
 from retrieval.speaker_match import Encoder

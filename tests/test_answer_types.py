@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from bot.render import render_plain
-from retrieval.answer_types import OUTCOME, asks_outcome, expected_answer, subject_names
+from retrieval.answer_types import expected_answer
 from retrieval.embedder import Embedder
+from retrieval.question_kinds import OUTCOME, asks_outcome
+from retrieval.question_subject import subject_names
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
 from tests.own_articles import article_answerer

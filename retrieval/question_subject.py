@@ -1,0 +1,57 @@
+"""What a question asks about, as opposed to how it describes it.
+
+"How old is Catriona Bell, the woman who runs the shop on Inch Mhor?" asks about Catriona Bell;
+the answer-type check (:mod:`retrieval.answer_types`) wants her age told beside her name, not
+beside the shop's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer_types import LEADER_NOUNS
+from retrieval.answerability import names_as_written
+
+_CLAUSE = re.compile(
+    r",|\b(?:who|whom|whose|which|that|where|while|at|in|on|of|for|from|near|with|by)\b",
+    re.IGNORECASE,
+)
+
+
+# "the commander of the legion" asks about the legion.
+_ROLE_OF = re.compile(
+    rf"\bthe\s+(?:(?:{'|'.join(LEADER_NOUNS.split())}"
+    r"|(?:co-?)?founder|owner|architect|designer)s?"
+    r"(?:\s+and\s+|\s*,?\s*))+of\s+",
+    re.IGNORECASE,
+)
+
+
+def subject_names(question: str) -> set[str]:
+    """The names of what the question asks about, as written, not of what describes it.
+
+    "How old is Catriona Bell, the woman who runs the shop on Inch Mhor?" asks about Catriona
+    Bell; "How old is the woman taking over the Cornish vineyard?" and "What age is the head
+    teacher at Brindle Cross primary?" name nobody they ask about.
+
+    Args:
+        question: the question.
+
+    Returns:
+        The last run of names before the first clause, apposition or preposition after the
+        question's opening words.
+    """
+    words = _ROLE_OF.sub("", question).split()
+    head = " ".join(words[:2] + _CLAUSE.split(" ".join(words[2:]), maxsplit=1)[:1])
+    names = names_as_written([head])
+    # "Hexbridge Water managing director Declan Ferrars" is Declan Ferrars: the names before a
+    # role are whom the person works for.
+    runs: list[list[str]] = [[]]
+    for word in head.split():
+        bare = word.strip("?!.,;:()\"“”’'")
+        if bare in names or (runs[-1] and bare in {"&", "and"}):
+            runs[-1].append(bare)
+        elif runs[-1]:
+            runs.append([])
+    last = next((run for run in reversed(runs) if run), [])
+    return {word for word in last if word in names}
