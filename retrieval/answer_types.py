@@ -5,8 +5,8 @@ Kadyrov?": both match the paragraph that introduces him. But the first expects a
 passage with no age in it cannot answer it, however well it matches. Classic question answering
 checks the expected answer type (Moldovan et al., 2000); here only for the kinds whose answer has
 an unmistakable surface form (an age, a birth, a founding, a leader, a date, a designer, an
-owner, a colour, a sum of money, a population), and only to decline: when none of the best
-passages holds such a form, the question is not answered by the corpus.
+owner, a colour, a sum of money, a death toll, a population), and only to decline: when none of
+the best passages holds such a form, the question is not answered by the corpus.
 """
 
 from __future__ import annotations
@@ -241,6 +241,21 @@ ANSWER_TYPES = (
             rf"[$€£¥₽]|\b(?:{'|'.join(_CURRENCIES.split())})\b"
             r"|\bfree\s+of\s+charge\b|\bfor\s+free\b"
             r"|\bunpaid\b|\bsalary\b|\bwages?\b|\b\d[\d,.]*\s*(?:m|bn|k)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    AnswerType(
+        "a death toll",
+        re.compile(
+            r"\bhow\s+many\b.*\b(?:died|die|dead|killed|deaths|casualties|fatalities"
+            r"|lost\s+their\s+lives|perished)\b|\bdeath\s+toll\b",
+            re.IGNORECASE,
+        ),
+        # Deaths told in words a story uses for them ("killed at least 14", "23 bodies had
+        # been recovered", "casualties"); a count of anything else is no death toll.
+        re.compile(
+            r"\b(?:died|dies|dead|death|deaths|killed|killing|bodies|casualt\w*|fatalit\w*"
+            r"|lost\s+their\s+lives|perished|toll)\b",
             re.IGNORECASE,
         ),
     ),

@@ -57,7 +57,10 @@ would cost 9 euros.
      ("Who is the commander of the Freedom of Russia Legion?", "its leader"),
      ("Who is in charge of the inquiry?", "its leader"),
      ("In what year did Igor Volobuev join Gazprombank?", "a date"),
-     ("On what date will residents vote?", "a date")],
+     ("On what date will residents vote?", "a date"),
+     ("How many people were killed by the floods?", "a death toll"),
+     ("How many Russian soldiers died in the battle for Severodonetsk?", "a death toll"),
+     ("What is the death toll so far?", "a death toll")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -88,6 +91,10 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert age.given_by("who at 31 becomes one of the youngest")
     assert not age.given_by("at 3 a.m. on Monday") and not age.given_by("at 40% of capacity")
     assert money.given_by("cost 14 million euros") and money.given_by("£40")
+    deaths = expected_answer("How many people died?")
+    assert deaths and deaths.given_by("The floods killed at least 14 people")
+    assert deaths.given_by("23 bodies had been recovered") and deaths.given_by("casualties")
+    assert not deaths.given_by("14 people were evacuated from their homes")
     assert not money.given_by("they are paid badly")
     built = expected_answer("When was the lighthouse built?")
     assert built and built.given_by("The tower itself was first lit in October 1871.")
@@ -186,7 +193,9 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
      # The Volobuev paragraph names a "Vice President" and a "Captain": titles for what they
      # lead elsewhere, not who leads the legion.
      ("Who is the commander of the Freedom of Russia Legion?", "its leader"),
-     ("In what year did Igor Volobuev start working at Gazprombank?", "a date")],
+     ("In what year did Igor Volobuev start working at Gazprombank?", "a date"),
+     # A near miss five blind seed sets asked: the story tells of no deaths.
+     ("How many Russian soldiers died in the battle for Severodonetsk?", "a death toll")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_no_passage_gives_is_declined(
     answerer: Answerer, question: str, kind: str
