@@ -19,6 +19,8 @@ from numpy.typing import NDArray
 from corpus.records import Chunk
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 
+YEAR_RE = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)")
+"""A year ("2023"), not part of a larger number ("12,023", "2023.5")."""
 _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 QUESTION_OPENERS = frozenset({"i", "i'm", "im"})
 # Titles and everyday abbreviations name a role or a thing in general, not a subject of their own.
@@ -42,7 +44,9 @@ class Vocabulary:
         """
         words: Counter[str] = Counter()
         firsts: list[str] = []
+        self.years: set[str] = set()
         for text in texts:
+            self.years.update(YEAR_RE.findall(text))
             found = [_strip(w).lower() for w in LETTER_WORD_RE.findall(text)]
             words.update(found)
             firsts.append("".join(w[:1] for w in found))
@@ -88,7 +92,8 @@ class Vocabulary:
 def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     """The names in a question that the corpus never uses.
 
-    A name is a capitalised word after the first, or an acronym anywhere ("GDP", "NATO").
+    A name is a capitalised word after the first, or an acronym anywhere ("GDP", "NATO"); a
+    year counts as one.
 
     Args:
         question: the question as typed.
@@ -101,6 +106,10 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     for word in _names(question):
         if not vocabulary.knows(word) and word not in missing:
             missing.append(word)
+    # A year names a time as a name names a thing: "the 2023 raids" of a story that never
+    # mentions 2023 are not in it.
+    years = dict.fromkeys(YEAR_RE.findall(question))
+    missing.extend(year for year in years if year not in vocabulary.years)
     return missing
 
 

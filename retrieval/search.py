@@ -197,7 +197,7 @@ class SearchEngine:
         if not len(candidates):
             return Ranking(())
         missing = tuple(unknown_names(question, self._vocabulary))
-        if not self._answerable(float(dense.max()), float(lexical.max()), bool(missing)) or (
+        if not self._answerable(float(dense.max()), float(lexical.max()), len(missing)) or (
             float(relevance.max()) < p.best_match_floor
         ):
             return Ranking((), missing)
@@ -263,10 +263,12 @@ class SearchEngine:
                 out.append(Implied(passages[candidates], tokens, similarity))
         return out
 
-    def _answerable(self, dense: float, lexical: float, names_missing: bool) -> bool:
+    def _answerable(self, dense: float, lexical: float, names_missing: int) -> bool:
         p = self.params
         if names_missing:
-            return dense >= p.unknown_name_floor
+            # Each further name the corpus never uses is more evidence of another subject.
+            floor = p.unknown_name_floor + p.further_name_floor * (names_missing - 1)
+            return dense >= floor
         return dense >= p.abstain_below or (
             lexical >= p.lexical_rescue and dense >= p.rescue_floor
         )

@@ -60,6 +60,8 @@ class SearchParams:
         rescue_floor: ...and the dense similarity is at least this.
         unknown_name_floor: the dense similarity needed when the question names something the
             corpus never mentions.
+        further_name_floor: ...raised by this for each further such name (a year the corpus
+            never mentions counts as one).
     """
 
     dense_candidates: int = 256
@@ -92,3 +94,4 @@ class SearchParams:
     lexical_rescue: float = 0.3
     rescue_floor: float = 0.12
     unknown_name_floor: float = 0.5
+    further_name_floor: float = 0.1

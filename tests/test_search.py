@@ -68,6 +68,21 @@ def test_a_name_the_corpus_never_mentions_is_reported(answerer: Answerer) -> Non
     assert answer.missing == ("Nvidia",)
 
 
+def test_each_further_unknown_name_demands_a_closer_match(answerer: Answerer) -> None:
+    # Blind seed sets' near misses: the legion is named, the raids and their year are not.
+    answer = answerer.ask("Did the Freedom of Russia Legion carry out raids in Belgorod in 2023?")
+    assert not answer.found and answer.missing == ("Belgorod", "2023")
+    # One name the story does not use (it says "the Putin regime") is no such evidence.
+    assert answerer.ask("Why might Russian troops be fed up with the Kremlin?").found
+
+
+def test_a_year_the_corpus_never_mentions_is_an_unknown_name() -> None:
+    vocabulary = Vocabulary(["The bridge opened in 1998 and cost 12,023 pounds."])
+    assert unknown_names("Why did the bridge close in 2023?", vocabulary) == ["2023"]
+    assert unknown_names("What happened to the bridge in 1998?", vocabulary) == []
+    assert unknown_names("Did it cost 2,023 pounds?", vocabulary) == []
+
+
 def test_scores_are_ranked_and_bounded(answerer: Answerer) -> None:
     answer = answerer.ask("How are the legion's fighters doing on the front line?")
     scores = [hit.score for hit in answer.hits]
