@@ -85,6 +85,11 @@ SPECULATIVE_RE = re.compile(
     # "Further protests seem almost certain": the author's forecast, as "seem likely" is.
     r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:almost|virtually|nearly|"
     r"all but|increasingly)\s+)?(?:certain|inevitable|assured)\b|"
+    # "The race looks far closer than anyone expected": the author's judgement against what
+    # was expected ("The river looked higher than usual" is an observation).
+    r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:far\s+|much\s+|a\s+lot\s+)?"
+    r"(?:\w+er|more\s+\w+|less\s+\w+)\s+than\s+(?:anyone|anybody|many|most|expected|"
+    r"predicted|forecast|thought|feared|hoped|it\s+(?:is|was))\b|"
     r"\blikely\s+(?:will|would)\b|\b(?:is|are|was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
     r"\b(?:probably|perhaps|presumably|apparently|seemingly|possibly|arguably|conceivably)\b|"
     r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bit (?:appears|seems)\b|\bmay well\b|"
@@ -92,8 +97,9 @@ SPECULATIVE_RE = re.compile(
     # "may not be clear for days" doubts; "could not" is past inability and stays plain.
     r"\b(?-i:might) not\b|\b(?-i:may) not be (?!(?:used|allowed|permitted|named|identified|"
     r"published|sold|reproduced)\b)|\bnot (?:difficult|hard) to "
-    r"(?:imagine|see|believe)\b|\bfar[- ](?:flung|fetched)\b|\bone (?:can|could) (?:imagine|"
-    r"argue)\b|\bsafe to (?:say|assume)\b|\bremains to be seen\b|\b(?:this|that|it|which) "
+    r"(?:imagine|see|believe|find|explain|understand|guess)\b|\bfar[- ](?:flung|fetched)\b|"
+    r"\bone (?:can|could) (?:imagine|argue)\b|\bsafe to (?:say|assume)\b|\bremains to be seen\b|"
+    r"\b(?:this|that|it|which) "
     r"(?:reflects|suggests|shows|indicates|means|implies) that\b|"
     r"(?:,\s*which|\bthis)\s+(?:suggests|implies)\b|\b(?:results|findings|data|"
     r"figures|numbers|evidence) (?:suggest|suggests|indicate|indicates|imply)\b|"
@@ -121,7 +127,7 @@ SPECULATIVE_RE = re.compile(
 # costliest pattern (most sentences carry no hedge at all).
 SPECULATIVE_TRIGGERS = re.compile(
     "likely|certain|surely|undoubtedly|inevitab|assured|expect|probabl|perhaps|presumabl|apparent|"
-    "seem|possibl|arguabl|conceivabl|"
+    "seem|possibl|arguabl|conceivabl|look|to find|to explain|to understand|to guess|"
     "appear|may|might|could|should|imagine|to see|to believe|far-|far |safe to|remains to|"
     "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
     "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"

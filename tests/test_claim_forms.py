@@ -46,3 +46,13 @@ def test_a_feature_s_subject_is_the_he_of_his_quotes() -> None:
     )
     assert got[1] == (S, None)
     assert got[-1] == (A, "Tomas Quill")
+
+
+def test_an_analysis_judging_against_expectations_is_the_author_s_view() -> None:
+    # Held-out set 18's analysis of a mayoral race.
+    got = statuses(
+        "Six weeks before polling day, the race looks far closer than anyone expected. "
+        "The reason for the shift is not hard to find. "
+        "The river looked higher than usual on Monday. Police are looking into the theft."
+    )
+    assert [g[0] for g in got] == [SP, SP, S, S]
