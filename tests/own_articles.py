@@ -1,11 +1,14 @@
-"""Answerers over articles a test writes itself (real model, real index)."""
+"""Answerers over articles a test writes itself (real model, real index), and what they quote."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from config import load_settings
 from retrieval.embedder import Embedder
+from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
 
 
@@ -25,3 +28,11 @@ def article_answerer(
         (root / "corpus" / name).write_text(text, encoding="utf-8")
     settings = load_settings(corpus_dir=root / "corpus", index_dir=root / "index")
     return Answerer.open(settings, embedder=embedder, cache_size=0)
+
+
+def first_passage(answerer: Answerer, embedder: Embedder, question: str, **knobs: Any) -> str:
+    """The first passage ``answerer`` quotes for ``question``, with some knobs changed."""
+    if knobs:
+        params = SearchParams(**knobs)
+        answerer = Answerer.open(answerer.settings, embedder=embedder, params=params, cache_size=0)
+    return answerer.ask(question).hits[0].chunk.text

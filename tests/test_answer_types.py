@@ -12,9 +12,8 @@ from retrieval.answer_types import expected_answer
 from retrieval.embedder import Embedder
 from retrieval.question_kinds import OUTCOME, asks_outcome
 from retrieval.question_subject import subject_names
-from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
-from tests.own_articles import article_answerer
+from tests.own_articles import article_answerer, first_passage
 
 # An article of our own that gives an age, a birthplace, sums of money and a population.
 FERRY = """Calloway votes on a new ferry terminal
@@ -247,17 +246,11 @@ def test_an_outcome_the_story_states_is_answered(ferry: Answerer) -> None:
 
 
 @pytest.fixture(scope="module")
-def clubs(
-    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
-) -> tuple[Answerer, Answerer]:
-    """The blind answer-kind set's four articles, searched with and without the lift."""
+def clubs(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
+    """The blind answer-kind set's four articles."""
     folder = Path(__file__).parent / "answer_kinds_articles"
     articles = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
-    lifted = article_answerer(tmp_path_factory, embedder, articles)
-    plain = Answerer.open(
-        lifted.settings, embedder=embedder, cache_size=0, params=SearchParams(answer_type_lift=0)
-    )
-    return lifted, plain
+    return article_answerer(tmp_path_factory, embedder, articles)
 
 
 @pytest.mark.parametrize(
@@ -267,10 +260,9 @@ def clubs(
      ("what colours do amberford rowers race in", "maroon and sky-blue")],
 )  # fmt: skip
 def test_among_the_best_passages_one_showing_the_expected_answer_comes_first(
-    clubs: tuple[Answerer, Answerer], question: str, expect: str
+    clubs: Answerer, embedder: Embedder, question: str, expect: str
 ) -> None:
     # Questions of eval/answer-kinds-questions.json: the club's history matches each better
     # than the passage that answers it, which alone gives a designer, an owner, a colour.
-    lifted, plain = clubs
-    assert expect in lifted.ask(question, k=3).hits[0].chunk.text
-    assert expect not in plain.ask(question, k=3).hits[0].chunk.text
+    assert expect in first_passage(clubs, embedder, question)
+    assert expect not in first_passage(clubs, embedder, question, answer_type_lift=0)

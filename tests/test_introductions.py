@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from config import Settings
 from retrieval.embedder import Embedder
 from retrieval.introductions import defined_name
-from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
+from tests.own_articles import first_passage
 
 
 @pytest.mark.parametrize(
@@ -30,17 +29,14 @@ def test_the_name_a_question_asks_to_have_defined_is_read(
 
 
 def test_what_a_named_thing_is_is_answered_where_the_story_introduces_it(
-    seed_settings: Settings, answerer: Answerer, embedder: Embedder
+    answerer: Answerer, embedder: Embedder
 ) -> None:
     # The public sample's question: the paragraph about the legion's deployment matches it
     # best, but the one before it says what the legion is (former Russian soldiers who "switch
     # sides and create" it).
     question = "What is the Freedom of Russia Legion?"
-    assert "switch sides" in answerer.ask(question).hits[0].chunk.text
-    plain = Answerer.open(
-        seed_settings, embedder=embedder, params=SearchParams(introduction_lift=0), cache_size=0
-    )
-    assert "switch sides" not in plain.ask(question).hits[0].chunk.text
+    assert "switch sides" in first_passage(answerer, embedder, question)
+    assert "switch sides" not in first_passage(answerer, embedder, question, introduction_lift=0)
     # The Kadyrovites are named first in passing; the story defines them later ("The term
     # “Kadyrovites” refer to …"), and that passage is the introduction.
     assert "The term “Kadyrovites”" in answerer.ask("Who are the Kadyrovites?").hits[0].chunk.text

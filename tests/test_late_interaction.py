@@ -9,11 +9,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from config import Settings, load_settings
+from config import load_settings
 from retrieval.embedder import Embedder
 from retrieval.late_interaction import HUB_BLOCK, Implied, MaxSimScorer, stack_tokens
-from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
+from tests.own_articles import first_passage
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
@@ -101,17 +101,14 @@ def test_hubness_is_the_mean_score_against_the_other_passages_of_the_document(
 
 
 def test_a_short_answering_paragraph_beats_the_hub_of_the_seed_article(
-    seed_settings: Settings, answerer: Answerer, embedder: Embedder
+    answerer: Answerer, embedder: Embedder
 ) -> None:
     # Without the correction the photo-caption paragraph (which mentions the fighters, the
     # Ukrainians and the legion, like half the article) came first and the answer third.
     question = "Do the legion fighters look like regular Ukrainian soldiers?"
     expect = "disguised as the Ukrainian Armed Forces"
-    assert expect in answerer.ask(question, k=3).hits[0].chunk.text
-    plain = Answerer.open(
-        seed_settings, embedder=embedder, params=SearchParams(hub_correction=0.0), cache_size=0
-    )
-    assert expect not in plain.ask(question, k=3).hits[0].chunk.text
+    assert expect in first_passage(answerer, embedder, question)
+    assert expect not in first_passage(answerer, embedder, question, hub_correction=0.0)
 
 
 @pytest.fixture(scope="module")

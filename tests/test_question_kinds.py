@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 import numpy as np
 import pytest
@@ -22,7 +21,7 @@ from retrieval.question_kinds import (
 )
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
-from tests.own_articles import article_answerer
+from tests.own_articles import article_answerer, first_passage
 from tests.test_chunking import chunked
 
 # An article of our own: the lead names the evacuated residents without counting them, the
@@ -110,14 +109,6 @@ def test_the_count_index_finds_the_passages_that_count_a_thing() -> None:
     assert index.counts(ids, homes).tolist() == [True, True, False]
     assert index.counts(ids[1:], homes).tolist() == [True, False]
     assert not index.counts(ids, counted_things("How many cars?")).any()
-
-
-def first_passage(answerer: Answerer, embedder: Embedder, question: str, **knobs: Any) -> str:
-    """The first passage ``answerer`` quotes for ``question``, with some knobs changed."""
-    if knobs:
-        params = SearchParams(**knobs)
-        answerer = Answerer.open(answerer.settings, embedder=embedder, params=params, cache_size=0)
-    return answerer.ask(question).hits[0].chunk.text
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from config import Settings
 from corpus.chunking import chunk_document
 from corpus.claims import annotate
 from corpus.records import Chunk, Document, Sentence
@@ -14,8 +13,8 @@ from retrieval.answerability import Vocabulary, sole_namers, unknown_names
 from retrieval.embedder import Embedder
 from retrieval.passage_kinds import is_heading
 from retrieval.question import asks_for_weather, is_small_talk
-from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
+from tests.own_articles import first_passage
 
 SEED_QUESTIONS = [
     ("Who vets the people who want to join?", "Security Services"),
@@ -179,19 +178,14 @@ def test_a_question_about_a_photo_gets_the_caption_first(answerer: Answerer) -> 
 
 
 def test_a_caption_implies_the_photo_a_question_asks_about(
-    seed_settings: Settings, answerer: Answerer, embedder: Embedder
+    answerer: Answerer, embedder: Embedder
 ) -> None:
     # The caption never says "photo"; the paragraph about "a photograph" that "caught the
     # SOFREP team's attention" does, and outranked it until a caption counted as one.
     question = "What does the photo with the volunteers show?"
-    assert "donations of food" in answerer.ask(question).hits[0].chunk.text
-    plain = Answerer.open(
-        seed_settings,
-        embedder=embedder,
-        params=SearchParams(caption_picture_match=0.0),
-        cache_size=0,
-    )
-    assert "donations of food" not in plain.ask(question).hits[0].chunk.text
+    assert "donations of food" in first_passage(answerer, embedder, question)
+    plain = first_passage(answerer, embedder, question, caption_picture_match=0.0)
+    assert "donations of food" not in plain
 
 
 @pytest.mark.parametrize(
