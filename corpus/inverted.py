@@ -30,6 +30,8 @@ def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> 
         return True
     if _role_before_name(toks, j, book):
         return True  # "said union organiser Petra Okafor"
+    if _modifies_role(toks, j):
+        return True  # "said Corvin's network director, Helena Strathairn"
     if j == k:
         return t.low in {"the", "a", "an"}
     if t.text == ".":
@@ -40,6 +42,14 @@ def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> 
     if t.low in _NAME_PARTICLES:
         return more and book.is_name(toks, j + 1)  # "Borja del Pozo Cruz"
     return t.text.endswith(("’s", "'s"))
+
+
+def _modifies_role(toks: Sequence[Tok], j: int) -> bool:
+    """Whether ``toks[j]`` is a lowercase noun before a role ("network" of "network director")."""
+    if j + 1 >= len(toks) or not toks[j].text.islower() or toks[j].low in _NOT_ROLES:
+        return False
+    role = toks[j + 1].low
+    return role in cc.PERSON_ROLES or (role in cc.ROLE_WORDS and role not in cc.ORG_GENERIC)
 
 
 def _role_before_name(toks: Sequence[Tok], j: int, book: NameBook) -> bool:

@@ -62,6 +62,9 @@ EDITOR_18 = Path(__file__).resolve().parent / "heldout_articles_18"
 """An eighteenth blind set (ferry fare rise, storm with three credit layouts, food-bank fraud
 trial, street lights and moths, museum theft on unnamed reports, a mayoral race analysis):
 measured blind once, 140/146."""
+EDITOR_19 = Path(__file__).resolve().parent / "heldout_articles_19"
+"""A nineteenth blind set (hospital waiting list, substation fire, manager sacked, bird survey,
+cyclist's death in court, council budget): measured blind once, 145/150."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -360,3 +360,21 @@ def test_a_plea_to_charges_is_on_the_record_but_a_denial_of_allegations_is_a_cla
         "Marsh denied the allegations."
     )
     assert got == [(S, None), (S, None), (A, "Marsh, of Lower Tensley")]
+
+
+def test_set_19_forms_a_role_s_modifier_a_home_town_and_unnamed_channels() -> None:
+    # Held-out set 19: each was misread before.
+    got = statuses(
+        "“We are deeply sorry,” said Corvin’s network director, Helena Strathairn. "
+        "Retired bus driver Gerald Tomkins, 71, from Kellbrook, has waited 19 months. "
+        '"Some nights I cannot sleep," he told the Aldmere Gazette. '
+        "Local radio reported on Tuesday that the substation had failed an inspection. "
+        "A former Swiftlane driver said managers sent warnings to drivers."
+    )
+    assert got == [
+        (A, "Corvin’s network director, Helena Strathairn"),
+        (S, None),
+        (A, "Retired bus driver Gerald Tomkins"),
+        (R, None),
+        (R, None),
+    ]
