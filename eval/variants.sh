@@ -30,8 +30,13 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
 # lift, rows before 12 a why-question no context,
 # rows before 10 a passage with another name no say, and rows before 9 treat every kind of
 # question alike (the why-weight equals the token weight).
-no_alias=(--set alias_lift=0 --set alias_name_match=0 --set time_lift=0 --set why_context=0
-  --set speaker_lift=0)
+# Rows before 14 have none of the additions of 29 Nov after 10:30 that have a knob: the speaker
+# check, the answer-form lift, the introduction lift, the further-name floor, and a caption
+# handicap of 0.05 (copies of a caption are one passage in every row).
+earlier=(--set speaker_check=0 --set answer_type_lift=0 --set introduction_lift=0
+  --set further_name_floor=0 --set caption_penalty=0.05)
+no_alias=("${earlier[@]}" --set alias_lift=0 --set alias_name_match=0 --set time_lift=0
+  --set why_context=0 --set speaker_lift=0)
 alike=("${no_alias[@]}" --set reason_token_weight=0.7 --set count_lift=0)
 corpus_idf=("${alike[@]}" --set corpus_idf_power=1 --set document_idf_power=0
   --set hub_correction=0 --set caption_picture_match=0)
@@ -47,10 +52,11 @@ declare -A variants=(
   [7-hub-correction]="${alike[*]} --set caption_picture_match=0"
   [8-caption-implies-photo]="${alike[*]}"
   [9-why-and-how-many]="${no_alias[*]}"
-  [9z-other-name]="--set time_lift=0 --set why_context=0 --set speaker_lift=0"
-  [9zy-when-lift]="--set why_context=0 --set speaker_lift=0"
-  [9zz-why-context]="--set speaker_lift=0"
-  [9zzz-final-speaker]=""
+  [9z-other-name]="${earlier[*]} --set time_lift=0 --set why_context=0 --set speaker_lift=0"
+  [9zy-when-lift]="${earlier[*]} --set why_context=0 --set speaker_lift=0"
+  [9zz-why-context]="${earlier[*]} --set speaker_lift=0"
+  [9zzz-speaker]="${earlier[*]}"
+  [9zzzz-final-answer-forms]=""
   [a-final-no-name-check]="--set unknown_name_floor=0"
   [b-final-bm25-0.3]="--set lexical_weight=0.3"
   [c-final-no-best-match-floor]="--set best_match_floor=0"
