@@ -101,6 +101,7 @@ class Introductions:
         """
         out = np.zeros(len(candidates), dtype=bool)
         defining = _defining(name)
+        first: dict[int, int | None] = {}  # per document, its introduction without a definition
         for i, c in enumerate(candidates):
             c = int(c)
             if self._skip[c] or not self._names(c, name):
@@ -108,13 +109,22 @@ class Introductions:
             if defining.search(self._texts[c]):
                 out[i] = True
                 continue
-            # Without a definition, the first passage to name it introduces it; but where the
-            # story defines it further on ("The term “Kadyrovites” refer to …"), that does.
-            document = range(int(self._doc_start[c]), int(self._doc_end[c]))
-            named = [k for k in document if not self._skip[k] and self._names(k, name)]
-            defined = any(defining.search(self._texts[k]) for k in named)
-            out[i] = not defined and named[0] == c
+            start = int(self._doc_start[c])
+            if start not in first:
+                first[start] = self._first_mention(name, defining, start)
+            out[i] = first[start] == c
         return out
+
+    def _first_mention(
+        self, name: tuple[str, ...], defining: re.Pattern[str], start: int
+    ) -> int | None:
+        # Without a definition, the first passage to name it introduces it; but where the story
+        # defines it further on ("The term “Kadyrovites” refer to …"), that one does.
+        document = range(start, int(self._doc_end[start]))
+        named = [k for k in document if not self._skip[k] and self._names(k, name)]
+        if any(defining.search(self._texts[k]) for k in named):
+            return None
+        return named[0] if named else None
 
     def _names(self, chunk_id: int, name: tuple[str, ...]) -> bool:
         return all(word in self._words[chunk_id] for word in name)
