@@ -61,6 +61,11 @@ _GIVES_OTHER_NAME = re.compile(
 _ASKS_OUTCOME = re.compile(r"\b(?:eventually|finally|ultimately|in\s+the\s+end)\b", re.IGNORECASE)
 OUTCOME = "the outcome (the nearest passage only speculates)"
 """What a question about how things turned out lacks when the story only guesses at it."""
+_ASKS_ROLE = re.compile(
+    r"^\W*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?)"
+    r"(?P<role>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|at|for|in|on)\b",
+)
+"""A question for whoever holds a role, in lower case: "Who is the chief executive of X?"."""
 _ASKS_WHEN = re.compile(
     r"^\W*when\b|\b(?:what|which)\s+(?:year|date|day|month)\b|\bhow\s+long\s+ago\b",
     re.IGNORECASE,
@@ -108,6 +113,23 @@ def asks_outcome(question: str) -> bool:
     will likely come face to face …"), quoting it would pass a guess off as the answer.
     """
     return _ASKS_OUTCOME.search(question) is not None
+
+
+def asked_role(question: str) -> str | None:
+    """The role a question asks who holds ("Who is the survey manager at the Trust?")."""
+    match = _ASKS_ROLE.match(question)
+    return match.group("role").lower() if match else None
+
+
+def names_role_holder(text: str, role: str) -> bool:
+    """Whether ``text`` names someone with ``role`` ("Survey manager Dr. Priya Holloway")."""
+    said = r"\s+".join(map(re.escape, role.split()))
+    before = rf"(?i:\b{said})\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z]"
+    after = (
+        rf"[A-Z][\w’'-]*,\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}"
+        rf"(?i:{said})\b"
+    )
+    return re.search(f"{before}|{after}", text) is not None
 
 
 def asks_when(question: str) -> bool:
@@ -197,6 +219,7 @@ class KindLifts:
         """
         self.speakers = SpeakerMatch(chunks, encode)
         self._passages = [(c.title, [s.text for s in c.sentences]) for c in chunks]
+        self._texts = [c.text for c in chunks]
         self.counts = CountIndex(c.text for c in chunks)
         self.gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
         self.gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
@@ -235,7 +258,7 @@ class KindLifts:
             candidates: the candidate passages' ids, ascending.
             relevance: their blended scores.
             p: the knobs (``count_lift``, ``time_lift``, ``alias_lift``, ``why_context``,
-                ``speaker_lift``).
+                ``role_lift``, ``speaker_lift``).
 
         Returns:
             A lift per candidate, added to its score when ranking only.
@@ -258,6 +281,11 @@ class KindLifts:
             before = np.zeros_like(relevance)
             before[after + 1] = relevance[after]
             lift += p.why_context * np.maximum(before - relevance, 0.0)
+        role = asked_role(question) if p.role_lift else None
+        if role:
+            # "Who is the chief executive of X?" wants the passage naming whoever holds it.
+            named = [names_role_holder(self._texts[int(c)], role) for c in candidates]
+            lift += p.role_lift * np.array(named, dtype=np.float32)
         speaker = asked_speaker(question) if p.speaker_lift else None
         if speaker:
             near = self.speakers.similarity(speaker, candidates)

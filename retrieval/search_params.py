@@ -39,6 +39,8 @@ class SearchParams:
             named X (0: not checked).
         introduction_lift: for "What is X?" / "Who are X?", ranking lift of the passage that
             introduces X (:mod:`retrieval.introductions`).
+        role_lift: for "Who is the chief executive of X?", ranking lift of a passage that names
+            someone with that role ("said chief executive Ingrid Halvorsen").
         time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
             time (:func:`retrieval.dates.gives_time`).
         count_lift: ranking lift, for a "how many X" question, of a passage that puts a
@@ -83,6 +85,7 @@ class SearchParams:
     speaker_floor: float = 0.3
     speaker_check: int = 1
     introduction_lift: float = 0.1
+    role_lift: float = 0.1
     alias_name_match: float = 1.0
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9
