@@ -46,6 +46,10 @@ _LED = (
     rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*|"
     rf"(?i:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_BODIES.split())})s?\b(?![’']\w)))"
 )
+_ACTIVITIES = (
+    "study studies research survey project trial trials experiment expedition campaign "
+    "operation raid attack search rescue review audit analysis excavation"
+)
 _MONEY_VERBS = (
     "cost costs costing pay pays paid earn earns earned worth charge charges charged spend "
     "spends spent sell sells sold fetch fetched"
@@ -162,8 +166,11 @@ ANSWER_TYPES = (
         "its leader",
         # Only of a body or a named thing: "Who is in charge of vetting recruits?" and "Who runs
         # the background checks?" ask who does it ("checked by Ukraine's Security Services").
+        # Not of an activity ("Who led the Kelverton street light study?"): whoever led it is
+        # named as its author or its head, in no leader's words a check could require.
         re.compile(
-            rf"^\W*(?i:who\s+(?:{'|'.join(_LEADING_VERBS.split())}))\s+{_LED}"
+            rf"^(?!.*\b(?i:{'|'.join(_ACTIVITIES.split())})\W*$)"
+            rf"\W*(?i:who\s+(?:{'|'.join(_LEADING_VERBS.split())}))\s+{_LED}"
             rf"|(?i:\bwho\s+(?:is|are|was|were)\s+(?:in\s+charge\s+of|(?:the\s+)?"
             rf"(?:current\s+|new\s+)?(?:{'|'.join(LEADER_NOUNS.split())}|head\s+teacher)s?"
             rf"\s+of))\s+{_LED}"

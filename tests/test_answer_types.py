@@ -73,7 +73,8 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
      "How many soldiers wanted to join when the legion was launched?",
      "Who is the president of Belarus?", "When did the legion reach the front?",
      "How much time did the burglars spend inside?", "Who is in charge of vetting recruits?",
-     "Who runs the background checks on applicants?", "Who leads the legion's recruitment?"],
+     "Who runs the background checks on applicants?", "Who leads the legion's recruitment?",
+     "Who led the Kelverton street light study?"],
 )  # fmt: skip
 def test_other_questions_expect_no_particular_kind(question: str) -> None:
     assert expected_answer(question) is None
