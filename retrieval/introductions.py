@@ -16,12 +16,12 @@ from numpy.typing import NDArray
 
 from corpus.records import Chunk
 from retrieval.answerability import names_as_written
+from retrieval.lexical import LETTER_WORD_RE
 
 _DEFINITION = re.compile(
     r"^\W*(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<subject>[^?,;:!]+?)\W*$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _LINKS = frozenset(
     ["of", "the", "for", "and", "de", "del", "la", "le", "van", "von", "der", "al", "bin"]
 )
@@ -40,7 +40,7 @@ def defined_name(question: str) -> tuple[str, ...] | None:
     match = _DEFINITION.match(question)
     if not match:
         return None
-    words = _WORD.findall(match.group("subject"))
+    words = LETTER_WORD_RE.findall(match.group("subject"))
     named = [w for w in words if w.lower() not in _LINKS]
     if not named or len(words) > _LONGEST or any("’" in w or "'" in w for w in words):
         return None
@@ -73,7 +73,9 @@ class Introductions:
                 introduce).
         """
         self._texts = [c.text for c in chunks]
-        self._words = [frozenset(w.lower() for w in _WORD.findall(c.text)) for c in chunks]
+        self._words = [
+            frozenset(w.lower() for w in LETTER_WORD_RE.findall(c.text)) for c in chunks
+        ]
         self._skip = skip
         self._doc_start = np.zeros(len(chunks), dtype=np.int64)
         self._doc_end = np.full(len(chunks), len(chunks), dtype=np.int64)

@@ -218,8 +218,7 @@ class KindLifts:
                 no speaker lift).
         """
         self.speakers = SpeakerMatch(chunks, encode)
-        self._passages = [(c.title, [s.text for s in c.sentences]) for c in chunks]
-        self._texts = [c.text for c in chunks]
+        self._chunks = chunks
         self.counts = CountIndex(c.text for c in chunks)
         self.gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
         self.gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
@@ -241,7 +240,10 @@ class KindLifts:
         Returns:
             1.0 or 0.0 per candidate.
         """
-        shown = [kind.given_in([self._passages[int(c)]], names) for c in candidates]
+        passages = (self._chunks[int(c)] for c in candidates)
+        shown = [
+            kind.given_in([(c.title, [s.text for s in c.sentences])], names) for c in passages
+        ]
         return np.array(shown, dtype=np.float32)
 
     def lifts(
@@ -284,7 +286,7 @@ class KindLifts:
         role = asked_role(question) if p.role_lift else None
         if role:
             # "Who is the chief executive of X?" wants the passage naming whoever holds it.
-            named = [names_role_holder(self._texts[int(c)], role) for c in candidates]
+            named = [names_role_holder(self._chunks[int(c)].text, role) for c in candidates]
             lift += p.role_lift * np.array(named, dtype=np.float32)
         speaker = asked_speaker(question) if p.speaker_lift else None
         if speaker:

@@ -97,10 +97,9 @@ class SearchEngine:
         )
         # Ranking handicaps, never part of the match shown: a hub's pull is taken off its
         # late-interaction share, as if its word matches had been scored without it.
-        self._handicap = (
-            np.array([p.heading_penalty * is_heading(c) for c in chunks], dtype=np.float32)
-            + p.caption_penalty * self._caption
-        )
+        headings = np.array([is_heading(c) for c in chunks], dtype=bool)
+        priors = p.heading_penalty * headings + p.caption_penalty * self._caption
+        self._handicap = priors.astype(np.float32)
         # Per unit of late-interaction weight, which differs by kind of question.
         self._hub_handicap = (
             p.hub_correction * self._maxsim.hubness()
@@ -108,9 +107,7 @@ class SearchEngine:
             else np.zeros(len(chunks), dtype=np.float32)
         )
         self._kinds = KindLifts(chunks, encode)
-        self._introductions = Introductions(
-            chunks, np.array([is_heading(c) for c in chunks], dtype=bool)
-        )
+        self._introductions = Introductions(chunks, headings)
         self._vocabulary = Vocabulary(c.text for c in chunks)
         self.speller = Speller(self._vocabulary, is_word)
         self._sole_namer = sole_namers(chunks)

@@ -20,7 +20,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk
-from retrieval.answerability import names_as_written
+from retrieval.answerability import Vocabulary, names_as_written
+from retrieval.lexical import LETTER_WORD_RE
 
 _ASKS_SPEAKER = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+"
@@ -28,7 +29,6 @@ _ASKS_SPEAKER = re.compile(
     r"respond|react)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w-]+")
 _MEMORY = 4096
 """How many names and descriptions keep their vectors (each is embedded once, when first met)."""
 
@@ -55,8 +55,7 @@ class SpeakerMatch:
         self._sources = [
             tuple(sorted({s.source for s in c.sentences if s.source})) for c in chunks
         ]
-        named = {name for names in self._sources for name in names}
-        self._quoted = frozenset(word.lower() for name in named for word in _WORD.findall(name))
+        self._quoted = Vocabulary(name for names in self._sources for name in names)
         self._encode = encode
         self._vectors: dict[str, NDArray[np.float32]] = {}
 
@@ -77,12 +76,12 @@ class SpeakerMatch:
         speaker = asked_speaker(question)
         if not speaker:
             return None
-        words: list[str] = _WORD.findall(speaker)
+        words: list[str] = LETTER_WORD_RE.findall(speaker)
         # Read in the question, where the speaker's first word is not the sentence's first.
         names = names_as_written([question]) & set(words)
         if not words or words[-1] not in names:
             return None
-        if any(name.lower() in self._quoted for name in names):
+        if any(self._quoted.uses(name.lower()) for name in names):
             return None
         return words[-1]
 
