@@ -250,6 +250,7 @@ ANSWER_TYPES = (
             r"|\bunpaid\b|\bsalary\b|\bwages?\b|\b\d[\d,.]*\s*(?:m|bn|k)\b",
             re.IGNORECASE,
         ),
+        beside_name=True,
     ),
     AnswerType(
         "a death toll",
@@ -279,6 +280,7 @@ ANSWER_TYPES = (
             r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?\d",
             re.IGNORECASE,
         ),
+        beside_name=True,
     ),
 )
 

@@ -21,7 +21,7 @@ _CLAUSE = re.compile(
 # "the commander of the legion" asks about the legion.
 _ROLE_OF = re.compile(
     rf"\bthe\s+(?:(?:{'|'.join(LEADER_NOUNS.split())}"
-    r"|(?:co-?)?founder|owner|architect|designer)s?"
+    r"|(?:co-?)?founder|owner|architect|designer|population|age|birthplace|salary)s?"
     r"(?:\s+and\s+|\s*,?\s*))+of\s+",
     re.IGNORECASE,
 )

@@ -125,7 +125,9 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
      ("Who is the commander of the Freedom of Russia Legion?", {"Freedom"}),
      ("Who was the founder and leader of the Wagner Group?", {"Wagner", "Group"}),
      ("How old is Hexbridge Water managing director Declan Ferrars?", {"Declan", "Ferrars"}),
-     ("When was Marrick & Sons founded?", {"Marrick", "Sons"})],
+     ("When was Marrick & Sons founded?", {"Marrick", "Sons"}),
+     ("What is the population of Sarvana, the capital?", {"Sarvana"}),
+     ("What's the salary of Nadia Kroll?", {"Nadia", "Kroll"})],
 )  # fmt: skip
 def test_the_subject_s_names_stop_at_its_description(question: str, names: set[str]) -> None:
     assert subject_names(question) == names
@@ -179,6 +181,11 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
     # Islink's founding year is given, but not the year Finn began to fish.
     answer = ferry.ask("In what year did Ola Finn start fishing from the slipway?")
     assert not answer.found and answer.not_given == "a date"
+    # Calloway's population is given, not Moray Island's; sums of money, but none Finn paid.
+    answer = ferry.ask("What is the population of Moray Island?")
+    assert not answer.found and answer.not_given == "a population"
+    answer = ferry.ask("How much did Ola Finn pay for his first boat?")
+    assert not answer.found and answer.not_given == "a sum of money"
 
 
 @pytest.mark.parametrize(
