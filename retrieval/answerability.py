@@ -26,8 +26,17 @@ QUESTION_OPENERS = frozenset({"i", "i'm", "im"})
 # Titles and everyday abbreviations name a role or a thing in general, not a subject of their own.
 COMMON_CAPITALS = frozenset(
     {"ceo", "cfo", "coo", "cto", "chief", "president", "dr", "mr", "mrs", "ms", "prof", "gen",
-     "sen", "rep", "gov", "st", "us", "uk", "eu", "un", "tv", "ai", "ok", "faq", "q", "a"}
+     "sen", "rep", "gov", "st", "tv", "ai", "ok", "faq", "q", "a"}
 )  # fmt: skip
+# Two-letter names of countries and unions, which a story may spell out instead ("Britain",
+# "the United Nations"); two letters are too few to find as the initials of words in a row.
+SPELLED_OUT = {
+    "UK": ("britain", "british", "britons"),
+    "US": ("america", "american", "americans", "washington"),
+    "EU": ("european", "brussels"),
+    "UN": ("nations",),
+}
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 _IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
@@ -45,9 +54,16 @@ class Vocabulary:
         words: Counter[str] = Counter()
         firsts: list[str] = []
         self.years: set[str] = set()
+        # "US" as written: the lower-case word is also the pronoun "us".
+        self._acronyms: set[str] = set()
         for text in texts:
             self.years.update(YEAR_RE.findall(text))
-            found = [_strip(w).lower() for w in LETTER_WORD_RE.findall(text)]
+            raw = LETTER_WORD_RE.findall(text)
+            self._acronyms.update(w.replace(".", "") for w in _DOTTED.findall(text))
+            self._acronyms.update(
+                part for w in raw for part in w.split("-") if part.isupper() and len(part) == 2
+            )
+            found = [_strip(w).lower() for w in raw]
             words.update(found)
             firsts.append("".join(w[:1] for w in found))
         self._words = words
@@ -75,6 +91,8 @@ class Vocabulary:
     def knows(self, word: str) -> bool:
         """Whether the corpus uses ``word``, its stem, or a spelling one or two edits away."""
         low = _strip(word).lower()
+        if word in SPELLED_OUT:
+            return word in self._acronyms or any(map(self.uses, SPELLED_OUT[word]))
         if self.uses(low):
             return True
         if word.isupper() and 2 < len(word) <= 5 and low in self._initials:
@@ -157,7 +175,7 @@ def _names(text: str) -> Iterable[str]:
         word = _strip(raw)
         acronym = len(word) >= 2 and word.isupper()
         capitalised = position > 0 and word[:1].isupper()
-        if (acronym or capitalised) and word.lower() not in _IGNORED:
+        if (acronym or capitalised) and (word in SPELLED_OUT or word.lower() not in _IGNORED):
             yield word
 
 

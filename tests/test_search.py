@@ -82,6 +82,20 @@ def test_a_year_the_corpus_never_mentions_is_an_unknown_name() -> None:
     assert unknown_names("Did it cost 2,023 pounds?", vocabulary) == []
 
 
+def test_a_country_s_two_letter_name_is_known_by_its_spelling_out() -> None:
+    vocabulary = Vocabulary(["Tell us: did British and European envoys meet the U.N. chief?"])
+    # "us" the pronoun is not the US; "British" is the UK, "European" the EU, "U.N." the UN.
+    assert unknown_names("What did the US, the UK, the EU and the UN say?", vocabulary) == ["US"]
+
+
+def test_a_near_miss_about_a_country_the_story_never_names_is_declined(
+    answerer: Answerer,
+) -> None:
+    # The blind seed-offtopic-2 set asked it; the story's deserters are Russian.
+    answer = answerer.ask("How is desertion punished in the US military?")
+    assert not answer.found and answer.missing == ("US",)
+
+
 def test_scores_are_ranked_and_bounded(answerer: Answerer) -> None:
     answer = answerer.ask("How are the legion's fighters doing on the front line?")
     scores = [hit.score for hit in answer.hits]
