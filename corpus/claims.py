@@ -110,6 +110,10 @@ def _read(
             # nobody from it.
             headline = i == 0 and len(par) == 1 and not cp.ENDS_SENTENCE_RE.search(text)
             subject = None if headline else remember_subject(masked, toks, book, disc)
+            if att is not None and att.kind == "named" and att.entity is not None:
+                # The speaker stays the story's centre past the names their words mention:
+                # "She alleged that F. struck H." and then "she told jurors" is still her.
+                disc.bring_forward(att.entity)
             run_of = run if touched else None
             reading = _Reading(masked, dominant, run_of, att, turn, answerer, subject, headline)
             readings.append(reading)

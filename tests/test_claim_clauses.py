@@ -77,3 +77,16 @@ def test_advice_and_an_inverted_asked_report_the_speaker() -> None:
     assert got[1] == (A, "Health officer Prof. Ivo Marr")
     assert got[2] == (A, "Health officer Prof. Ivo Marr")
     assert got[3] == (S, None)
+
+
+def test_a_speaker_stays_the_she_of_her_next_quote_past_the_names_she_mentions() -> None:
+    # A prosecutor's allegation names the accused and the victim; "she told jurors" in the next
+    # paragraph is still the prosecutor, the subject of the sentence before.
+    got = statuses(
+        "Peder Vinter is accused of killing Lars Holm, 47, at a farm near Odde.\n\n"
+        "Anna Korsgaard, prosecuting, told the jury that the two men had argued over money. "
+        "She alleged that Peder Vinter had driven to the farm and struck Lars Holm with a "
+        "spade.\n\n"
+        "“You will see a photograph of the spade,” she told jurors."
+    )
+    assert got[1:] == [(A, "Anna Korsgaard")] * 3
