@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from corpus import claim_cues as cc
+from corpus import cue_patterns as cp
 from corpus.appositives import (
     closes_sentence,
     introduced_as,
@@ -122,8 +123,11 @@ def find_attribution(
             if att is not None:
                 return att
             break
+    plea = cp.PLEA_RE.search(masked)
     for v, tok in enumerate(toks):
         low = tok.low
+        if plea is not None and plea.start() <= tok.start < plea.end():
+            continue
         if low in _PASSIVE_REPORTS and _is_passive_by(toks, v):
             att = _passive_by(text, masked, toks, v, book, disc)
             if att is not None:

@@ -304,3 +304,11 @@ def opinion_cue(masked: str, label: str) -> str | None:
     if NARRATIVE_RE.search(masked) or "?" in masked:
         return None
     return label
+
+
+# A trailing plea, as court reports tell it: "went on trial accused of murder, a charge he
+# denies" states the trial and the plea, and nobody vouches for the charge by denying it.
+PLEA_RE = re.compile(
+    r",\s+(?:(?:a|the)\s+)?(?:charges?|allegations?|accusations?|offences?|offenses?|counts?)\s+"
+    r"(?:that\s+|which\s+)?(?:he|she|they)\s+(?:has\s+|have\s+)?(?:denies|deny|denied)\b"
+)

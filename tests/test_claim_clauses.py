@@ -90,3 +90,14 @@ def test_a_speaker_stays_the_she_of_her_next_quote_past_the_names_she_mentions()
         "“You will see a photograph of the spade,” she told jurors."
     )
     assert got[1:] == [(A, "Anna Korsgaard")] * 3
+
+
+def test_a_trailing_plea_states_the_trial_and_vouches_for_no_charge() -> None:
+    # British court reports close with the plea: the trial and the denial are facts.
+    got = statuses(
+        "A 52-year-old man went on trial at Odde Crown Court on Monday accused of murdering his "
+        "business partner, a charge he denies. "
+        "Jonas Lie, 40, faces three counts of fraud, charges which he has denied. "
+        "His lawyer said he denied wrongdoing."
+    )
+    assert [g[0] for g in got] == [S, S, A]
