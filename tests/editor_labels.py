@@ -65,6 +65,9 @@ measured blind once, 140/146."""
 EDITOR_19 = Path(__file__).resolve().parent / "heldout_articles_19"
 """A nineteenth blind set (hospital waiting list, substation fire, manager sacked, bird survey,
 cyclist's death in court, council budget): measured blind once, 145/150."""
+EDITOR_20 = Path(__file__).resolve().parent / "heldout_articles_20"
+"""A twentieth blind set (runway closure, drug-price dispute, athletics final, wildfire death
+toll, murder trial, AI-cheating study): measured blind once, 134/140."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
