@@ -199,7 +199,10 @@ class SearchEngine:
         ):
             return Ranking((), missing)
         handicap = self._handicap[candidates] + token_weight * self._hub_handicap[candidates]
-        handicap = handicap - self._kinds.lifts(question, candidates, relevance, p)
+        # A passage lifted for the kind of question (a why-question's cause after its event)
+        # may score below the display floor on its own words: the lift counts toward it.
+        lifts = self._kinds.lifts(question, candidates, relevance, p)
+        handicap = handicap - lifts
         defined = defined_name(question) if p.introduction_lift else None
         if defined:
             introduces = self._introductions.introduces(defined, candidates)
@@ -226,7 +229,7 @@ class SearchEngine:
             # A question about a photo sees every copy of its caption: each may credit another
             # source ("(NEXTA). Source:", "(NEXTA/Twitter)").
             keep_copy = about_photo and self._caption[chunk_id]
-            if relevance[position] < p.min_relevance or (
+            if relevance[position] + lifts[position] < p.min_relevance or (
                 not keep_copy and self._duplicates(chunk_id, kept)
             ):
                 continue

@@ -50,7 +50,8 @@ class SearchParams:
             (0: none).
         alias_lift: ranking lift, for a question asking for another name, of such a passage.
         duplicate_cosine: a passage this similar to a better one of its document is dropped.
-        min_relevance: a passage below this blended score is not shown.
+        min_relevance: a passage below this blended score (with its lift for the kind of
+            question) is not shown.
         best_match_floor: the best passage's blended score must reach this, or the answer is
             "not in the corpus" (whatever the dense similarity)...
         answer_type_depth: ...and a question expecting an age, a birth, a leader, a date, a sum
@@ -96,5 +97,5 @@ class SearchParams:
     abstain_below: float = 0.24
     lexical_rescue: float = 0.3
     rescue_floor: float = 0.12
-    unknown_name_floor: float = 0.5
+    unknown_name_floor: float = 0.53
     further_name_floor: float = 0.1

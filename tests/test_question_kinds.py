@@ -277,3 +277,36 @@ def test_who_holds_a_role_finds_the_passage_that_names_them(
     question = "Who is the chief executive of Skerrin Ferries?"
     assert "Ingrid Halvorsen" in first_passage(ferries, embedder, question)
     assert "Ingrid Halvorsen" not in first_passage(ferries, embedder, question, role_lift=0.0)
+
+
+# An article of our own: the fire service's reason for its lower toll is a quote that shares
+# almost none of the question's words.
+WILDFIRE = """Fire service and council differ on Harrow Hill wildfire death toll
+
+Chief Fire Officer Ana Lind said two people had died in the Harrow Hill fire, while the council \
+leader, Tom Bray, put the death toll at four.
+
+"We only confirm a death once our crews have found the person and the coroner has been told," \
+Lind said. "Until then, a missing person is a missing person."
+
+The fire had burned about 2,000 hectares of heath by Thursday morning, and 600 homes in the \
+village of Osby were evacuated overnight.
+
+Schools in Osby will stay closed until Monday, and the main road to the coast remains shut.
+"""
+
+
+def test_a_why_question_s_cause_is_shown_though_its_own_words_score_low(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    # Held-out set 20 asked it: the quote scores under the display floor on its own, and the
+    # lift it shares from the event paragraph before it counts toward that floor.
+    wildfire = article_answerer(tmp_path_factory, embedder, {"harrow-hill.txt": WILDFIRE})
+    why = "Why does the fire service give a lower death toll than the council?"
+    hits = wildfire.ask(why).hits
+    cause = next(h for h in hits if "coroner has been told" in h.chunk.text)
+    assert cause.rank <= 3 and cause.score < SearchParams().min_relevance
+    plain = Answerer.open(
+        wildfire.settings, embedder=embedder, params=SearchParams(why_context=0.0), cache_size=0
+    )
+    assert not any("coroner" in h.chunk.text for h in plain.ask(why).hits)

@@ -94,6 +94,9 @@ def test_a_near_miss_about_a_country_the_story_never_names_is_declined(
     # The blind seed-offtopic-2 set asked it; the story's deserters are Russian.
     answer = answerer.ask("How is desertion punished in the US military?")
     assert not answer.found and answer.missing == ("US",)
+    # Three blind seed sets asked this one; it matches the NLAW passage at a cosine of 0.51.
+    answer = answerer.ask("How many NLAWs has the UK sent to Ukraine?")
+    assert not answer.found and answer.missing == ("UK",)
 
 
 def test_scores_are_ranked_and_bounded(answerer: Answerer) -> None:
