@@ -32,3 +32,32 @@ DATE_OR_TIME = re.compile(
 def gives_time(text: str) -> bool:
     """Whether ``text`` gives a date or a time ("On May 11", "Early this March", "on Tuesday")."""
     return DATE_OR_TIME.search(text) is not None
+
+
+_SPAN_COUNT = (
+    r"\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|several|a\s+few|a\s+couple\s+of"
+)
+DURATION = re.compile(
+    rf"\b(?:{_SPAN_COUNT})[\s-]+(?:more\s+|full\s+|extra\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b"
+    r"|\bsince\s+(?:1[5-9]|20)\d\d\b|\buntil\b",
+    re.IGNORECASE,
+)
+"""A span of time ("eight years", "for 48 hours", "since 1923", "until Monday")."""
+
+
+def gives_duration(text: str) -> bool:
+    """Whether ``text`` gives a span of time: what "How long ...?" asks for."""
+    return DURATION.search(text) is not None
+
+
+_HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+(?:ago|is|are)\b)", re.IGNORECASE)
+
+
+def asks_how_long(question: str) -> bool:
+    """Whether the question asks for a span of time ("How long was he jailed for?").
+
+    Not "How long is the detour?", a length as often as a time.
+    """
+    return _HOW_LONG.search(question) is not None

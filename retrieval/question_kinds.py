@@ -15,7 +15,8 @@ signals cannot see on its own:
 - "When ...?" asks for a time. The passage that dates the event ("On May 11, Arestovich reported
   that the legion members have been sent to the frontlines") may match the question's words
   less well than a neighbour without a date (his quote "On the front line ..."); a passage
-  that gives a date or a time is lifted (``SearchParams.time_lift``).
+  that gives a date or a time is lifted (``SearchParams.time_lift``); for "How long ...?", one
+  that gives a span of time ("jailed for eight years", "since 1923").
 - "What did the town's leader say …?" asks for what a described speaker said; a passage
   whose named sources come near the description is lifted (:mod:`retrieval.speaker_match`).
 - "What is the legion's other name?" asks for an alias. The paragraph that gives it says
@@ -34,7 +35,7 @@ from numpy.typing import NDArray
 
 from corpus.records import Chunk
 from retrieval.answer_types import AnswerType
-from retrieval.dates import gives_time
+from retrieval.dates import asks_how_long, gives_duration, gives_time
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.search_params import SearchParams
 from retrieval.speaker_match import Encoder, SpeakerMatch, asked_speaker
@@ -222,6 +223,7 @@ class KindLifts:
         self.counts = CountIndex(c.text for c in chunks)
         self.gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
         self.gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
+        self.gives_duration = np.array([gives_duration(c.text) for c in chunks], dtype=bool)
         self.follows = np.array(
             [i > 0 and chunks[i - 1].doc_id == c.doc_id for i, c in enumerate(chunks)], dtype=bool
         )
@@ -271,6 +273,8 @@ class KindLifts:
             lift += p.count_lift * self.counts.counts(candidates, counted)
         if p.time_lift and asks_when(question):
             lift += p.time_lift * self.gives_time[candidates]
+        if p.time_lift and asks_how_long(question):
+            lift += p.time_lift * self.gives_duration[candidates]
         if p.alias_lift and asks_other_name(question):
             lift += p.alias_lift * self.gives_name[candidates]
         if p.why_context and asks_why(question):

@@ -42,7 +42,8 @@ class SearchParams:
         role_lift: for "Who is the chief executive of X?", ranking lift of a passage that names
             someone with that role ("said chief executive Ingrid Halvorsen").
         time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
-            time (:func:`retrieval.dates.gives_time`).
+            time (:func:`retrieval.dates.gives_time`), and for a "how long" question of one
+            that gives a span of time (:func:`retrieval.dates.gives_duration`).
         count_lift: ranking lift, for a "how many X" question, of a passage that puts a
             number before X.
         alias_name_match: the late-interaction match the implied "name" of a passage that gives

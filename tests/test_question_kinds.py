@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval.dates import gives_time
+from retrieval.dates import asks_how_long, gives_duration, gives_time
 from retrieval.embedder import Embedder
 from retrieval.question_kinds import (
     CountIndex,
@@ -310,3 +310,15 @@ def test_a_why_question_s_cause_is_shown_though_its_own_words_score_low(
         wildfire.settings, embedder=embedder, params=SearchParams(why_context=0.0), cache_size=0
     )
     assert not any("coroner" in h.chunk.text for h in plain.ask(why).hits)
+
+
+def test_a_how_long_question_and_a_passage_giving_a_span_of_time_are_recognised() -> None:
+    assert asks_how_long("How long was Gideon Rask sentenced to?")
+    assert asks_how_long("how long has the ferry been running")
+    assert not asks_how_long("How long is the detour?")  # a length as often as a time
+    assert not asks_how_long("How long ago was it announced?")  # a date: a when-question
+    for span in ("jailed for eight years", "burned for more than five hours", "since 1923",
+                 "closed until Monday", "a median of 31 weeks", "within a few days"):  # fmt: skip
+        assert gives_duration(span), span
+    for other in ("on May 11", "in 1987", "aged 58", "eight people", "the 2023 season"):
+        assert not gives_duration(other), other
