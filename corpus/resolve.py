@@ -52,6 +52,8 @@ def resolve(
         e = disc.pronoun(p.head)
         if e is None:
             return "", p.text, None
+        if p.head in cc.PERSON_PRONOUNS:
+            disc.set_gender(e, p.head)  # "He said": whom "she" cannot mean next
         disc.bring_forward(e)
         return ("named" if e.named else "unnamed"), e.label, e
     if p.kind == "definite":
