@@ -280,8 +280,12 @@ def _verb_attribution(
         if not witness or (v + 1 < len(toks) and toks[v + 1].low in _PARTICIPLE_NEXT):
             return None
     body = p.kind == "definite" and p.head in cc.BODY_HEADS  # "the ministry suggests"
+    # "Analysts suggest", "Studies suggest" and "Estimates suggest" pass on what unnamed
+    # others think; "Analysis suggests" is still the author's reading.
+    others = cc.UNNAMED_HEADS | cc.DOCUMENT_HEADS
+    unnamed = p.kind == "unnamed" and (p.head in others or f"{p.head[:-3]}y" in others)
     if low in cc.INFERENCE_VERBS and (
-        (p.kind not in {"named", "pronoun", "document"} and not body)
+        (p.kind not in {"named", "pronoun", "document"} and not body and not unnamed)
         or p.head in cc.READ_INTO_HEADS
     ):
         return None  # "The results suggest that ...": the author's inference

@@ -183,6 +183,10 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     if head in cc.DOCUMENT_HEADS:
         if head in cc.VAGUE_DOCUMENT_HEADS and not names and "'s" not in text and "’s" not in text:
             return Phrase("vague", text, head, False, plural, start, end)
+        if plural and not det and j - body == 1 and not head.endswith(("is", "us")):
+            # "Estimates suggest", "Polls show": nobody's estimates, as "Sources say" is nobody
+            # ("Analysis" and "Census" are no plurals).
+            return Phrase("unnamed", text, head, None, plural, start, end)
         return Phrase("document", text, head, False, plural, start, end)
     if names and (head in cc.INSTITUTIONAL_HEADS or head in cc.ROLE_WORDS):
         return Phrase("named", text, head, person, plural, start, end)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_claim_rules import A, R, S, statuses
+from tests.test_claim_rules import SP, A, R, S, statuses
 
 
 def test_a_hedge_after_a_finished_relative_clause_governs_the_main_clause() -> None:
@@ -101,3 +101,17 @@ def test_a_trailing_plea_states_the_trial_and_vouches_for_no_charge() -> None:
         "His lawyer said he denied wrongdoing."
     )
     assert [g[0] for g in got] == [S, S, A]
+
+
+def test_unnamed_people_and_papers_that_suggest_are_reports_and_analysis_is_a_view() -> None:
+    # Held-out set 20's editor: "Estimates suggest the closure could cost …" is a report.
+    got = statuses(
+        "Estimates suggest the closure could cost hotels about 6 million pounds. "
+        "Analysts suggest the bank will cut rates in June. "
+        "Studies suggest the fares will rise. "
+        "Court records show he paid the fine. "
+        "Analysis suggests that bills are likely to keep rising. "
+        "The results suggest that walking helps."
+    )
+    assert [g[0] for g in got] == [R, R, R, A, SP, SP]
+    assert got[3][1] == "Court records"
