@@ -37,6 +37,18 @@ SPELLED_OUT = {
     "UN": ("nations",),
 }
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+_ACRONYM = r"[A-Z][A-Z0-9&]{1,9}"
+_ASKS_EXPANSION = re.compile(
+    rf"\bwhat\s+(?:does|do|did)\s+(?:the\s+)?({_ACRONYM})\s+stands?\s+for\b"
+    rf"|\bwhat\s+is\s+(?:the\s+)?({_ACRONYM})\s+(?:short|an?\s+abbreviation)\s+for\b"
+    rf"|\bfull\s+(?:name|form)\s+of\s+(?:the\s+)?({_ACRONYM})\b",
+    re.IGNORECASE,
+)
+# A text that spells out an acronym puts it in brackets beside the words, or says so: "Special
+# Operations Forces Report (SOFREP)", "SOFREP (Special …)", "NATO stands for".
+_EXPANDED = re.compile(
+    rf"\(({_ACRONYM})\)|\b({_ACRONYM})(?=\s*\(|\s+(?:stands|is\s+short)\s+for\b)"
+)
 
 
 _IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
@@ -56,10 +68,12 @@ class Vocabulary:
         self.years: set[str] = set()
         # "US" as written: the lower-case word is also the pronoun "us".
         self._acronyms: set[str] = set()
+        self._expanded: set[str] = set()
         for text in texts:
             self.years.update(YEAR_RE.findall(text))
             raw = LETTER_WORD_RE.findall(text)
             self._acronyms.update(w.replace(".", "") for w in _DOTTED.findall(text))
+            self._expanded.update(a or b for a, b in _EXPANDED.findall(text))
             self._acronyms.update(
                 part for w in raw for part in w.split("-") if part.isupper() and len(part) == 2
             )
@@ -87,6 +101,10 @@ class Vocabulary:
     def spellings(self, initial: str) -> Sequence[str]:
         """The corpus's words of four letters or more that start with ``initial``."""
         return self._by_initial.get(initial, ())
+
+    def spells_out(self, acronym: str) -> bool:
+        """Whether the corpus gives the words behind ``acronym`` (as written, upper case)."""
+        return acronym in self._expanded or acronym.lower() in self._initials
 
     def knows(self, word: str) -> bool:
         """Whether the corpus uses ``word``, its stem, or a spelling one or two edits away."""
@@ -129,6 +147,25 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     years = dict.fromkeys(YEAR_RE.findall(question))
     missing.extend(year for year in years if year not in vocabulary.years)
     return missing
+
+
+def unexpanded(question: str, vocabulary: Vocabulary) -> str | None:
+    """The acronym a question asks to spell out ("What does SOFREP stand for?"), if no text does.
+
+    Args:
+        question: the question as typed.
+        vocabulary: the corpus's words.
+
+    Returns:
+        The acronym as asked, or ``None`` when the question asks no such thing or the corpus
+        spells it out (in brackets beside it, "stands for", or as the initials of words it uses
+        in a row).
+    """
+    m = _ASKS_EXPANSION.search(question)
+    acronym = next((g for g in m.groups() if g), None) if m else None
+    if acronym is None or not acronym.isupper():
+        return None
+    return None if vocabulary.spells_out(acronym) else acronym
 
 
 def names_in(sentences: Iterable[str]) -> set[str]:

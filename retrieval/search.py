@@ -31,7 +31,7 @@ from numpy.typing import NDArray
 
 from corpus.records import Chunk, ClaimStatus
 from retrieval.answer_types import expected_answer
-from retrieval.answerability import Vocabulary, sole_namers, unknown_names
+from retrieval.answerability import Vocabulary, sole_namers, unexpanded, unknown_names
 from retrieval.builder import vector_layout
 from retrieval.introductions import Introductions, defined_name
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
@@ -198,6 +198,8 @@ class SearchEngine:
             float(relevance.max()) < p.best_match_floor
         ):
             return Ranking((), missing)
+        if acronym := unexpanded(question, self._vocabulary):
+            return Ranking((), missing, f"what {acronym} stands for")
         handicap = self._handicap[candidates] + token_weight * self._hub_handicap[candidates]
         # A passage lifted for the kind of question (a why-question's cause after its event)
         # may score below the display floor on its own words: the lift counts toward it.

@@ -9,7 +9,7 @@ from corpus.claims import annotate
 from corpus.records import Chunk, Document, Sentence
 from corpus.rollup import roll_up
 from corpus.sentences import split_sentences
-from retrieval.answerability import Vocabulary, sole_namers, unknown_names
+from retrieval.answerability import Vocabulary, sole_namers, unexpanded, unknown_names
 from retrieval.embedder import Embedder
 from retrieval.passage_kinds import is_heading
 from retrieval.question import asks_for_weather, is_small_talk
@@ -86,6 +86,26 @@ def test_a_country_s_two_letter_name_is_known_by_its_spelling_out() -> None:
     vocabulary = Vocabulary(["Tell us: did British and European envoys meet the U.N. chief?"])
     # "us" the pronoun is not the US; "British" is the UK, "European" the EU, "U.N." the UN.
     assert unknown_names("What did the US, the UK, the EU and the UN say?", vocabulary) == ["US"]
+
+
+def test_an_acronym_is_spelled_out_only_where_the_corpus_gives_its_words() -> None:
+    vocabulary = Vocabulary(
+        ["The Special Operations Forces Report (SOFREP) said so in the JFO zone.",
+         "NATO stands for the North Atlantic Treaty Organization."]
+    )  # fmt: skip
+    assert unexpanded("what does JFO stand for", vocabulary) == "JFO"
+    assert unexpanded("What does SOFREP stand for?", vocabulary) is None
+    assert unexpanded("What is NATO short for?", vocabulary) is None
+    # What a group stands for is its cause, not its letters.
+    assert unexpanded("What does the legion stand for?", vocabulary) is None
+
+
+def test_a_question_for_what_an_acronym_stands_for_is_declined_when_the_story_never_says(
+    answerer: Answerer,
+) -> None:
+    # The blind seed-offtopic-3 set asked it: the story credits SOFREP and never spells it out.
+    answer = answerer.ask("What does SOFREP stand for?")
+    assert not answer.found and answer.not_given == "what SOFREP stands for"
 
 
 def test_a_near_miss_about_a_country_the_story_never_names_is_declined(
