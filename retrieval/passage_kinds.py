@@ -1,15 +1,16 @@
-"""Passages that look a little like every question: headlines and photo captions.
+"""Passages of a kind some questions want: headlines, photo captions, what nobody confirms.
 
 A headline is short and about the whole story; a caption is short and names the story's
 people and places; both match many questions a little and answer few, so ranking handicaps
 them (:class:`retrieval.search.SearchEngine`), except a caption for a question about a photo.
+A question whether something is confirmed is answered where the story says it is not.
 """
 
 from __future__ import annotations
 
 import re
 
-from corpus.records import Chunk
+from corpus.records import Chunk, ClaimStatus
 
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;\"”’)\]]\s*$")
 PICTURE_WORDS = (
@@ -18,6 +19,12 @@ PICTURE_WORDS = (
 )
 """Words a caption stands for without saying them (see
 :class:`retrieval.late_interaction.Implied`)."""
+# "Has X confirmed …?", "Is the claim verified?": what the story can and cannot vouch for.
+_ASKS_CONFIRMATION = re.compile(
+    r"\b(?:confirm\w*|verif\w*|unverified|prove|proven|proof|corroborat\w*|independently"
+    r"|substantiat\w*)\b",
+    re.IGNORECASE,
+)
 _ASKS_ABOUT_PHOTO = re.compile(rf"\b(?:{'|'.join(PICTURE_WORDS)}|pictured)\b", re.IGNORECASE)
 
 
@@ -34,3 +41,13 @@ def is_heading(chunk: Chunk) -> bool:
 def asks_about_photo(question: str) -> bool:
     """Whether a question is about a photo or its credit, which a caption answers best."""
     return _ASKS_ABOUT_PHOTO.search(question) is not None
+
+
+def asks_confirmation(question: str) -> bool:
+    """Whether a question asks if something is confirmed, verified or proven."""
+    return _ASKS_CONFIRMATION.search(question) is not None
+
+
+def says_unconfirmed(chunk: Chunk) -> bool:
+    """Whether the passage says what the story cannot confirm (an ``unconfirmed`` sentence)."""
+    return any(s.status is ClaimStatus.UNCONFIRMED for s in chunk.sentences)

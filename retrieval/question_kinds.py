@@ -37,6 +37,7 @@ from corpus.records import Chunk
 from retrieval.answer_types import AnswerType
 from retrieval.dates import asks_how_long, gives_duration, gives_time
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
+from retrieval.passage_kinds import asks_confirmation, says_unconfirmed
 from retrieval.search_params import SearchParams
 from retrieval.speaker_match import Encoder, SpeakerMatch, asked_speaker
 
@@ -224,6 +225,7 @@ class KindLifts:
         self.gives_name = np.array([gives_other_name(c.text) for c in chunks], dtype=bool)
         self.gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
         self.gives_duration = np.array([gives_duration(c.text) for c in chunks], dtype=bool)
+        self.unconfirmed = np.array([says_unconfirmed(c) for c in chunks], dtype=bool)
         self.follows = np.array(
             [i > 0 and chunks[i - 1].doc_id == c.doc_id for i, c in enumerate(chunks)], dtype=bool
         )
@@ -275,6 +277,8 @@ class KindLifts:
             lift += p.time_lift * self.gives_time[candidates]
         if p.time_lift and asks_how_long(question):
             lift += p.time_lift * self.gives_duration[candidates]
+        if p.unconfirmed_lift and asks_confirmation(question):
+            lift += p.unconfirmed_lift * self.unconfirmed[candidates]
         if p.alias_lift and asks_other_name(question):
             lift += p.alias_lift * self.gives_name[candidates]
         if p.why_context and asks_why(question):

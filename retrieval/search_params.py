@@ -41,6 +41,9 @@ class SearchParams:
             introduces X (:mod:`retrieval.introductions`).
         role_lift: for "Who is the chief executive of X?", ranking lift of a passage that names
             someone with that role ("said chief executive Ingrid Halvorsen").
+        unconfirmed_lift: for "Has X confirmed …?", "Is the claim verified?", ranking lift of
+            a passage in which the text says what it cannot confirm (an ``unconfirmed``
+            sentence).
         time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
             time (:func:`retrieval.dates.gives_time`), and for a "how long" question of one
             that gives a span of time (:func:`retrieval.dates.gives_duration`).
@@ -88,6 +91,7 @@ class SearchParams:
     speaker_check: int = 1
     introduction_lift: float = 0.1
     role_lift: float = 0.1
+    unconfirmed_lift: float = 0.1
     alias_name_match: float = 1.0
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9

@@ -322,3 +322,32 @@ def test_a_how_long_question_and_a_passage_giving_a_span_of_time_are_recognised(
         assert gives_duration(span), span
     for other in ("on May 11", "in 1987", "aged 58", "eight people", "the 2023 season"):
         assert not gives_duration(other), other
+
+
+# An article of our own whose third paragraph says what nobody has confirmed.
+TRANSFER = """Kelby Town agree to sell striker Jon Arke
+
+Kelby Town have agreed to sell striker Jon Arke to Redmoor City for a fee of about 4 million \
+pounds, according to people familiar with the deal.
+
+Arke, 24, scored 19 goals last season and has been the club's top scorer for three years. \
+Redmoor City manager Ola Brandt said the club was always looking at strong forwards.
+
+Neither club would comment on the fee, and the transfer has not been confirmed.
+
+Kelby fans gathered outside the ground on Sunday to protest against the sale.
+"""
+
+
+def test_a_question_whether_something_is_confirmed_finds_where_the_story_says_it_is_not(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    # The claim status answers it: the passage with an `unconfirmed` sentence is lifted.
+    transfer = article_answerer(tmp_path_factory, embedder, {"kelby-transfer.txt": TRANSFER})
+    question = "Has Kelby Town confirmed the sale of Jon Arke to Redmoor City?"
+    assert any("not been confirmed" in h.chunk.text for h in transfer.ask(question, k=3).hits)
+    plain = Answerer.open(
+        transfer.settings, embedder=embedder, params=SearchParams(unconfirmed_lift=0.0),
+        cache_size=0,
+    )  # fmt: skip
+    assert not any("not been confirmed" in h.chunk.text for h in plain.ask(question, k=3).hits)
