@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from corpus import claim_cues as cc
-from corpus import cue_patterns as cp
 from corpus.appositives import (
     closes_sentence,
     introduced_as,
 )
 from corpus.entities import Entity
+from corpus.frames import PLEA_RE
 from corpus.phrases import Phrase
 from corpus.resolve import described_document, is_document, resolve, source_after
 from corpus.speaker_phrase import INVERTING, PARTICIPLE_SPEECH, find_speaker
@@ -123,7 +123,7 @@ def find_attribution(
             if att is not None:
                 return att
             break
-    plea = cp.PLEA_RE.search(masked)
+    plea = PLEA_RE.search(masked)
     for v, tok in enumerate(toks):
         low = tok.low
         if plea is not None and plea.start() <= tok.start < plea.end():

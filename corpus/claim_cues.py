@@ -118,12 +118,12 @@ UNNAMED_HEADS = words(
     "neighbours neighbors fans supporters voters investors executives managers doctors nurses "
     "teachers students owners shoppers customers consumers passengers locals survivors relatives "
     "soldier soldiers troops fighter fighters councillor councillors councilor councilors "
-    "channel channels posts radio drivers "
+    "channel channels posts radio drivers contractors journalists reporters "
     # The singular of each kind of person above: "one shop owner said" names nobody either.
     "employee parent member neighbour neighbor fan supporter voter investor executive manager "
     "doctor nurse teacher student owner shopper customer consumer passenger local survivor "
     "relative trader economist critic activist lawmaker commentator blogger user forecaster "
-    "driver"
+    "driver contractor journalist reporter"
 )
 # Heads of anonymous sourcing: unnamed even with a named institution ("officials at the agency"),
 # and people who are only somewhere ("passengers at Dublin Airport"), not part of a body.
@@ -280,5 +280,6 @@ NAMED_AS = {
     "watchdog": _REGULATORS,
     "union": _UNIONS,  # "the union": the Cabin Crew Federation
     "hospital": words("Hospital Infirmary Clinic"),  # "the hospital": Kelmsworth Royal Infirmary
+    "school": words("School Academy College"),  # "the school": Larkspur Rise Academy
 }
 """What a role noun's referent is called: "the newspaper" is the one whose name ends "Tribune"."""

@@ -18,6 +18,7 @@ from corpus import cue_patterns as cp
 from corpus.attribution import Attribution, find_attribution
 from corpus.captions import caption_paragraphs
 from corpus.entities import Entity
+from corpus.frames import CORRECTION_RE, ENTRY_TIME_RE
 from corpus.introductions import introduced, introductions
 from corpus.organisations import remember_described
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
@@ -92,6 +93,8 @@ def _read(
         for i in par:
             text = sents[i].text
             masked, quoted, open_end, opened = mask_quotes(text, open_state, single)
+            # A live blog's "11:10 — " stamps the entry; the sentence starts after it.
+            masked = ENTRY_TIME_RE.sub(lambda m: " " * len(m.group()), masked)
             touched = open_state or opened
             if touched and run is None:
                 run = []
@@ -100,7 +103,9 @@ def _read(
             dominant = open_state or quoted * 2 >= len(text)
             toks = tokenize(masked)
             att = None
-            if turn != "A":  # an answer is the interviewee's; a question may quote someone
+            # An answer is the interviewee's, though a question may quote someone; "Correction:
+            # An earlier version of this article said …" is the outlet on itself.
+            if turn != "A" and not CORRECTION_RE.match(masked):
                 att = find_attribution(text, masked, toks, book, disc) or stance_attribution(
                     text, masked, toks, book, disc
                 )

@@ -54,8 +54,8 @@ REPORTED_RE = re.compile(
     r"\b(?:it|this)\s+(?:has|had|have)\s+(?:also\s+)?been\s+(?:widely\s+)?(?:reported|alleged|"
     r"claimed|rumou?red|suggested)\b|\bit\s+(?:is|was)\s+(?:also\s+)?(?:widely\s+)?(?:reported|"
     r"alleged|rumou?red|claimed|understood|believed|thought)\b|\b(?:reportedly|allegedly|purportedly|"
-    r"supposedly|reputedly)\b|\b(?:is|are|was|were)\s+(?:said|reported|alleged|rumou?red|"
-    r"believed|thought|understood|known)\s+to\b|"
+    r"supposedly|reputedly)\b|\b(?:is|are|was|were)\s+(?:(?:not\s+)?(?:said|reported|alleged|"
+    r"rumou?red|believed|thought|understood)|known)\s+to\b|"
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|considered|viewed|tipped)\s+by\s+"
     r"(?:many|some|several|most|other)\b|\b(?:reports|rumou?rs|sources)\s+(?:say|said|suggest|suggested|"
     r"indicate|indicated|claim|claimed)\b|\baccording to\s+(?:(?:local|media|news|unconfirmed|"
@@ -85,6 +85,10 @@ SPECULATIVE_RE = re.compile(
     # "Further protests seem almost certain": the author's forecast, as "seem likely" is.
     r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:almost|virtually|nearly|"
     r"all but|increasingly)\s+)?(?:certain|inevitable|assured)\b|"
+    # "The bank seems determined not to repeat …": the author reading an intention.
+    r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?"
+    r"(?:determined|intent|keen|eager|set|poised|ready|reluctant|unwilling|anxious)\s+"
+    r"(?:not\s+)?(?:to|on)\b|"
     # "The race looks far closer than anyone expected": the author's judgement against what
     # was expected ("The river looked higher than usual" is an observation).
     r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:far\s+|much\s+|a\s+lot\s+)?"
@@ -304,11 +308,3 @@ def opinion_cue(masked: str, label: str) -> str | None:
     if NARRATIVE_RE.search(masked) or "?" in masked:
         return None
     return label
-
-
-# A trailing plea, as court reports tell it: "went on trial accused of murder, a charge he
-# denies" states the trial and the plea, and nobody vouches for the charge by denying it.
-PLEA_RE = re.compile(
-    r",\s+(?:(?:a|the)\s+)?(?:charges?|allegations?|accusations?|offences?|offenses?|counts?)\s+"
-    r"(?:that\s+|which\s+)?(?:he|she|they)\s+(?:has\s+|have\s+)?(?:denies|deny|denied)\b"
-)

@@ -151,7 +151,12 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
         if det in {"the", "these", "those", "this", "that"}:
             return Phrase("definite", text, head, True, plural, start, end)
         named_pp = h_end < j and toks[h_end].low in {"at", "from", "with"}
-        if head not in cc.ANONYMOUS_HEADS and named_pp and any(k > h_end for k in names):
+        # "Reports in the Northgate Sports Daily": a named paper's reports are its own ("reports
+        # in the British press" are nobody's).
+        published = head == "reports" and h_end < j and toks[h_end].low in {"in", "by"}
+        published = published and book.is_name(toks, j - 1)
+        named_pp = (named_pp and head not in cc.ANONYMOUS_HEADS) or published
+        if named_pp and any(k > h_end for k in names):
             # "Researchers at the University of Sydney": identified through their institution.
             return Phrase("named", text, head, None, plural, start, end)
         polled = h_end + 1 < j and toks[h_end].low in cc.POLLED and toks[h_end + 1].low == "by"

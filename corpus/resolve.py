@@ -70,6 +70,17 @@ def resolve(
         # A body or office is remembered as a source of its own: "the board" later means it.
         group = "group" if p.plural else "org"
         return "named", p.text, disc.note(replace(p, kind="named"), descriptors, group)
+    if (
+        p.kind in {"named", "role"}
+        and p.head in cc.REPRESENTATIVE_HEADS
+        and p.text.endswith(p.head)
+    ):
+        # "Prideaux-Mensah's lawyer" is the lawyer the story named as his before.
+        owner = p.text[: -len(p.head)].rstrip()
+        e = disc.definite(p.head)
+        if e is not None and e.named and e.kind == "person" and owner and owner in e.label:
+            disc.bring_forward(e)
+            return "named", e.label, e
     if p.kind in {"named", "role", "unnamed"}:
         e = disc.note(p, descriptors, display=display)
         source = e.label if e is not None and p.kind == "named" else p.text

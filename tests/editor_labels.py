@@ -68,6 +68,9 @@ cyclist's death in court, council budget): measured blind once, 145/150."""
 EDITOR_20 = Path(__file__).resolve().parent / "heldout_articles_20"
 """A twentieth blind set (runway closure, drug-price dispute, athletics final, wildfire death
 toll, murder trial, AI-cheating study): measured blind once, 134/140."""
+EDITOR_21 = Path(__file__).resolve().parent / "heldout_articles_21"
+"""A twenty-first blind set in other forms (wire story, ransomware attack, storm live blog,
+inspector Q&A, memoir row, transfer saga): measured blind once, 152/165."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -115,3 +115,15 @@ def test_unnamed_people_and_papers_that_suggest_are_reports_and_analysis_is_a_vi
     )
     assert [g[0] for g in got] == [R, R, R, A, SP, SP]
     assert got[3][1] == "Court records"
+
+
+def test_a_named_paper_s_reports_and_a_contractor_and_an_intention_read_into_a_body() -> None:
+    got = statuses(
+        "The bid was worth 38 million pounds, according to reports in the Northgate Sports Daily. "
+        "He has been linked with other clubs, according to reports in the British press. "
+        "An IT contractor said staff had raised concerns. "
+        "The bank seems determined not to repeat the mistakes of 2025. "
+        "The crowd seemed happy."
+    )
+    assert got[0][0] == A and "Northgate Sports Daily" in str(got[0][1])
+    assert [g[0] for g in got[1:]] == [R, R, SP, S]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from corpus.claims import annotate
 from corpus.records import Document
 from corpus.sentences import split_sentences
-from tests.test_claim_rules import SP, A, S, statuses
+from tests.test_claim_rules import SP, A, R, S, statuses
 
 
 def test_a_column_s_byline_and_its_dates_are_facts_not_views() -> None:
@@ -56,3 +56,15 @@ def test_an_analysis_judging_against_expectations_is_the_author_s_view() -> None
         "The river looked higher than usual on Monday. Police are looking into the theft."
     )
     assert [g[0] for g in got] == [SP, SP, S, S]
+
+
+def test_a_live_blog_entry_starts_after_its_time_and_a_correction_is_the_outlet_s_own() -> None:
+    # Held-out set 21's live blog and council story.
+    got = statuses(
+        "09:40 — A volunteer at the rest centre, who asked not to be named, said 350 people had "
+        "arrived.\n\n"
+        "10:25 — Harbour Police said a man had been taken to hospital. His injuries are not "
+        "thought to be life-threatening.\n\n"
+        "Correction: An earlier version of this article said the fire began on Sunday."
+    )
+    assert got == [(R, None), (A, "Harbour Police"), (R, None), (S, None)]

@@ -378,3 +378,20 @@ def test_set_19_forms_a_role_s_modifier_a_home_town_and_unnamed_channels() -> No
         (R, None),
         (R, None),
     ]
+
+
+def test_someone_s_lawyer_and_the_school_are_the_ones_the_story_named() -> None:
+    # Held-out set 21: "Prideaux-Mensah's lawyer, Sabine Okoye-Hartley, said …", later
+    # "Prideaux-Mensah's lawyer said"; "the school" is Larkspur Rise Academy.
+    got = statuses(
+        "Tom Hale's lawyer, Ann Marsh, said he denies it. Later, Hale's lawyer said she had "
+        "written to the court. Jo Bell's lawyer said the case was strong.\n\n"
+        "Larkspur Rise Academy was rated inadequate. The school says it told parents in October."
+    )
+    assert [g[1] for g in got] == [
+        "Tom Hale's lawyer, Ann Marsh",
+        "Tom Hale's lawyer, Ann Marsh",
+        "Jo Bell's lawyer",
+        None,
+        "Larkspur Rise Academy",
+    ]
