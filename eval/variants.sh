@@ -34,7 +34,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
 # question alike (the why-weight equals the token weight).
 # Rows before 14 have none of the additions of 29 Nov after 10:30 that have a knob: the speaker
 # check, the answer-form, introduction and role lifts, the further-name floor, and a caption
-# handicap of 0.05 (copies of a caption are one passage in every row), nor the lift of 13:15
+# handicap of 0.05 (copies of a caption are one passage in every row), nor the lift of 13:11
 # for a passage saying what is not confirmed.
 earlier=(--set speaker_check=0 --set answer_type_lift=0 --set introduction_lift=0
   --set role_lift=0 --set further_name_floor=0 --set caption_penalty=0.05
