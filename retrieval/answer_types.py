@@ -50,6 +50,12 @@ _ACTIVITIES = (
     "study studies research survey project trial trials experiment expedition campaign "
     "operation raid attack search rescue review audit analysis excavation"
 )
+# What a name that ends so calls is a place or a building, not a person.
+_PLACE_WORDS = (
+    "Inn Church Chapel Cathedral Bridge Hall Tower House Hotel Theatre Theater Museum School "
+    "Academy College University Hospital Stadium Park Street Road Lane Square Mill Castle Abbey "
+    "Station Market Club Company Group Trust Bank Lighthouse Pier Stand Centre Center Library"
+)
 _MONEY_VERBS = (
     "cost costs costing pay pays paid earn earns earned worth charge charges charged spend "
     "spends spent sell sells sold fetch fetched"
@@ -114,6 +120,22 @@ class AnswerType:
 
 
 ANSWER_TYPES = (
+    AnswerType(
+        # "How old is Governor Ilse Marchbanks-Dufour?": a person, whose age a story gives as an
+        # age ("Pask, 58,"), never as a year; "How old is the stand at Quarry Lane?" is a thing.
+        "an age",
+        re.compile(
+            r"\b(?i:how\s+old|what\s+age)\s+(?i:is|was)\s+"
+            # Words before the name, none of them a preposition: "Corvane chief executive".
+            r"(?:(?!(?i:at|in|of|on|for|from|near|by|the\s+[A-Z])\b)[\w’'.-]+\s+){0,6}?"
+            r"(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'-]+"
+            + "".join(rf"(?<!\b{w})" for w in _PLACE_WORDS.split())
+            + r"\s*(?:[?,.!]|$)"
+        ),
+        # An age, or a birth year ("born in 1961"), not a birthplace ("born on Moray Island").
+        re.compile(rf"{_AGE}|\bborn\b[^.;]{{0,40}}?{_YEAR}", re.IGNORECASE),
+        beside_name=True,
+    ),
     AnswerType(
         "an age",
         re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE),

