@@ -29,6 +29,11 @@ _ASKS_SPEAKER = re.compile(
     r"respond|react)\b",
     re.IGNORECASE,
 )
+# "Why might rates rise again, according to one economist?": whose view is asked for.
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+|one\s+)?([^?,.;]+?)\s*(?:[?,.;]|$)",
+    re.IGNORECASE,
+)
 _MEMORY = 4096
 """How many names and descriptions keep their vectors (each is embedded once, when first met)."""
 
@@ -37,7 +42,7 @@ Encoder = Callable[[Sequence[str]], NDArray[np.float32]]
 
 def asked_speaker(question: str) -> str | None:
     """The description of whom a question asks about ("the town's leader" → "town's leader")."""
-    match = _ASKS_SPEAKER.search(question)
+    match = _ASKS_SPEAKER.search(question) or _ACCORDING.search(question)
     return match.group(1) if match else None
 
 

@@ -35,7 +35,9 @@ Residents packed the meeting, and several said the old ferries were unsafe in wi
     [("What did the town's leader say about the new boats?", "town's leader"),
      ("How did the event organisers explain their side of the quarrel?", "event organisers"),
      ("what does the council leader say millbrook gets out of the deal", "council leader"),
-     ("What is the legion?", None), ("Who said the boats were unsafe?", None)],
+     ("What is the legion?", None), ("Who said the boats were unsafe?", None),
+     ("Why might rates rise again by the summer, according to one economist?", "economist"),
+     ("According to Arestovich, how many of them are on the front line?", "Arestovich")],
 )  # fmt: skip
 def test_the_speaker_a_question_describes_is_read(question: str, speaker: str | None) -> None:
     assert asked_speaker(question) == speaker
