@@ -34,6 +34,12 @@ _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+|one\s+)?([^?,.;]+?)\s*(?:[?,.;]|$)",
     re.IGNORECASE,
 )
+# "Putin ended the speech with “For Russia, for victory.”": words a name delivered, quoted in a
+# sentence the annotator gives to the outlet.
+_DELIVERS = re.compile(
+    r"\b([A-Z][\w’'-]+)\s+(?:(?:had|has|then|also)\s+)?(?:ended|began|closed|opened|finished"
+    r"|concluded|started|signed\s+off)\s+(?:[\w’'-]+\s+){0,3}?with\s*[“\"]"
+)
 _MEMORY = 4096
 """How many names and descriptions keep their vectors (each is embedded once, when first met)."""
 
@@ -60,7 +66,8 @@ class SpeakerMatch:
         self._sources = [
             tuple(sorted({s.source for s in c.sentences if s.source})) for c in chunks
         ]
-        self._quoted = Vocabulary(name for names in self._sources for name in names)
+        delivered = (m.group(1) for c in chunks for m in _DELIVERS.finditer(c.text))
+        self._quoted = Vocabulary([*(n for names in self._sources for n in names), *delivered])
         self._encode = encode
         self._vectors: dict[str, NDArray[np.float32]] = {}
 

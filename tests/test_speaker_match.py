@@ -104,3 +104,13 @@ def test_a_question_for_the_words_of_someone_nobody_quotes_is_declined(
     assert not answer.found
     assert answer.not_given == "what Lund said (no passage quotes that name)"
     assert ferries.ask("What did Mayor Ilse Varn say about the new ferries?").found
+
+
+def test_words_a_name_delivered_in_the_outlet_s_own_sentence_are_that_name_s(
+    answerer: Answerer,
+) -> None:
+    # The seed's "… where Putin ended the speech with “For Russia, for victory.”" is the outlet's
+    # sentence, but the words are Putin's (seed held-out 16 asked for them).
+    answer = answerer.ask("What did Putin say to finish his Victory Day speech?")
+    assert answer.found and any("For Russia, for victory" in h.chunk.text for h in answer.hits)
+    assert not answerer.ask("What did President Zelensky say about the legion?").found
