@@ -37,7 +37,9 @@ Residents packed the meeting, and several said the old ferries were unsafe in wi
      ("what does the council leader say millbrook gets out of the deal", "council leader"),
      ("What is the legion?", None), ("Who said the boats were unsafe?", None),
      ("Why might rates rise again by the summer, according to one economist?", "economist"),
-     ("According to Arestovich, how many of them are on the front line?", "Arestovich")],
+     ("According to Arestovich, how many of them are on the front line?", "Arestovich"),
+     ("What has Zelensky himself said about the legion?", "Zelensky"),
+     ("so what has the council leader said about that?", "council leader")],
 )  # fmt: skip
 def test_the_speaker_a_question_describes_is_read(question: str, speaker: str | None) -> None:
     assert asked_speaker(question) == speaker
@@ -114,3 +116,4 @@ def test_words_a_name_delivered_in_the_outlet_s_own_sentence_are_that_name_s(
     answer = answerer.ask("What did Putin say to finish his Victory Day speech?")
     assert answer.found and any("For Russia, for victory" in h.chunk.text for h in answer.hits)
     assert not answerer.ask("What did President Zelensky say about the legion?").found
+    assert not answerer.ask("What has Zelensky himself said about the legion?").found
