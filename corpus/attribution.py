@@ -19,7 +19,7 @@ from corpus.appositives import (
 from corpus.entities import Entity
 from corpus.frames import PLEA_RE
 from corpus.phrases import Phrase
-from corpus.resolve import described_document, is_document, resolve, source_after
+from corpus.resolve import according_source, described_document, is_document, resolve, source_after
 from corpus.speaker_phrase import INVERTING, PARTICIPLE_SPEECH, find_speaker
 from corpus.speakers import Discourse
 from corpus.subjects import named_company_subject
@@ -49,6 +49,8 @@ _ACCUSING = cc.words("accused accuses accuse")
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _ANONYMOUS_RE = re.compile(
     r"\bon condition of anonymity\b|\basked not to be (?:named|identified)\b|"
+    r"\b(?:declined|refused|would not|did not want) to (?:give|be) (?:(?:his|her|their) )?"
+    r"(?:full )?(?:name|named|identified)\b|"
     r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"
 )
 _JUDGED = cc.words("wrongly rightly correctly incorrectly falsely accurately mistakenly")
@@ -166,14 +168,14 @@ def _according_to(
     ends_at: int | None = None,
 ) -> Attribution | None:
     """The attribution made by "according to X" at ``toks[v]`` (if X ends at ``ends_at``)."""
-    p = source_after(masked, toks, v + 2, book)
+    p, display = according_source(masked, toks, v + 2, book)
     if p is None or (ends_at is not None and p.end < ends_at):
         return None
     p = _issuer(masked, toks, v + 2, p, book) or p
     if p.kind == "vague":  # "according to figures provided by the company"
         p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
     described = described_document(masked, toks, v + 2, p)
-    kind, source, e = resolve(p, disc, (), described if p.kind == "document" else None)
+    kind, source, e = resolve(p, disc, (), described if p.kind == "document" else display)
     if not kind:
         return None
     cue = _cue(text, toks[v].start, p.end, "according to")
@@ -252,6 +254,7 @@ def _verb_attribution(
     if (
         p.kind == "named"
         and p.text[:1].islower()  # a role ("doctor at ..."), not a person's own name
+        and p.head not in cc.REPRESENTATIVE_HEADS  # "a spokesperson for Eide" speaks for him
         and _ANONYMOUS_RE.search(masked, 0, toks[v].start)
     ):
         # "A doctor at Corran District Hospital, who spoke on condition of anonymity, said":

@@ -109,6 +109,55 @@ def resolve(
     return "", p.text, None
 
 
+def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) -> Phrase | None:
+    """The name set beside a description: "the trust's chief executive, Dr. Maren Quayle"."""
+    if p.kind not in {"role", "definite", "unnamed"}:
+        return None
+    k = next((i for i, t in enumerate(toks) if t.start >= p.end), len(toks))
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    q = source_after(masked, toks, k + 1, book)
+    return q if q is not None and q.kind == "named" and q.person else None
+
+
+_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def owner_of(toks: Sequence[Tok], k: int) -> Phrase | None:
+    """The pronoun that owns a source ("its own agent", "their website"), to the clause end."""
+    if k >= len(toks) or toks[k].low not in _OWNER_PRONOUNS:
+        return None
+    j = k + 1
+    while j < len(toks) and toks[j].text not in PUNCT and not is_quote(toks[j]):
+        j += 1
+    if j == k + 1:
+        return None
+    head = _OWNER_PRONOUNS[toks[k].low]
+    return Phrase(
+        "pronoun", toks[k].text, head, None, head == "they", toks[k].start, toks[j - 1].end
+    )
+
+
+def according_source(
+    masked: str, toks: Sequence[Tok], k: int, book: NameBook
+) -> tuple[Phrase | None, str | None]:
+    """The source after "according to" at ``toks[k]``, and how the text introduces it.
+
+    "the trust's chief executive, Dr. Maren Quayle" is Dr. Quayle, introduced so; "its own
+    agent" is the agent of the sentence's subject ("The Civic Alliance spent …, according to its
+    own agent"), or of the body the story last named.
+    """
+    p = source_after(masked, toks, k, book)
+    if p is None:
+        p = owner_of(toks, k)
+        subject = source_after(masked, toks, 0, book) if p is not None else None
+        if p is not None and subject is not None and subject.kind == "named":
+            return replace(subject, end=p.end), None
+        return p, None
+    named = apposed_name(masked, toks, p, book)
+    return (p, None) if named is None else (named, masked[p.start : named.end])
+
+
 def source_after(
     masked: str, toks: Sequence[Tok], k: int, book: NameBook, stops: frozenset[str] = frozenset()
 ) -> Phrase | None:

@@ -71,6 +71,9 @@ toll, murder trial, AI-cheating study): measured blind once, 134/140."""
 EDITOR_21 = Path(__file__).resolve().parent / "heldout_articles_21"
 """A twenty-first blind set in other forms (wire story, ransomware attack, storm live blog,
 inspector Q&A, memoir row, transfer saga): measured blind once, 152/165."""
+EDITOR_22 = Path(__file__).resolve().parent / "heldout_articles_22"
+"""A twenty-second blind set (hospital data deal, mountain rescue, supermarket price war, bus
+strike, archaeology find, by-election): measured blind once, 133/140."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

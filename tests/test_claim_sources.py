@@ -395,3 +395,22 @@ def test_someone_s_lawyer_and_the_school_are_the_ones_the_story_named() -> None:
         None,
         "Larkspur Rise Academy",
     ]
+
+
+def test_according_to_a_described_person_or_a_body_s_own_agent_names_them() -> None:
+    # Held-out set 22: "according to the trust's chief executive, Dr. Maren Ashby-Quayle",
+    # "according to its own agent", "A driver at the Fenner Street depot, who declined to give
+    # her name, said"; set 7's "A spokesperson for Eide, who declined to be named" speaks for
+    # the prime minister.
+    got = statuses(
+        "Names will be stripped out, according to the trust's chief executive, Dr. Maren Quayle. "
+        "The council said the count was fair.\n\n"
+        "The Civic Alliance spent about 48,000 pounds, according to its own agent.\n\n"
+        "A driver at the Fenner Street depot, who declined to give her name, said colleagues had "
+        "worked. Prime Minister Johan Eide met the union. A spokesperson for Eide, who declined "
+        "to be named, said he had listened."
+    )
+    assert got[0] == (A, "trust's chief executive, Dr. Maren Quayle")
+    assert got[2] == (A, "Civic Alliance")
+    assert got[3] == (R, None)
+    assert got[5][0] == A and "Eide" in str(got[5][1])
