@@ -24,7 +24,7 @@ from retrieval.answerability import Vocabulary, names_as_written
 from retrieval.lexical import LETTER_WORD_RE
 
 _ASKS_SPEAKER = re.compile(
-    r"\b(?:what|how)\s+(?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+)?(.+?)"
+    r"\b(?:what|how|why)\s+(?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+)?(.+?)"
     r"(?:\s+(?:himself|herself|themselves|itself|personally))?\s+"
     r"(?:say|tell|claim|argue|warn|think|predict|reveal|explain|describe|announce|admit|"
     r"respond|react|said|told|claimed|argued|warned|thought|predicted|revealed|explained|"

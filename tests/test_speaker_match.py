@@ -39,7 +39,9 @@ Residents packed the meeting, and several said the old ferries were unsafe in wi
      ("Why might rates rise again by the summer, according to one economist?", "economist"),
      ("According to Arestovich, how many of them are on the front line?", "Arestovich"),
      ("What has Zelensky himself said about the legion?", "Zelensky"),
-     ("so what has the council leader said about that?", "council leader")],
+     ("so what has the council leader said about that?", "council leader"),
+     ("Why does the trust's chief executive say the hospitals signed up?",
+      "trust's chief executive")],
 )  # fmt: skip
 def test_the_speaker_a_question_describes_is_read(question: str, speaker: str | None) -> None:
     assert asked_speaker(question) == speaker
