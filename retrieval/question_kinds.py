@@ -45,6 +45,8 @@ _WHY = re.compile(
     r"^\W*(?:why|how come|for what reasons?|what (?:is|was|were|are) the reasons?)\b",
     re.IGNORECASE,
 )
+# "How did the thieves get in?": how a past event happened, which a story tells after it.
+_HOW_DID = re.compile(r"^\W*how\s+(?:did|was|were)\b", re.IGNORECASE)
 _HOW_MANY = re.compile(rf"\bhow\s+many\s+((?:{LETTER_WORD_RE.pattern}\W*){{1,2}})", re.IGNORECASE)
 _ASKS_OTHER_NAME = re.compile(
     r"\b(?:other|another|alternative|alternate|second|different)\s+names?\b"
@@ -281,7 +283,7 @@ class KindLifts:
             lift += p.unconfirmed_lift * self.unconfirmed[candidates]
         if p.alias_lift and asks_other_name(question):
             lift += p.alias_lift * self.gives_name[candidates]
-        if p.why_context and asks_why(question):
+        if p.why_context and (asks_why(question) or _HOW_DID.search(question)):
             # A story states the event, then its cause: "The launch … has been postponed" is
             # followed by "engineers had found a faulty valve". The paragraph after one that
             # matches a why-question better than itself shares that match.

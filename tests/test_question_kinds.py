@@ -351,3 +351,35 @@ def test_a_question_whether_something_is_confirmed_finds_where_the_story_says_it
         cache_size=0,
     )  # fmt: skip
     assert not any("not been confirmed" in h.chunk.text for h in plain.ask(question, k=3).hits)
+
+
+# An article of our own: the lead tells of the theft, the next paragraph how it was done.
+THEFT = """Silver chalice stolen from Oddby Museum
+
+Thieves broke into the Oddby Museum in the early hours of Friday and stole a silver chalice \
+made in the fourteenth century, police said.
+
+Inspector Mari Dahl of Vestland Police said the thieves had climbed onto the roof and cut \
+through a skylight before lowering themselves into the gallery on a rope.
+
+The alarm did not sound, and staff found the empty case when they opened the doors at 9 a.m.
+
+The chalice was valued at about 900,000 pounds in a catalogue published by the museum in 2019.
+"""
+
+
+def test_how_a_past_event_happened_is_told_after_it_as_a_cause_is(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    # Held-out sets 12, 18 and 22 asked how thieves got in or how a walker survived.
+    theft = article_answerer(tmp_path_factory, embedder, {"oddby-theft.txt": THEFT})
+    question = "How did the thieves get into the Oddby Museum?"
+
+    def rank(answerer: Answerer) -> int:
+        hits = answerer.ask(question, k=5).hits
+        return next(h.rank for h in hits if "skylight" in h.chunk.text)
+
+    plain = Answerer.open(
+        theft.settings, embedder=embedder, params=SearchParams(why_context=0.0), cache_size=0
+    )
+    assert rank(theft) == 2 and rank(plain) == 3
