@@ -48,7 +48,8 @@ _RULING_VERBS = cc.words("denied denies deny rejected rejects")
 _ACCUSING = cc.words("accused accuses accuse")
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _ANONYMOUS_RE = re.compile(
-    r"\bon condition of anonymity\b|\basked not to be (?:named|identified)\b|"
+    r"\bon condition (?:of anonymity|that (?:he|she|they) (?:was|were) not (?:named|identified))\b"
+    r"|\basked not to be (?:named|identified)\b|"
     r"\b(?:declined|refused|would not|did not want) to (?:give|be) (?:(?:his|her|their) )?"
     r"(?:full )?(?:name|named|identified)\b|"
     r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"

@@ -165,7 +165,8 @@ AUTHOR_VOICE_RE = re.compile(
     r"^If\b|\bit is (?:essential|important|worth|crucial|vital)\s+(?:to note|noting)\b|"
     r"\b(?:we|our|us)\b|"
     # The outlet's own account of asking: "X could not be reached for comment".
-    r"\b(?:could not|couldn't|can ?not) be reached\b|\b(?:declined|refused) to comment\b|"
+    r"\b(?:could not|couldn't|can ?not) be reached\b|"
+    r"\b(?:declined|refused) to (?:comment|say|discuss|elaborate|give)\b|"
     r"\bdid not (?:respond|reply) to (?:a |our )?(?:request|requests|questions)\b",
 )
 # Backshifted tense: the mark of reported speech running on from the previous sentence.
@@ -173,7 +174,9 @@ BACKSHIFT_RE = re.compile(r"\b(?:would|had|could|might|was to|were to)\b")
 # Clause openers after which a hedge (or a report) no longer governs the main clause.
 SUBORDINATE_RE = re.compile(
     r"\b(?:if|unless|because|so that|although|though|whether|which|who|whom|whose|when|"
-    r"whenever|while|whereas|since|until|as long as|before|after|once|lest)\b",
+    r"whenever|while|whereas|since|until|as long as|before|after|once|lest|"
+    # "declined to say how long a review might take": a question she did not answer.
+    r"(?:say|said|know|tell|told|ask|asked|explain|disclose|reveal|confirm)\s+how)\b",
     re.IGNORECASE,
 )
 CLAUSE_SUBORDINATE_RE = re.compile(

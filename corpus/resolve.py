@@ -81,6 +81,14 @@ def resolve(
         if e is not None and e.named and e.kind == "person" and owner and owner in e.label:
             disc.bring_forward(e)
             return "named", e.label, e
+    possessive = any(mark in p.text for mark in "’'")
+    if p.kind == "named" and p.head in cc.REPRESENTATIVE_HEADS and not possessive:
+        # "A Pellbrook spokesperson", "a spokesperson for Eide": whom they speak for.
+        principal = " ".join(w for w in p.text.split() if w[:1].isupper())
+        e = disc.find(principal, "org") if principal else None
+        if e is not None:
+            disc.bring_forward(e)
+            return "named", e.label, e
     if p.kind in {"named", "role", "unnamed"}:
         e = disc.note(p, descriptors, display=display)
         source = e.label if e is not None and p.kind == "named" else p.text

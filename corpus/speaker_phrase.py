@@ -21,6 +21,8 @@ from corpus.verbs import verbish
 
 _ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
 PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming")
+# "shares jumped 23%, adding about 410 million pounds to its value": a sum, not a word said.
+_ADDED_AMOUNTS = cc.words("up to about around some nearly almost roughly over more another")
 INVERTING = cc.words(
     "said says added adds asked wrote writes explained explains continued noted notes insisted "
     "argued argues warned warns recalled recalls replied stressed cautioned declared observed "
@@ -96,7 +98,7 @@ def find_speaker(
         if (
             not after_comma
             or after in {"nothing", "little"}
-            or (low == "adding" and (after in {"up", "to"} or after[:1].isdigit()))
+            or (low == "adding" and (after in _ADDED_AMOUNTS or after[:1].isdigit()))
         ):
             return None
         segs = segments(toks, *leading_subject(toks))

@@ -74,6 +74,9 @@ inspector Q&A, memoir row, transfer saga): measured blind once, 152/165."""
 EDITOR_22 = Path(__file__).resolve().parent / "heldout_articles_22"
 """A twenty-second blind set (hospital data deal, mountain rescue, supermarket price war, bus
 strike, archaeology find, by-election): measured blind once, 133/140."""
+EDITOR_23 = Path(__file__).resolve().parent / "heldout_articles_23"
+"""A twenty-third blind set (chemical spill, layoffs memo, marathon record, eviction ruling,
+vaccine trial, congestion charge): measured blind once, 135/142."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

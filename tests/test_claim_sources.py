@@ -414,3 +414,21 @@ def test_according_to_a_described_person_or_a_body_s_own_agent_names_them() -> N
     assert got[2] == (A, "Civic Alliance")
     assert got[3] == (R, None)
     assert got[5][0] == A and "Eide" in str(got[5][1])
+
+
+def test_a_spokesperson_s_principal_an_unanswered_question_and_a_sum_added() -> None:
+    # Held-out set 23's wordings, on sentences of our own.
+    got = statuses(
+        "Kelvar Therapeutics said the trial worked. A Kelvar spokesperson said any serious "
+        "events would be reported. She declined to say how long a review might take. "
+        "Kelvar's shares jumped 23% on Monday, adding about 410 million pounds to its value.\n\n"
+        "Two workers at the site, who spoke on condition that they were not identified, said the "
+        "alarm failed."
+    )
+    assert got == [
+        (A, "Kelvar Therapeutics"),
+        (A, "Kelvar Therapeutics"),
+        (S, None),
+        (S, None),
+        (R, None),
+    ]
