@@ -286,8 +286,9 @@ def _verb_attribution(
     body = p.kind == "definite" and p.head in cc.BODY_HEADS  # "the ministry suggests"
     # "Analysts suggest", "Studies suggest" and "Estimates suggest" pass on what unnamed
     # others think; "Analysis suggests" is still the author's reading.
+    singular = p.head[:-3] + "y" if p.head.endswith("ies") else p.head  # "studies": "study"
     others = cc.UNNAMED_HEADS | cc.DOCUMENT_HEADS
-    unnamed = p.kind == "unnamed" and (p.head in others or f"{p.head[:-3]}y" in others)
+    unnamed = p.kind == "unnamed" and (p.head in others or singular in others)
     if low in cc.INFERENCE_VERBS and (
         (p.kind not in {"named", "pronoun", "document"} and not body and not unnamed)
         or p.head in cc.READ_INTO_HEADS

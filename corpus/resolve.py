@@ -70,25 +70,10 @@ def resolve(
         # A body or office is remembered as a source of its own: "the board" later means it.
         group = "group" if p.plural else "org"
         return "named", p.text, disc.note(replace(p, kind="named"), descriptors, group)
-    if (
-        p.kind in {"named", "role"}
-        and p.head in cc.REPRESENTATIVE_HEADS
-        and p.text.endswith(p.head)
-    ):
-        # "Prideaux-Mensah's lawyer" is the lawyer the story named as his before.
-        owner = p.text[: -len(p.head)].rstrip()
-        e = disc.definite(p.head)
-        if e is not None and e.named and e.kind == "person" and owner and owner in e.label:
-            disc.bring_forward(e)
-            return "named", e.label, e
-    possessive = any(mark in p.text for mark in "’'")
-    if p.kind == "named" and p.head in cc.REPRESENTATIVE_HEADS and not possessive:
-        # "A Pellbrook spokesperson", "a spokesperson for Eide": whom they speak for.
-        principal = " ".join(w for w in p.text.split() if w[:1].isupper())
-        e = disc.find(principal, "org") if principal else None
-        if e is not None:
-            disc.bring_forward(e)
-            return "named", e.label, e
+    represented = _represented(p, disc) if p.head in cc.REPRESENTATIVE_HEADS else None
+    if represented is not None:
+        disc.bring_forward(represented)
+        return "named", represented.label, represented
     if p.kind in {"named", "role", "unnamed"}:
         e = disc.note(p, descriptors, display=display)
         source = e.label if e is not None and p.kind == "named" else p.text
@@ -115,6 +100,23 @@ def resolve(
         doc.display = display
         return "named", doc.label, doc
     return "", p.text, None
+
+
+def _represented(p: Phrase, disc: Discourse) -> Entity | None:
+    """Whom a lawyer's or a spokesperson's phrase stands for, if the story named them.
+
+    "Prideaux-Mensah's lawyer" is the lawyer the story named as his before; "A Pellbrook
+    spokesperson" and "a spokesperson for Eide" stand for whom they speak for.
+    """
+    if p.kind not in {"named", "role"}:
+        return None
+    if any(mark in p.text for mark in "’'"):
+        owner = p.text[: -len(p.head)].rstrip() if p.text.endswith(p.head) else ""
+        e = disc.definite(p.head)
+        named = e is not None and e.named and e.kind == "person"
+        return e if named and owner and e is not None and owner in e.label else None
+    principal = " ".join(w for w in p.text.split() if w[:1].isupper())
+    return disc.find(principal, "org") if p.kind == "named" and principal else None
 
 
 def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) -> Phrase | None:
