@@ -30,9 +30,14 @@ def article_answerer(
     return Answerer.open(settings, embedder=embedder, cache_size=0)
 
 
+def with_knobs(answerer: Answerer, embedder: Embedder, **knobs: Any) -> Answerer:
+    """An answerer over the same index as ``answerer``, without a cache, with knobs changed."""
+    params = SearchParams(**knobs)
+    return Answerer.open(answerer.settings, embedder=embedder, params=params, cache_size=0)
+
+
 def first_passage(answerer: Answerer, embedder: Embedder, question: str, **knobs: Any) -> str:
     """The first passage ``answerer`` quotes for ``question``, with some knobs changed."""
     if knobs:
-        params = SearchParams(**knobs)
-        answerer = Answerer.open(answerer.settings, embedder=embedder, params=params, cache_size=0)
+        answerer = with_knobs(answerer, embedder, **knobs)
     return answerer.ask(question).hits[0].chunk.text

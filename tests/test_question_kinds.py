@@ -24,7 +24,7 @@ from retrieval.question_kinds import (
 )
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
-from tests.own_articles import article_answerer, first_passage
+from tests.own_articles import article_answerer, first_passage, with_knobs
 from tests.test_chunking import chunked
 
 # An article of our own: the lead names the evacuated residents without counting them, the
@@ -130,12 +130,7 @@ def test_a_how_many_question_ranks_the_passage_that_counts_first(
 
 
 def test_a_why_question_leans_on_the_pooled_vectors(floods: Answerer, embedder: Embedder) -> None:
-    same = Answerer.open(
-        floods.settings,
-        embedder=embedder,
-        params=SearchParams(reason_token_weight=SearchParams().token_weight),
-        cache_size=0,
-    )
+    same = with_knobs(floods, embedder, reason_token_weight=SearchParams().token_weight)
     why = "Why can't the buses reach the villages?"
     scores = [h.score for h in floods.ask(why).hits]
     assert scores != pytest.approx([h.score for h in same.ask(why).hits])
@@ -306,9 +301,7 @@ def test_a_why_question_s_cause_is_shown_though_its_own_words_score_low(
     hits = wildfire.ask(why).hits
     cause = next(h for h in hits if "coroner has been told" in h.chunk.text)
     assert cause.rank <= 3 and cause.score < SearchParams().min_relevance
-    plain = Answerer.open(
-        wildfire.settings, embedder=embedder, params=SearchParams(why_context=0.0), cache_size=0
-    )
+    plain = with_knobs(wildfire, embedder, why_context=0.0)
     assert not any("coroner" in h.chunk.text for h in plain.ask(why).hits)
 
 
@@ -346,10 +339,7 @@ def test_a_question_whether_something_is_confirmed_finds_where_the_story_says_it
     transfer = article_answerer(tmp_path_factory, embedder, {"kelby-transfer.txt": TRANSFER})
     question = "Has Kelby Town confirmed the sale of Jon Arke to Redmoor City?"
     assert any("not been confirmed" in h.chunk.text for h in transfer.ask(question, k=3).hits)
-    plain = Answerer.open(
-        transfer.settings, embedder=embedder, params=SearchParams(unconfirmed_lift=0.0),
-        cache_size=0,
-    )  # fmt: skip
+    plain = with_knobs(transfer, embedder, unconfirmed_lift=0.0)
     assert not any("not been confirmed" in h.chunk.text for h in plain.ask(question, k=3).hits)
 
 
@@ -379,7 +369,5 @@ def test_how_a_past_event_happened_is_told_after_it_as_a_cause_is(
         hits = answerer.ask(question, k=5).hits
         return next(h.rank for h in hits if "skylight" in h.chunk.text)
 
-    plain = Answerer.open(
-        theft.settings, embedder=embedder, params=SearchParams(why_context=0.0), cache_size=0
-    )
+    plain = with_knobs(theft, embedder, why_context=0.0)
     assert rank(theft) == 2 and rank(plain) == 3
