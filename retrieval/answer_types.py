@@ -5,119 +5,31 @@ Kadyrov?": both match the paragraph that introduces him. But the first expects a
 passage with no age in it cannot answer it, however well it matches. Classic question answering
 checks the expected answer type (Moldovan et al., 2000); here only for the kinds whose answer has
 an unmistakable surface form (an age, a birth, a founding, a leader, a date, a designer, an
-owner, a colour, a sum of money, a death toll, a population), and only to decline: when none of
-the best passages holds such a form, the question is not answered by the corpus.
+owner, a colour, a sum of money, a death toll, a population, a measurement, an election), and
+only to decline: when none of the best passages holds such a form, the question is not answered
+by the corpus.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 
+from retrieval.answer_forms import (
+    ACTIVITIES,
+    AGE,
+    CURRENCIES,
+    LEADER_NOUNS,
+    LEADING_VERBS,
+    LED,
+    MEASURES,
+    MONEY_NOUNS,
+    MONEY_VERBS,
+    PLACE_WORDS,
+    UNITS,
+    YEAR,
+    AnswerType,
+)
 from retrieval.dates import CALENDAR_DATE
-
-_DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
-# "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "who at 31 becomes",
-# "in her sixties".
-_AGE = (
-    r"\b\d{1,3}[- ]years?[- ]old\b|,\s?\d{1,3},|\baged?\s+(?:of\s+)?\d|\(\d{1,3}\)"
-    r"|\bturn(?:s|ed|ing)?\s+\d{1,3}\b"
-    # "at 31", but not "at 3 a.m.", "at 10:30", "at 40%"
-    r"|\bat\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.:,]?\d|\s*(?:[ap]\.?m\b|%|per))"
-    r"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
-    rf"(?:{'|'.join(_DECADES.split())})\b"
-)
-_YEAR = r"\b(?:1[0-9]|20)\d\d\b"
-_LEADING_VERBS = "commands commanded leads led heads headed runs ran chairs directs manages"
-LEADER_NOUNS = (
-    "commander leader head chief boss chairman chairwoman chair director manager ceo "
-    "headteacher headmaster headmistress principal"
-)
-_BODIES = (
-    "legion group army unit force company firm team party country government brigade battalion "
-    "militia organi[sz]ation club regiment movement gang union council agency ministry "
-    "department board school hospital police navy fleet squad corps trust charity network "
-    "fighter soldier troop rebel committee commission panel inquiry investigation"
-)
-# What a leader leads: a name ("the Freedom of Russia Legion", "the Chechen forces") or a body
-# ("the legion", not "the legion's recruitment").
-_LED = (
-    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*|"
-    rf"(?i:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_BODIES.split())})s?\b(?![’']\w)))"
-)
-_ACTIVITIES = (
-    "study studies research survey project trial trials experiment expedition campaign "
-    "operation raid attack search rescue review audit analysis excavation"
-)
-# What a name that ends so calls is a place or a building, not a person.
-_PLACE_WORDS = (
-    "Inn Church Chapel Cathedral Bridge Hall Tower House Hotel Theatre Theater Museum School "
-    "Academy College University Hospital Stadium Park Street Road Lane Square Mill Castle Abbey "
-    "Station Market Club Company Group Trust Bank Lighthouse Pier Stand Centre Center Library"
-)
-_MONEY_VERBS = (
-    "cost costs costing pay pays paid earn earns earned worth charge charges charged spend "
-    "spends spent sell sells sold fetch fetched"
-)
-_CURRENCIES = (
-    "pounds? pence euros? cents? dollars? rubles? roubles? hryvnias? crowns? kroner krone kronor "
-    "krona marks? francs? yen yuan rupees? lira lire zloty forints? rand pesos? reais dinars? "
-    "dirhams? shekels? quid bucks? usd eur gbp chf"
-)
-_MONEY_NOUNS = "salary salaries net\\s+worth wage wages price prices cost fee fees"
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerType:
-    """A kind of answer with a surface form a passage must show to give it.
-
-    Attributes:
-        name: what the answer is, for the reader ("an age").
-        asked: matches a question expecting this kind of answer.
-        given: matches a text that could give it.
-        beside_name: a fact about someone or something the question names, which a story tells
-            in a sentence naming it, or the one after ("Pask, 58,"; "She is 58."; "Islink, which
-            was founded in 1987,").
-    """
-
-    name: str
-    asked: re.Pattern[str]
-    given: re.Pattern[str]
-    beside_name: bool = False
-
-    def given_by(self, text: str) -> bool:
-        """Whether ``text`` holds something of this kind."""
-        return self.given.search(text) is not None
-
-    def given_in(
-        self, passages: Iterable[tuple[str, Sequence[str]]], names: Collection[str]
-    ) -> bool:
-        """Whether one of ``passages`` gives this kind of answer about the question's subject.
-
-        Args:
-            passages: the best passages, each as its document's title and its sentences.
-            names: the names of what the question asks about, as written
-                (:func:`retrieval.question_subject.subject_names`).
-
-        Returns:
-            True when a passage shows the answer's form; for a fact told beside a name, in a
-            sentence using one of ``names`` or the sentence after, or anywhere in a passage of
-            a story whose title uses one ("The tower was first lit in 1871" under "Greyhaven
-            Point lighthouse sold").
-        """
-        # A name as written ("Water" of "Hexbridge Water"), not the common word ("water").
-        named = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b") if names else None
-        for title, sentences in passages:
-            if named is None or not self.beside_name or named.search(title):
-                if self.given_by(" ".join(sentences)):
-                    return True
-                continue
-            for i, sentence in enumerate(sentences):
-                if named.search(sentence) and self.given_by(" ".join(sentences[i : i + 2])):
-                    return True
-        return False
-
 
 ANSWER_TYPES = (
     AnswerType(
@@ -129,11 +41,11 @@ ANSWER_TYPES = (
             # Words before the name, none of them a preposition: "Corvane chief executive".
             r"(?:(?!(?i:at|in|of|on|for|from|near|by|the\s+[A-Z])\b)[\w’'.-]+\s+){0,6}?"
             r"(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'-]+"
-            + "".join(rf"(?<!\b{w})" for w in _PLACE_WORDS.split())
+            + "".join(rf"(?<!\b{w})" for w in PLACE_WORDS.split())
             + r"\s*(?:[?,.!]|$)"
         ),
         # An age, or a birth year ("born in 1961"), not a birthplace ("born on Moray Island").
-        re.compile(rf"{_AGE}|\bborn\b[^.;]{{0,40}}?{_YEAR}", re.IGNORECASE),
+        re.compile(rf"{AGE}|\bborn\b[^.;]{{0,40}}?{YEAR}", re.IGNORECASE),
         beside_name=True,
     ),
     AnswerType(
@@ -141,7 +53,7 @@ ANSWER_TYPES = (
         re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE),
         # An age, or a year or a span of years that dates a thing ("built in 1890", "for 31
         # years").
-        re.compile(rf"{_AGE}|{_YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b", re.IGNORECASE),
+        re.compile(rf"{AGE}|{YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b", re.IGNORECASE),
         beside_name=True,
     ),
     AnswerType(
@@ -161,7 +73,7 @@ ANSWER_TYPES = (
         "a birth date",
         re.compile(r"\bborn\b|\bbirth(?:day|\s+date)?\b|\bdate\s+of\s+birth\b", re.IGNORECASE),
         # Told as "born in 1961", or by an age.
-        re.compile(rf"\bborn\b|\bbirth|{_AGE}|{_YEAR}", re.IGNORECASE),
+        re.compile(rf"\bborn\b|\bbirth|{AGE}|{YEAR}", re.IGNORECASE),
         beside_name=True,
     ),
     AnswerType(
@@ -191,11 +103,11 @@ ANSWER_TYPES = (
         # Not of an activity ("Who led the Kelverton street light study?"): whoever led it is
         # named as its author or its head, in no leader's words a check could require.
         re.compile(
-            rf"^(?!.*\b(?i:{'|'.join(_ACTIVITIES.split())})\W*$)"
-            rf"\W*(?i:who\s+(?:{'|'.join(_LEADING_VERBS.split())}))\s+{_LED}"
+            rf"^(?!.*\b(?i:{'|'.join(ACTIVITIES.split())})\W*$)"
+            rf"\W*(?i:who\s+(?:{'|'.join(LEADING_VERBS.split())}))\s+{LED}"
             rf"|(?i:\bwho\s+(?:is|are|was|were)\s+(?:in\s+charge\s+of|(?:the\s+)?"
             rf"(?:current\s+|new\s+)?(?:{'|'.join(LEADER_NOUNS.split())}|head\s+teacher)s?"
-            rf"\s+of))\s+{_LED}"
+            rf"\s+of))\s+{LED}"
         ),
         # "led by Chechen leader Ramzan Kadyrov", "Skarline, which operates the route", "under
         # the command of", "chief executive", "at the helm", "Russian President Vladimir Putin".
@@ -259,15 +171,15 @@ ANSWER_TYPES = (
         "a sum of money",
         re.compile(
             r"\bhow\s+much\b(?!\s+(?:time|longer|more\s+time)\b)"
-            rf".*\b(?:{'|'.join(_MONEY_VERBS.split())})\b"
+            rf".*\b(?:{'|'.join(MONEY_VERBS.split())})\b"
             rf"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){{0,3}}"
-            rf"(?:{'|'.join(_MONEY_NOUNS.split())})\b",
+            rf"(?:{'|'.join(MONEY_NOUNS.split())})\b",
             re.IGNORECASE,
         ),
         # A currency, as a sign or a word ("£19,000", "3 million marks", "thirty-four thousand
         # pounds", "for free"): a bare number ("May 11", "70th") is no sum of money.
         re.compile(
-            rf"[$€£¥₽]|\b(?:{'|'.join(_CURRENCIES.split())})\b"
+            rf"[$€£¥₽]|\b(?:{'|'.join(CURRENCIES.split())})\b"
             r"|\bfree\s+of\s+charge\b|\bfor\s+free\b"
             r"|\bunpaid\b|\bsalary\b|\bwages?\b|\b\d[\d,.]*\s*(?:m|bn|k)\b",
             re.IGNORECASE,
@@ -303,6 +215,35 @@ ANSWER_TYPES = (
             re.IGNORECASE,
         ),
         beside_name=True,
+    ),
+    AnswerType(
+        # "What is the range of an NLAW?", "How far is Merevan from the front?", "How high is
+        # Scarrow Pike?": a measurement, which a story gives with its unit ("913 metres", "a
+        # 600 km detour", "58 miles an hour") or as a share ("fell 14%").
+        "a measurement",
+        re.compile(
+            r"\bhow\s+(?:far|tall|high|deep|wide|heavy)\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+are)"
+            rf"\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){{0,2}}?(?:{'|'.join(MEASURES.split())})"
+            r"\s+of\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\d(?:[\d,.]*)\s*-?\s*(?:{'|'.join(UNITS.split())})\b|%|\bper\s*cent\b"
+            rf"|\b(?:{'|'.join(UNITS.split()[1:])})\b|\b(?:{'|'.join(MEASURES.split())})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    AnswerType(
+        # "When was Zelensky elected president?", "Who won the mayoral election?": a story that
+        # tells it speaks of an election, a vote or a win.
+        "an election",
+        re.compile(r"\b(?:elected|re-elected|elections?|by-elections?)\b", re.IGNORECASE),
+        re.compile(
+            r"\belect\w*|\bvot(?:e|es|ed|ing|ers?)\b|\bballots?\b|\bpolls?\b|\bpolling\b"
+            r"|\bwon\b|\bwin(?:s|ning)?\b|\bcampaign\w*|\bturnout\b"
+            r"|\bsworn\s+in\b|\binaugurat\w*|\bseats?\b|\bmandate\b",
+            re.IGNORECASE,
+        ),
     ),
 )
 

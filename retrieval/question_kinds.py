@@ -34,7 +34,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk
-from retrieval.answer_types import AnswerType
+from retrieval.answer_forms import AnswerType
 from retrieval.dates import asks_how_long, gives_duration, gives_time
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.passage_kinds import asks_confirmation, says_unconfirmed

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer_types import LEADER_NOUNS
+from retrieval.answer_forms import LEADER_NOUNS
 from retrieval.answerability import names_as_written
 
 _CLAUSE = re.compile(

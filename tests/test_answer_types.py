@@ -1,5 +1,5 @@
-"""Questions expecting an age, a leader, a date, a sum of money or a population, asked of passages
-with and without one."""
+"""Questions expecting an age, a leader, a date, a sum of money, a population, a measurement or an
+election, asked of passages with and without one."""
 
 from __future__ import annotations
 
@@ -59,7 +59,12 @@ would cost 9 euros.
      ("On what date will residents vote?", "a date"),
      ("How many people were killed by the floods?", "a death toll"),
      ("How many Russian soldiers died in the battle for Severodonetsk?", "a death toll"),
-     ("What is the death toll so far?", "a death toll")],
+     ("What is the death toll so far?", "a death toll"),
+     ("What is the effective range of an NLAW?", "a measurement"),
+     ("How far is Merevan from the front line?", "a measurement"),
+     ("How high is Scarrow Pike?", "a measurement"),
+     ("When was Zelensky elected president of Ukraine?", "an election"),
+     ("Who won the mayoral election?", "an election")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -113,6 +118,15 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert date and date.given_by("On May 11, the adviser said") and date.given_by("in 1987")
     assert not date.given_by("at 5.40 a.m.")  # a time of day answers "when", not "what date"
     assert not people.given_by("the town on the coast")
+    far = expected_answer("How far is it?")
+    assert far and far.given_by("at 913 metres the highest point") and far.given_by("fell 14%")
+    assert far.given_by("a 600 km detour") and far.given_by("at 58 miles an hour")
+    assert not far.given_by("will likely come face to face in a firefight")
+    vote = expected_answer("When was she elected?")
+    assert vote and vote.given_by("was elected mayor early on Friday")
+    assert vote.given_by("Turnout was 31%") and vote.given_by("won the seat by three votes")
+    # Candidates for a polygraph test are no candidates for office.
+    assert not vote.given_by("a double polygraph test is done on candidates")
 
 
 @pytest.mark.parametrize(
@@ -202,7 +216,11 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
      ("Who is the commander of the Freedom of Russia Legion?", "its leader"),
      ("In what year did Igor Volobuev start working at Gazprombank?", "a date"),
      # A near miss five blind seed sets asked: the story tells of no deaths.
-     ("How many Russian soldiers died in the battle for Severodonetsk?", "a death toll")],
+     ("How many Russian soldiers died in the battle for Severodonetsk?", "a death toll"),
+     # Near misses of six blind sets: the story names the NLAW and Zelensky, but gives no
+     # range and no election.
+     ("What is the range of an NLAW anti-tank missile?", "a measurement"),
+     ("When was Zelensky elected president of Ukraine?", "an election")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_no_passage_gives_is_declined(
     answerer: Answerer, question: str, kind: str

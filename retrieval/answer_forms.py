@@ -1,0 +1,119 @@
+"""Surface forms of answers, and the record of a kind of answer a passage must show.
+
+The regular-expression parts (ages, years, units, currencies) and :class:`AnswerType`.
+
+:mod:`retrieval.answer_types` builds its question and passage patterns from these parts;
+:mod:`retrieval.question_subject` tells a question's subject apart by their word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
+# "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "who at 31 becomes",
+# "in her sixties".
+AGE = (
+    r"\b\d{1,3}[- ]years?[- ]old\b|,\s?\d{1,3},|\baged?\s+(?:of\s+)?\d|\(\d{1,3}\)"
+    r"|\bturn(?:s|ed|ing)?\s+\d{1,3}\b"
+    # "at 31", but not "at 3 a.m.", "at 10:30", "at 40%"
+    r"|\bat\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.:,]?\d|\s*(?:[ap]\.?m\b|%|per))"
+    r"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    rf"(?:{'|'.join(DECADES.split())})\b"
+)
+YEAR = r"\b(?:1[0-9]|20)\d\d\b"
+LEADING_VERBS = "commands commanded leads led heads headed runs ran chairs directs manages"
+LEADER_NOUNS = (
+    "commander leader head chief boss chairman chairwoman chair director manager ceo "
+    "headteacher headmaster headmistress principal"
+)
+BODIES = (
+    "legion group army unit force company firm team party country government brigade battalion "
+    "militia organi[sz]ation club regiment movement gang union council agency ministry "
+    "department board school hospital police navy fleet squad corps trust charity network "
+    "fighter soldier troop rebel committee commission panel inquiry investigation"
+)
+# What a leader leads: a name ("the Freedom of Russia Legion", "the Chechen forces") or a body
+# ("the legion", not "the legion's recruitment").
+LED = (
+    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*|"
+    rf"(?i:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(BODIES.split())})s?\b(?![’']\w)))"
+)
+ACTIVITIES = (
+    "study studies research survey project trial trials experiment expedition campaign "
+    "operation raid attack search rescue review audit analysis excavation"
+)
+# What a name that ends so calls is a place or a building, not a person.
+PLACE_WORDS = (
+    "Inn Church Chapel Cathedral Bridge Hall Tower House Hotel Theatre Theater Museum School "
+    "Academy College University Hospital Stadium Park Street Road Lane Square Mill Castle Abbey "
+    "Station Market Club Company Group Trust Bank Lighthouse Pier Stand Centre Center Library"
+)
+MONEY_VERBS = (
+    "cost costs costing pay pays paid earn earns earned worth charge charges charged spend "
+    "spends spent sell sells sold fetch fetched"
+)
+CURRENCIES = (
+    "pounds? pence euros? cents? dollars? rubles? roubles? hryvnias? crowns? kroner krone kronor "
+    "krona marks? francs? yen yuan rupees? lira lire zloty forints? rand pesos? reais dinars? "
+    "dirhams? shekels? quid bucks? usd eur gbp chf"
+)
+MEASURES = "range distance length height depth width altitude speed weight wingspan diameter"
+UNITS = (
+    "km kms kilomet(?:re|er)s? miles? met(?:re|er)s? m feet foot ft yards? inch(?:es)? cm mm "
+    "kg kilo(?:gram)?s? grams? tonnes? tons? lbs? mph knots? acres? hectares? km/h"
+)
+MONEY_NOUNS = "salary salaries net\\s+worth wage wages price prices cost fee fees"
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerType:
+    """A kind of answer with a surface form a passage must show to give it.
+
+    Attributes:
+        name: what the answer is, for the reader ("an age").
+        asked: matches a question expecting this kind of answer.
+        given: matches a text that could give it.
+        beside_name: a fact about someone or something the question names, which a story tells
+            in a sentence naming it, or the one after ("Pask, 58,"; "She is 58."; "Islink, which
+            was founded in 1987,").
+    """
+
+    name: str
+    asked: re.Pattern[str]
+    given: re.Pattern[str]
+    beside_name: bool = False
+
+    def given_by(self, text: str) -> bool:
+        """Whether ``text`` holds something of this kind."""
+        return self.given.search(text) is not None
+
+    def given_in(
+        self, passages: Iterable[tuple[str, Sequence[str]]], names: Collection[str]
+    ) -> bool:
+        """Whether one of ``passages`` gives this kind of answer about the question's subject.
+
+        Args:
+            passages: the best passages, each as its document's title and its sentences.
+            names: the names of what the question asks about, as written
+                (:func:`retrieval.question_subject.subject_names`).
+
+        Returns:
+            True when a passage shows the answer's form; for a fact told beside a name, in a
+            sentence using one of ``names`` or the sentence after, or anywhere in a passage of
+            a story whose title uses one ("The tower was first lit in 1871" under "Greyhaven
+            Point lighthouse sold").
+        """
+        # A name as written ("Water" of "Hexbridge Water"), not the common word ("water").
+        named = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b") if names else None
+        for title, sentences in passages:
+            if named is None or not self.beside_name or named.search(title):
+                if self.given_by(" ".join(sentences)):
+                    return True
+                continue
+            for i, sentence in enumerate(sentences):
+                if named.search(sentence) and self.given_by(" ".join(sentences[i : i + 2])):
+                    return True
+        return False
