@@ -44,6 +44,7 @@ _AGENT_STOPS = cc.words("to not")
 _ISSUING = cc.words("published issued released posted filed signed circulated")
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
+_RECORD_VERBS = cc.words("show shows showed found finds put puts")
 _RULING_VERBS = cc.words("denied denies deny rejected rejects")
 _ACCUSING = cc.words("accused accuses accuse")
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
@@ -269,6 +270,8 @@ def _verb_attribution(
         return None  # "it recalled 300,000 kettles" is a product recall, not a memory
     before = _DET_TAIL_RE.sub("", masked[: p.start]).rstrip()
     tag = j > 0 and before[-1:] in {",", "”", '"'}
+    if p.head in cc.RECORD_HEADS and low in _RECORD_VERBS and not inverted:
+        return None  # "Council records show": the outlet read them
     finding = p.head in cc.DOCUMENT_HEADS and low in _FINDINGS  # "The inquiry found no fault"
     if (
         low in cc.CLAUSE_VERBS

@@ -109,12 +109,12 @@ def test_unnamed_people_and_papers_that_suggest_are_reports_and_analysis_is_a_vi
         "Estimates suggest the closure could cost hotels about 6 million pounds. "
         "Analysts suggest the bank will cut rates in June. "
         "Studies suggest the fares will rise. "
-        "Court records show he paid the fine. "
+        "A court filing shows he paid the fine. "
         "Analysis suggests that bills are likely to keep rising. "
         "The results suggest that walking helps."
     )
     assert [g[0] for g in got] == [R, R, R, A, SP, SP]
-    assert got[3][1] == "Court records"
+    assert got[3][1] == "court filing"
 
 
 def test_a_named_paper_s_reports_and_a_contractor_and_an_intention_read_into_a_body() -> None:

@@ -240,10 +240,12 @@ def test_a_name_with_a_who_clause_is_a_person_and_his_he_is_his() -> None:
     assert got[2:] == [(A, "Mayor Desmond Aske")] * 2
 
 
-def test_a_body_word_s_figures_are_the_named_body_s() -> None:
+def test_a_body_word_s_survey_is_the_named_body_s() -> None:
+    # Its figures would be records the outlet read (tests/test_claim_documents.py); a survey
+    # speaks for whoever made it.
     got = statuses(
         "The Hollisby Parents' Network, a consumer group, said the rattles were dangerous. "
-        "Network figures show that toy recalls have doubled since 2021."
+        "A Network survey found that toy recalls have doubled since 2021."
     )
     assert got[1] == (A, "Hollisby Parents' Network")
 
