@@ -77,6 +77,12 @@ strike, archaeology find, by-election): measured blind once, 133/140."""
 EDITOR_23 = Path(__file__).resolve().parent / "heldout_articles_23"
 """A twenty-third blind set (chemical spill, layoffs memo, marathon record, eviction ruling,
 vaccine trial, congestion charge): measured blind once, 135/142."""
+EDITOR_24 = Path(__file__).resolve().parent / "heldout_articles_24"
+"""A twenty-fourth blind set (port strike, museum theft, exam grading error, volcano alert,
+concert cancellation, expenses inquiry): measured blind once, 152/167."""
+EDITOR_25 = Path(__file__).resolve().parent / "heldout_articles_25"
+"""A twenty-fifth blind set in other forms (wire brief, chess prodigy profile, ransomware trial,
+bridge explainer, theatre review, groundwater preprint): measured blind once, 156/187."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
