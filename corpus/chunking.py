@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from corpus.captions import is_credit_line
 from corpus.cue_patterns import TURN_RE
+from corpus.frames import is_question_heading
 from corpus.records import Chunk, ClaimStatus, Document, Sentence
 from corpus.rollup import roll_up
 
@@ -47,15 +48,11 @@ def _continues(before: Sequence[Sentence], paragraph: Sequence[Sentence], text: 
     if asked or answered:
         return False
     first = paragraph[0]
-    heading = len(before) == 1 and before[0].paragraph > 0 and _is_question_heading(before[0])
+    heading = len(before) == 1 and before[0].paragraph > 0 and is_question_heading(before[0].text)
     if heading and not _LIST_ITEM_RE.match(first.text):
         return True
     same_block = not _BLANK_LINE_RE.search(text, before[-1].end, first.start)
     return same_block and bool(_LIST_ITEM_RE.match(first.text))
-
-
-def _is_question_heading(s: Sentence) -> bool:
-    return s.text.endswith("?") and len(s.text.split()) <= 12 and s.text[:1].isupper()
 
 
 def _credits(previous: Sequence[Sentence], s: Sentence) -> bool:

@@ -18,7 +18,7 @@ from corpus import cue_patterns as cp
 from corpus.attribution import Attribution, find_attribution
 from corpus.captions import caption_paragraphs
 from corpus.entities import Entity
-from corpus.frames import CORRECTION_RE, ENTRY_TIME_RE
+from corpus.frames import CORRECTION_RE, ENTRY_TIME_RE, is_question_heading
 from corpus.introductions import introduced, introductions
 from corpus.organisations import remember_described
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
@@ -220,6 +220,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 )
             ):
                 status, source, cues = ClaimStatus.ATTRIBUTED, carry.source, list(carry.cue)
+            elif k and len(par) == 1 and is_question_heading(sents[i].text):
+                pass  # "Why was the bridge closed?": an explainer's heading asks, doubts nothing
             elif spec := cp.speculative_cue(r.masked):
                 status, cues = ClaimStatus.SPECULATIVE, [spec]
             elif register and (view := register.view(r.masked, title=not i)):

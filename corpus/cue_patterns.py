@@ -17,15 +17,19 @@ UNCONFIRMED_RE = re.compile(
     r"unable to|did not|didn't|has not|have not|had not|(?:has|have|had|was|were|is|are)"
     r"(?: not|n't|n’t) (?:yet )?(?:been )?able to)\s+(?:yet\s+|immediately\s+|"
     r"independently\s+|been\s+|be\s+)*(?:confirm|confirmed|verify|verified|corroborate|"
-    r"corroborated|authenticate|authenticated|determine|establish)\b|"
+    r"corroborated|authenticate|authenticated|determine|determined|establish|established)\b|"
     r"\b(?:unverified|unconfirmed)\b|"
     r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
     r"(?:independently\s+)?(?:verified|confirmed)\b|\bno independent (?:confirmation|"
     r"verification)\b|\bnot (?:been )?independently "
     r"(?:verified|confirmed)\b|\b(?:impossible|no way) (?:to|of) (?:verify|confirm)|"
     # The outlet saying it does not know: "It remains unclear whether the bridge is safe".
+    # "It was not clear on Wednesday whether", "It remains to be seen whether ministers will".
     r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|"
-    r"not\s+(?:yet\s+)?known)(?=\s+(?:whether|if|how|who|what|why|when|where)\b)|"
+    r"not\s+(?:yet\s+)?known|to\s+be\s+seen)"
+    r"(?=\s+(?:(?:on|by|at|as\s+of)\s+\w+\s+)?(?:whether|if|how|who|what|why|when|where)\b)|"
+    # "Nobody knows yet.", "No one knows how many were inside."
+    r"\b(?:nobody|no\s+one)\s+(?:yet\s+|really\s+)?knows\b|"
     # "It is too early to say whether the chemistry can compete": not known yet, either.
     r"\btoo (?:early|soon) to (?:say|tell|know)(?=\s+(?:whether|if|how|who|what|why|when)\b)",
     re.IGNORECASE,
@@ -38,7 +42,7 @@ NOT_RULED_OUT_RE = re.compile(
 # Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
-    "known|too early|too soon"
+    "known|too early|too soon|to be seen|knows"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)
@@ -123,7 +127,7 @@ SPECULATIVE_RE = re.compile(
     r"\b(?:hard|difficult|impossible) to ignore\b|\bhas a point\b|\bis simply\b|\bthe (?:fix|"
     r"answer|solution|problem|lesson|question) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
     r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|^(?:Opinion|Commentary|Comment|"
-    r"Editorial|Op-ed|Analysis|Column|Perspective|Viewpoint)\s*:",
+    r"Editorial|Op-ed|Analysis|Review|Column|Perspective|Viewpoint)\s*:",
     re.IGNORECASE,
 )
 # Cheap pre-checks, run on the lowercased sentence (a case-insensitive alternation is several
@@ -200,9 +204,10 @@ TURN_RE = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s")
 
 # --- opinion pieces -----------------------------------------------------------------------------
 OPINION_TITLE_RE = re.compile(
-    # An "Analysis:" piece argues too: its present-tense judgements are the analyst's.
+    # An "Analysis:" piece argues too: its present-tense judgements are the analyst's; and a
+    # "Review:" is the critic's.
     r"^(?:Opinion|Comment|Commentary|Editorial|Op-ed|Column|Perspective|Viewpoint|My view|"
-    r"Analysis)\s*[:|—–-]",
+    r"Analysis|Review)\s*[:|—–-]",
     re.IGNORECASE,
 )
 # In an opinion piece, narrative (past tense, perfect, dates, habits) is the record; a present
@@ -211,6 +216,7 @@ NARRATIVE_RE = re.compile(
     r"\b(?i:was|were|had|did|has|have|ago|yesterday|every|each|last (?:year|month|week))\b|"
     r"\b(?:19|20)\d\d\b|\b[a-z]{3,}ed\b|\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 )
+_FIGURE_RE = re.compile(r"\d")
 PREDICTION_RE = re.compile(r"\b(?:will|won't|would|shall)\b")
 
 ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"”’')\]]*$")
@@ -308,6 +314,8 @@ def opinion_cue(masked: str, label: str) -> str | None:
     pred = main_clause_cue(PREDICTION_RE, masked)
     if pred:
         return pred
-    if NARRATIVE_RE.search(masked) or "?" in masked:
+    # A figure is the record, in a column as in a review ("Tickets cost between 18 and 62
+    # pounds.").
+    if NARRATIVE_RE.search(masked) or "?" in masked or _FIGURE_RE.search(masked):
         return None
     return label

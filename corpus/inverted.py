@@ -33,7 +33,10 @@ def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> 
     if _modifies_role(toks, j):
         return True  # "said Corvin's network director, Helena Strathairn"
     if j == k:
-        return t.low in {"the", "a", "an"}
+        # "said one club official", "said two party officials": a count before the role.
+        return t.low in {"the", "a", "an"} or (
+            t.low in cc.INDEFINITE and j + 1 < len(toks) and toks[j + 1].text.islower()
+        )
     if t.text == ".":
         return len(toks[j - 1].text) <= 4  # "Dr. Elaine Park", "James T. Whitcomb"
     more = j + 1 < len(toks)

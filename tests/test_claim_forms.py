@@ -1,11 +1,12 @@
-"""Claims in other forms than a news story: columns, wire roundups and features."""
+"""Claims in other forms than a news story: columns, reviews, explainers, wire roundups and
+features."""
 
 from __future__ import annotations
 
 from corpus.claims import annotate
 from corpus.records import Document
 from corpus.sentences import split_sentences
-from tests.test_claim_rules import SP, A, R, S, statuses
+from tests.test_claim_rules import SP, A, R, S, U, statuses
 
 
 def test_a_column_s_byline_and_its_dates_are_facts_not_views() -> None:
@@ -68,3 +69,46 @@ def test_a_live_blog_entry_starts_after_its_time_and_a_correction_is_the_outlet_
         "Correction: An earlier version of this article said the fire began on Sunday."
     )
     assert got == [(R, None), (A, "Harbour Police"), (R, None), (S, None)]
+
+
+def test_a_review_s_judgements_are_the_critic_s_and_its_prices_are_facts() -> None:
+    text = (
+        "Review: The new playhouse is a triumph, the play less so\n\n"
+        "The Marrow Playhouse reopened on Thursday after a refurbishment.\n\n"
+        "The building is a triumph. Tickets cost between 18 and 62 pounds."
+    )
+    sents = annotate(split_sentences(Document("t.txt", "Review", text)))
+    assert [s.status for s in sents] == [SP, S, SP, S]
+
+
+def test_an_explainer_s_question_headings_ask_and_its_unknowns_are_unconfirmed() -> None:
+    # The explainer speaks as "we" and asks the reader's questions: its headings are no doubts
+    # of the author's, and what "nobody knows" is what the text cannot confirm.
+    got = statuses(
+        "What we know about the Hallam Street Bridge closure\n\n"
+        "The bridge was closed on Friday. Here is what we know so far.\n\n"
+        "Why was the bridge closed?\n\n"
+        "Engineers found a cracked bearing, the council said.\n\n"
+        "How long will it stay shut?\n\n"
+        "Nobody knows yet. We will update this story."
+    )
+    assert [status for status, _ in got] == [S, S, S, S, A, S, U, S]
+
+
+def test_what_could_not_be_established_or_remains_to_be_seen_is_unconfirmed() -> None:
+    got = statuses(
+        "Volcano alert\n\n"
+        "It could not be established whether the smell came from the volcano. "
+        "It was not clear on Wednesday whether the staff member had been interviewed. "
+        "It remains to be seen whether ministers will step in."
+    )
+    assert [status for status, _ in got[1:]] == [U, U, U]
+
+
+def test_a_count_before_an_unnamed_role_after_an_inverted_verb_is_a_report() -> None:
+    got = statuses(
+        "Chess\n\n"
+        "“Every few years there’s a wonder kid,” said one club official, who spoke on condition "
+        "of anonymity. “It is over,” said two party officials."
+    )
+    assert [status for status, _ in got[1:]] == [R, R]
