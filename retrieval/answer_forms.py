@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
 # "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "who at 31 becomes",
-# "in her sixties".
+# "in her sixties", "now 78,".
 AGE = (
     r"\b\d{1,3}[- ]years?[- ]old\b|,\s?\d{1,3},|\baged?\s+(?:of\s+)?\d|\(\d{1,3}\)"
     r"|\bturn(?:s|ed|ing)?\s+\d{1,3}\b"
+    # "Ilse Ferrand, now 78, taught her": an age, not "now 40%" or "now 12 stores".
+    r"|\bnow\s+\d{1,3}(?=[,.;)]|\s+(?:and|but|years?)\b)"
     # "at 31", but not "at 3 a.m.", "at 10:30", "at 40%"
     r"|\bat\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.:,]?\d|\s*(?:[ap]\.?m\b|%|per))"
     r"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
@@ -28,6 +30,10 @@ LEADING_VERBS = "commands commanded leads led heads headed runs ran chairs direc
 LEADER_NOUNS = (
     "commander leader head chief boss chairman chairwoman chair director manager ceo "
     "headteacher headmaster headmistress principal"
+)
+# The leader nouns as a regular-expression alternation, with the roles of more than one word.
+LEADER_ROLES = "|".join(
+    [*LEADER_NOUNS.split(), r"head\s+teacher", r"chief\s+executive", r"managing\s+director"]
 )
 BODIES = (
     "legion group army unit force company firm team party country government brigade battalion "
@@ -65,7 +71,10 @@ UNITS = (
     "km kms kilomet(?:re|er)s? miles? met(?:re|er)s? m feet foot ft yards? inch(?:es)? cm mm "
     "kg kilo(?:gram)?s? grams? tonnes? tons? lbs? mph knots? acres? hectares? km/h"
 )
-MONEY_NOUNS = "salary salaries net\\s+worth wage wages price prices cost fee fees"
+MONEY_NOUNS = (
+    "salary salaries net\\s+worth wage wages price prices cost fee fees budget budgets revenue "
+    "revenues turnover profit profits"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from retrieval.answer_forms import (
     ACTIVITIES,
     AGE,
     CURRENCIES,
-    LEADER_NOUNS,
+    LEADER_ROLES,
     LEADING_VERBS,
     LED,
     MEASURES,
@@ -106,7 +106,7 @@ ANSWER_TYPES = (
             rf"^(?!.*\b(?i:{'|'.join(ACTIVITIES.split())})\W*$)"
             rf"\W*(?i:who\s+(?:{'|'.join(LEADING_VERBS.split())}))\s+{LED}"
             rf"|(?i:\bwho\s+(?:is|are|was|were)\s+(?:in\s+charge\s+of|(?:the\s+)?"
-            rf"(?:current\s+|new\s+)?(?:{'|'.join(LEADER_NOUNS.split())}|head\s+teacher)s?"
+            rf"(?:current\s+|new\s+)?(?:{LEADER_ROLES})s?"
             rf"\s+of))\s+{LED}"
         ),
         # "led by Chechen leader Ramzan Kadyrov", "Skarline, which operates the route", "under

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer_forms import LEADER_NOUNS
+from retrieval.answer_forms import LEADER_ROLES
 from retrieval.answerability import names_as_written
 
 _CLAUSE = re.compile(
@@ -20,7 +20,7 @@ _CLAUSE = re.compile(
 
 # "the commander of the legion" asks about the legion.
 _ROLE_OF = re.compile(
-    rf"\bthe\s+(?:(?:{'|'.join(LEADER_NOUNS.split())}"
+    rf"\bthe\s+(?:(?:{LEADER_ROLES}"
     r"|(?:co-?)?founder|owner|architect|designer|population|age|birthplace|salary)s?"
     r"(?:\s+and\s+|\s*,?\s*))+of\s+",
     re.IGNORECASE,
