@@ -258,6 +258,7 @@ class KindLifts:
         candidates: NDArray[np.int64],
         relevance: NDArray[np.float32],
         p: SearchParams,
+        priors: NDArray[np.float32] | None = None,
     ) -> NDArray[np.float32]:
         """The ranking lift of each candidate for the kind of question asked.
 
@@ -267,6 +268,7 @@ class KindLifts:
             relevance: their blended scores.
             p: the knobs (``count_lift``, ``time_lift``, ``alias_lift``, ``why_context``,
                 ``role_lift``, ``speaker_lift``).
+            priors: their headline and caption handicaps (``None``: none).
 
         Returns:
             A lift per candidate, added to its score when ranking only.
@@ -290,8 +292,11 @@ class KindLifts:
             after = np.flatnonzero(
                 (candidates[1:] == candidates[:-1] + 1) & self.follows[candidates[1:]]
             )
+            # A headline or a caption matches every question about its story a little too
+            # well: it passes on only what is left after its handicap.
+            ahead = relevance if priors is None else relevance - priors
             before = np.zeros_like(relevance)
-            before[after + 1] = relevance[after]
+            before[after + 1] = ahead[after]
             lift += p.why_context * np.maximum(before - relevance, 0.0)
         role = asked_role(question) if p.role_lift else None
         if role:

@@ -203,7 +203,7 @@ class SearchEngine:
         handicap = self._handicap[candidates] + token_weight * self._hub_handicap[candidates]
         # A passage lifted for the kind of question (a why-question's cause after its event)
         # may score below the display floor on its own words: the lift counts toward it.
-        lifts = self._kinds.lifts(question, candidates, relevance, p)
+        lifts = self._kinds.lifts(question, candidates, relevance, p, self._handicap[candidates])
         handicap = handicap - lifts
         defined = defined_name(question) if p.introduction_lift else None
         if defined:

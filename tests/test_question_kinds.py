@@ -240,6 +240,11 @@ def test_a_why_question_lifts_the_passage_after_one_that_states_the_event() -> N
     # Only a candidate right before it counts.
     gap = np.array([0, 1, 3], dtype=np.int64)
     assert kinds.lifts("Why?", gap, relevance[gap], p)[2] == 0.0
+    # A caption or a headline passes on only what is left after its handicap: handicapped by
+    # 0.2, the passage before the valve is 0.3 ahead of it, not 0.5.
+    priors = np.array([0.0, 0.2, 0.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    lifted = kinds.lifts("Why has the launch been postponed?", candidates, relevance, p, priors)
+    assert lifted[2] == pytest.approx(0.3 * (0.9 - 0.2 - 0.4))
 
 
 @pytest.mark.parametrize(
