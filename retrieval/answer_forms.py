@@ -71,6 +71,11 @@ UNITS = (
     "km kms kilomet(?:re|er)s? miles? met(?:re|er)s? m feet foot ft yards? inch(?:es)? cm mm "
     "kg kilo(?:gram)?s? grams? tonnes? tons? lbs? mph knots? acres? hectares? km/h"
 )
+# Sums whose size is asked as "How big is the fine?".
+MONEY_AMOUNTS = (
+    "fine fines bill payout settlement budget salary price cost fee fees ransom bonus loan debt "
+    "debts grant compensation"
+)
 MONEY_NOUNS = (
     "salary salaries net\\s+worth wage wages price prices cost fee fees budget budgets revenue "
     "revenues turnover profit profits"

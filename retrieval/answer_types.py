@@ -22,6 +22,7 @@ from retrieval.answer_forms import (
     LEADING_VERBS,
     LED,
     MEASURES,
+    MONEY_AMOUNTS,
     MONEY_NOUNS,
     MONEY_VERBS,
     PLACE_WORDS,
@@ -173,7 +174,10 @@ ANSWER_TYPES = (
             r"\bhow\s+much\b(?!\s+(?:time|longer|more\s+time)\b)"
             rf".*\b(?:{'|'.join(MONEY_VERBS.split())})\b"
             rf"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){{0,3}}"
-            rf"(?:{'|'.join(MONEY_NOUNS.split())})\b",
+            rf"(?:{'|'.join(MONEY_NOUNS.split())})\b"
+            # "How big is the fine that Brightcart is challenging?"
+            r"|\bhow\s+(?:big|large|high)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?"
+            rf"(?:\S+\s+){{0,2}}?(?:{'|'.join(MONEY_AMOUNTS.split())})\b",
             re.IGNORECASE,
         ),
         # A currency, as a sign or a word ("£19,000", "3 million marks", "thirty-four thousand
