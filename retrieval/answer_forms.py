@@ -59,7 +59,8 @@ PLACE_WORDS = (
 )
 MONEY_VERBS = (
     "cost costs costing pay pays paid earn earns earned worth charge charges charged spend "
-    "spends spent sell sells sold fetch fetched"
+    "spends spent sell sells sold fetch fetched pocket pocketed owe owes owed embezzle embezzled "
+    "steal stole stolen fined donate donated raise raised bribes"
 )
 CURRENCIES = (
     "pounds? pence euros? cents? dollars? rubles? roubles? hryvnias? crowns? kroner krone kronor "

@@ -68,7 +68,9 @@ would cost 9 euros.
      ("Who is the chief executive of Brightline Live?", "its leader"),
      ("What was Mirella Foods' annual revenue last year?", "a sum of money"),
      ("What is the institute's annual budget?", "a sum of money"),
-     ("How big is the fine that Brightcart is challenging?", "a sum of money")],
+     ("How big is the fine that Brightcart is challenging?", "a sum of money"),
+     ("How much did the port inspector allegedly pocket in bribes?", "a sum of money"),
+     ("How much money did Save Quenby Meadow raise for the case?", "a sum of money")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -84,7 +86,8 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
      "How much time did the burglars spend inside?", "Who is in charge of vetting recruits?",
      "Who runs the background checks on applicants?", "Who leads the legion's recruitment?",
      "Who led the Kelverton street light study?", "How big is the unit at the front?",
-     "How big a penalty could the watchdog impose?"],
+     "How big a penalty could the watchdog impose?", "how much water is lost through leaks",
+     "How much money is the former customs chief accused of taking?"],
 )  # fmt: skip
 def test_other_questions_expect_no_particular_kind(question: str) -> None:
     assert expected_answer(question) is None
