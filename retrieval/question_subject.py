@@ -18,6 +18,9 @@ _CLAUSE = re.compile(
 )
 
 
+# A people's adjective: "Russian", "Ukrainian", "Chinese", "British", "French".
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$|^(?:French|Dutch|Swiss|Greek|Thai|Israeli|Iraqi)$")
+
 # "the commander of the legion" asks about the legion.
 _ROLE_OF = re.compile(
     rf"\bthe\s+(?:(?:{LEADER_ROLES}"
@@ -54,4 +57,8 @@ def subject_names(question: str) -> set[str]:
         elif runs[-1]:
             runs.append([])
     last = next((run for run in reversed(runs) if run), [])
-    return {word for word in last if word in names}
+    found = {word for word in last if word in names}
+    # "the Russian Volunteer Corps" is told apart by "Volunteer Corps": "Russian" is in every
+    # sentence about the war.
+    proper = {word for word in found if not _DEMONYM.search(word)}
+    return proper or found

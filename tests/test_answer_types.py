@@ -152,7 +152,9 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
      ("When was Marrick & Sons founded?", {"Marrick", "Sons"}),
      ("What is the population of Sarvana, the capital?", {"Sarvana"}),
      ("What's the salary of Nadia Kroll?", {"Nadia", "Kroll"}),
-     ("Who is the chief executive of Brightline Live?", {"Brightline", "Live"})],
+     ("Who is the chief executive of Brightline Live?", {"Brightline", "Live"}),
+     ("Who leads the Russian Volunteer Corps?", {"Volunteer", "Corps"}),
+     ("How old is the Ukrainian president?", {"Ukrainian"})],
 )  # fmt: skip
 def test_the_subject_s_names_stop_at_its_description(question: str, names: set[str]) -> None:
     assert subject_names(question) == names
@@ -242,6 +244,15 @@ def test_a_question_whose_kind_of_answer_no_passage_gives_is_declined(
     assert not answer.found and answer.hits == ()
     assert answer.not_given == kind
     assert f"none gives {kind}" in render_plain(answer)
+
+
+def test_a_people_s_adjective_is_no_name_a_leader_must_be_told_beside(
+    answerer: Answerer,
+) -> None:
+    # Seed-heldout-19's near miss: the seed says "pro-Russian" in the sentence of Kadyrov's
+    # leadership, but never names the Russian Volunteer Corps.
+    answer = answerer.ask("Who leads the Russian Volunteer Corps?")
+    assert not answer.found and answer.not_given == "its leader"
 
 
 def test_a_leader_named_beside_what_the_question_names_answers_it(answerer: Answerer) -> None:
