@@ -83,6 +83,9 @@ concert cancellation, expenses inquiry): measured blind once, 152/167."""
 EDITOR_25 = Path(__file__).resolve().parent / "heldout_articles_25"
 """A twenty-fifth blind set in other forms (wire brief, chess prodigy profile, ransomware trial,
 bridge explainer, theatre review, groundwater preprint): measured blind once, 156/187."""
+EDITOR_26 = Path(__file__).resolve().parent / "heldout_articles_26"
+"""A twenty-sixth blind set (maternity ward closure, doping case, ship grounding, boil-water
+notice, start-up collapse, court-ordered recount): measured blind once, 181/196."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
