@@ -24,7 +24,7 @@ SPEECH_VERBS = words(
     "estimated expected "
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
     "anticipates anticipate pointed conceded concedes accused accuses accuse recommend "
-    "recommends recommended urged urges urge advised advises forecast forecasts"
+    "recommends recommended urged urges urge advised advises forecast forecasts reminded reminds"
 )
 # Verbs that attribute only with a clause after them, or as a tag ("..., the judge wrote."):
 # with a plain object they report an event ("reported the allegations", "recalled 300 kettles").
@@ -34,7 +34,7 @@ CLAUSE_VERBS = words(
     "concluded concludes replied replies responded countered reported reports revealed reveals "
     "announced announces confirmed confirms disclosed discloses declared declares "
     "estimate estimates projects notes noted claims states observed observes ruled "
-    "acknowledge added adds"
+    "acknowledge added adds promised promises pledged pledges vowed vows"
 )
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
 ESTIMATE_NOUNS = words(

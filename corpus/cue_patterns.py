@@ -193,6 +193,12 @@ _CLOSED_RELATIVE_RE = re.compile(
     r"(?:who|which)\s+([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b[^,;:]*?\s"
     r"(?:has|have|had|is|are|was|were)\s+$"
 )
+# The same clause when the cue itself opens with the main verb: "Customers who paid by bank
+# transfer" + "are likely to recover little".
+_RELATIVE_BEFORE_VERB_RE = re.compile(
+    r"(?:who|which)\s+([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b[^,;:]*?\s+$"
+)
+_COPULA_RE = re.compile(r"(?:has|have|had|is|are|was|were)\b")
 LEADING_SUBORDINATE_RE = re.compile(
     r"^(?:Seeing that|Given that|Considering that|With|Despite|Amid|Although|Though|Because|"
     r"Since|While|If|Unless|When|After|Before|As|Once|Whether)\b"
@@ -241,6 +247,8 @@ def _governs(masked: str, at: int) -> bool:
 def _closed_relative(masked: str, start: int, at: int) -> bool:
     """Whether the relative clause at ``start`` has ended before the cue at ``at``."""
     m = _CLOSED_RELATIVE_RE.match(masked, start, at)
+    if m is None and _COPULA_RE.match(masked, at):
+        m = _RELATIVE_BEFORE_VERB_RE.match(masked, start, at)
     # "Officials who said the deal was allegedly agreed": the cue is in what they said.
     return m is not None and m.group(1).lower() not in SPEECH_VERBS
 

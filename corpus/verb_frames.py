@@ -57,6 +57,9 @@ def rules_on(toks: Sequence[Tok], v: int) -> bool:
     return False
 
 
+_COMMITMENTS = cc.words("promised promises pledged pledges vowed vows")
+
+
 def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
     """Whether a clause follows the verb at ``v``, or the verb is a tag ("..., it said.")."""
     n = len(toks)
@@ -68,6 +71,8 @@ def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
         return True
     if first.low in _CLAUSE_SUBJECTS:
         return k + 1 < n and verbish(toks, k + 1)
+    if first.low == "to" and toks[v].low in _COMMITMENTS:
+        return True  # "has promised to review the closure": a commitment the speaker made
     if first.low in {"in", "on", "at", "during", "last", "this", "earlier", "later", "to", "via"}:
         for m in range(k + 1, min(n, k + 10)):
             t = toks[m]

@@ -1,9 +1,9 @@
-"""Documents as sources: records a newsroom reads are its own statement, research speaks for
-its authors."""
+"""Documents as sources, commitments and reminders as claims: what a newsroom reads is its own
+statement, research speaks for its authors, a promise for whoever made it."""
 
 from __future__ import annotations
 
-from tests.test_claim_rules import A, S, statuses
+from tests.test_claim_rules import SP, A, S, statuses
 
 
 def test_records_and_figures_that_show_something_are_the_outlet_s_statement() -> None:
@@ -28,3 +28,23 @@ def test_research_a_poll_and_minutes_still_speak_for_their_authors() -> None:
         "A poll of 1,100 voters by Brightline Research put the mayor on 41%."
     )
     assert [status for status, _ in got[1:]] == [A, A]
+
+
+def test_a_commitment_and_a_reminder_are_the_speaker_s_a_pledge_of_money_is_an_act() -> None:
+    got = statuses(
+        "Ward closure\n\n"
+        "The Fellgate Health Trust closed the ward on Monday. "
+        "The trust has promised to review the closure in August. "
+        "Judge Rosalind Okoro-Hale reminded jurors not to research the case online. "
+        "The minister promised 2 billion euros in emergency aid."
+    )
+    assert [status for status, _ in got[2:]] == [A, A, S]
+
+
+def test_a_relative_clause_before_a_forecast_leaves_the_forecast_the_author_s() -> None:
+    got = statuses(
+        "Start-up collapses\n\n"
+        "Customers who paid by bank transfer are likely to recover only a small fraction of "
+        "their money."
+    )
+    assert got[1] == (SP, None)
