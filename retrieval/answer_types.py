@@ -81,7 +81,8 @@ ANSWER_TYPES = (
         "its founding",
         re.compile(
             r"^\W*(?:in\s+)?(?:when|what\s+year|which\s+year|who)\b.*"
-            r"\b(?:founded|established|set\s+up|formed|created|started|launched|built|opened)\b"
+            r"\b(?:founded|established|set\s+up|formed|created|started|launched|built|opened"
+            r"|first\s+open)\b"
             r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:co-?)?founders?\b",
             re.IGNORECASE,
         ),
@@ -236,6 +237,30 @@ ANSWER_TYPES = (
             rf"|\b(?:{'|'.join(UNITS.split()[1:])})\b|\b(?:{'|'.join(MEASURES.split())})\b",
             re.IGNORECASE,
         ),
+    ),
+    AnswerType(
+        # "What is the boiling point of water?": a temperature, told in degrees.
+        "a temperature",
+        re.compile(
+            r"\b(?:boiling|melting|freezing)\s+point\b|\btemperatures?\b|\bhow\s+(?:hot|cold)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bdegrees?\b|°|\bcelsius\b|\bfahrenheit\b|\b\d+\s*[CF]\b", re.IGNORECASE),
+    ),
+    AnswerType(
+        # "What are the opening hours of the leisure centre?": times of day ("from 7am to 7pm").
+        "opening hours",
+        re.compile(
+            r"\bopening\s+(?:hours|times)\b|\bwhat\s+time\s+(?:does|do|is|are|will)\b.*"
+            r"\b(?:open|close|shut)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d\d\b|\bnoon\b"
+            r"|\bmidnight\b|\b24\s+hours\b|\bround\s+the\s+clock\b",
+            re.IGNORECASE,
+        ),
+        beside_name=True,
     ),
     AnswerType(
         # "When was Zelensky elected president?", "Who won the mayoral election?": a story that

@@ -70,7 +70,11 @@ would cost 9 euros.
      ("What is the institute's annual budget?", "a sum of money"),
      ("How big is the fine that Brightcart is challenging?", "a sum of money"),
      ("How much did the port inspector allegedly pocket in bribes?", "a sum of money"),
-     ("How much money did Save Quenby Meadow raise for the case?", "a sum of money")],
+     ("How much money did Save Quenby Meadow raise for the case?", "a sum of money"),
+     ("What is the boiling point of water at sea level?", "a temperature"),
+     ("What are the opening hours of Brackwell Leisure Centre?", "opening hours"),
+     ("What time does the library close on Sundays?", "opening hours"),
+     ("In what year did Orrinsby General Hospital first open?", "its founding")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -87,7 +91,10 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
      "Who runs the background checks on applicants?", "Who leads the legion's recruitment?",
      "Who led the Kelverton street light study?", "How big is the unit at the front?",
      "How big a penalty could the watchdog impose?", "how much water is lost through leaks",
-     "How much money is the former customs chief accused of taking?"],
+     "How much money is the former customs chief accused of taking?",
+     "How many homes in Brackwell have been told to boil their water?",
+     "What time did the Marisca Dawn hit the rocks?",
+     "What time did Amara Quist-Bellamy run in the 1,500 metres final?"],
 )  # fmt: skip
 def test_other_questions_expect_no_particular_kind(question: str) -> None:
     assert expected_answer(question) is None
@@ -132,6 +139,12 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert far and far.given_by("at 913 metres the highest point") and far.given_by("fell 14%")
     assert far.given_by("a 600 km detour") and far.given_by("at 58 miles an hour")
     assert not far.given_by("will likely come face to face in a firefight")
+    heat = expected_answer("What temperature is it?")
+    assert heat and heat.given_by("a high of 31 degrees") and heat.given_by("minus 4C")
+    assert not heat.given_by("customers would receive 30 pounds each")
+    hours = expected_answer("What are the opening hours?")
+    assert hours and hours.given_by("from 7am to 7pm") and hours.given_by("at 10.30 p.m.")
+    assert not hours.given_by("a 12-hour shift")
     vote = expected_answer("When was she elected?")
     assert vote and vote.given_by("was elected mayor early on Friday")
     assert vote.given_by("Turnout was 31%") and vote.given_by("won the seat by three votes")
