@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from corpus import cue_patterns as cp
+from corpus import disclaimers
 from corpus.attribution import Attribution, find_attribution
 from corpus.captions import caption_paragraphs
 from corpus.entities import Entity
@@ -196,7 +197,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                     speakers[key] = _run_speaker(readings, r.run, last_named)
                 att = att or speakers[key]
             status, source, cues = ClaimStatus.STATED, None, []
-            unconfirmed = cp.unconfirmed_cue(r.masked)
+            unconfirmed = disclaimers.unconfirmed_cue(r.masked)
             if unconfirmed:
                 status, cues = ClaimStatus.UNCONFIRMED, [unconfirmed.group(0)]
                 if att is not None and att.kind == "named":
@@ -275,8 +276,8 @@ def _caveat(
 ) -> None:
     """Point the claim(s) a disclaimer like "we cannot confirm this claim" refers to at it."""
     masked = readings[i].masked
-    lead = cp.DISCLAIMER_LEAD_RE.sub("", masked[: cue.start()])
-    if len(lead.split()) > 6 or "," in lead or cp.OWN_CONTENT_RE.match(masked, cue.end()):
+    lead = disclaimers.DISCLAIMER_LEAD_RE.sub("", masked[: cue.start()])
+    if len(lead.split()) > 6 or "," in lead or disclaimers.OWN_CONTENT_RE.match(masked, cue.end()):
         return  # the disclaimer carries its own content ("we cannot confirm how many ...")
     par = pars[k]
     pos = par.index(i)
@@ -285,7 +286,7 @@ def _caveat(
     if not earlier:
         return
     targets = [earlier[-1]]
-    if cp.PLURAL_REFERENCE_RE.search(masked):
+    if disclaimers.PLURAL_REFERENCE_RE.search(masked):
         claims = {ClaimStatus.ATTRIBUTED, ClaimStatus.REPORTED}
         for j in reversed(earlier[:-1]):
             if out[j].status not in claims:

@@ -1,4 +1,4 @@
-"""Compiled cue patterns: disclaimers, unnamed reports, hedges, opinion and tense.
+"""Compiled cue patterns: unnamed reports, hedges, opinion and tense.
 
 Patterns run on *masked* sentence text (quoted material blanked out by
 :func:`corpus.quotes.mask_quotes`), so a cue inside somebody's quotation never becomes the
@@ -10,48 +10,6 @@ from __future__ import annotations
 import re
 
 from corpus.claim_cues import IRREGULAR_PAST, SPEECH_VERBS
-
-# --- a passage that says it cannot vouch for a claim -------------------------------------------
-UNCONFIRMED_RE = re.compile(
-    r"\b(?:cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
-    r"unable to|did not|didn't|has not|have not|had not|(?:has|have|had|was|were|is|are)"
-    r"(?: not|n't|n’t) (?:yet )?(?:been )?able to)\s+(?:yet\s+|immediately\s+|"
-    r"independently\s+|been\s+|be\s+)*(?:confirm|confirmed|verify|verified|corroborate|"
-    r"corroborated|authenticate|authenticated|determine|determined|establish|established)\b|"
-    r"\b(?:unverified|unconfirmed)\b|"
-    r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
-    r"(?:independently\s+)?(?:verified|confirmed)\b|\bno independent (?:confirmation|"
-    r"verification)\b|\bnot (?:been )?independently "
-    r"(?:verified|confirmed)\b|\b(?:impossible|no way) (?:to|of) (?:verify|confirm)|"
-    # The outlet saying it does not know: "It remains unclear whether the bridge is safe".
-    # "It was not clear on Wednesday whether", "It remains to be seen whether ministers will".
-    r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|"
-    r"not\s+(?:yet\s+)?known|to\s+be\s+seen)"
-    r"(?=\s+(?:(?:on|by|at|as\s+of)\s+\w+\s+)?(?:whether|if|how|who|what|why|when|where)\b)|"
-    # "Nobody knows yet.", "No one knows how many were inside."
-    r"\b(?:nobody|no\s+one)\s+(?:yet\s+|really\s+)?knows\b|"
-    # "It is too early to say whether the chemistry can compete": not known yet, either.
-    r"\btoo (?:early|soon) to (?:say|tell|know)(?=\s+(?:whether|if|how|who|what|why|when)\b)",
-    re.IGNORECASE,
-)
-NOT_RULED_OUT_RE = re.compile(
-    r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:cannot|can ?not|could not|can't|"
-    r"couldn't)\s+be)\s+ruled\s+out\b",
-    re.IGNORECASE,
-)
-# Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
-UNCONFIRMED_TRIGGERS = re.compile(
-    "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
-    "known|too early|too soon|to be seen|knows"
-)
-# After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
-OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)
-PLURAL_REFERENCE_RE = re.compile(
-    r"\b(?:neither|both|these|those|them|claims|reports|figures|numbers|accounts|details|"
-    r"allegations|statements|videos|images|photos)\b",
-    re.IGNORECASE,
-)
-DISCLAIMER_LEAD_RE = re.compile(r"^(?:However|But|Still|Yet|Again|So)\b\s*,?\s*")
 
 # --- unnamed reporting --------------------------------------------------------------------------
 REPORTED_RE = re.compile(
@@ -287,25 +245,6 @@ def speculative_cue(masked: str) -> str | None:
     if m := CONDITIONAL_OPENING_RE.match(masked):
         return m.group(0)
     return main_clause_cue(SPECULATIVE_RE, masked, SPECULATIVE_TRIGGERS)
-
-
-def unconfirmed_cue(masked: str) -> re.Match[str] | None:
-    """Find a disclaimer such as "could not be independently verified" in ``masked``.
-
-    Args:
-        masked: the sentence with quotations blanked out.
-
-    Returns:
-        The match, or ``None``.
-    """
-    if UNCONFIRMED_TRIGGERS.search(masked.lower()) is None:
-        if "ruled out" not in masked:
-            return None
-        # "Transmission has not been ruled out": nobody knows either way; but "X is reportedly
-        # broke, and nationalisation has not been ruled out" is mainly the report.
-        found = NOT_RULED_OUT_RE.search(masked)
-        return found if found and not REPORTED_RE.search(masked) else None
-    return UNCONFIRMED_RE.search(masked)
 
 
 def opinion_cue(masked: str, label: str) -> str | None:
