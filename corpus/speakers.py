@@ -223,8 +223,9 @@ class Discourse:
                 return found
         if head in cc.COMPANY_HEADS:
             for e in self._recent():
-                if e.kind != "person" and e.heads & cc.COMPANY_HEADS:
-                    return e  # "Terminal operator ECT", then "the company"
+                if e.kind != "person" and e.named and e.heads & cc.COMPANY_HEADS:
+                    # "Terminal operator ECT", then "the company"; not "a bulk carrier", a ship
+                    return e
             # A name that says it is a company ("Halvard Pharma, which funded the study. The
             # company said"); else the story's company; else the body just named ("according to
             # SSEN. The company said"); else the name the story keeps repeating.

@@ -306,3 +306,14 @@ def test_a_role_is_introduced_with_the_organisation_named_before_it() -> None:
     )
     assert got[1] == (A, "Quillon chief executive Anders Lykke")
     assert got[3] == (A, "chief executive Ola Berg")
+
+
+def test_the_company_is_the_named_firm_not_the_ship_the_story_opened_with() -> None:
+    # "carrier" names airlines and ships alike: an unnamed "bulk carrier" is no company.
+    got = statuses(
+        "Ship aground\n\n"
+        "A 190-metre bulk carrier ran aground on rocks early on Saturday.\n\n"
+        "The ship's owner, Brannoch Bulk Shipping, said it was cooperating with investigators. "
+        "The company said it had hired a salvage firm to pump the fuel."
+    )
+    assert got[3] == (A, "The ship's owner, Brannoch Bulk Shipping")
