@@ -86,6 +86,10 @@ bridge explainer, theatre review, groundwater preprint): measured blind once, 15
 EDITOR_26 = Path(__file__).resolve().parent / "heldout_articles_26"
 """A twenty-sixth blind set (maternity ward closure, doping case, ship grounding, boil-water
 notice, start-up collapse, court-ordered recount): measured blind once, 181/196."""
+EDITOR_27 = Path(__file__).resolve().parent / "heldout_articles_27"
+"""A twenty-seventh blind set (snow leopard escape, wedding food poisoning, rail licence
+revoked, exam leak, lottery syndicate dispute, airport flooding): measured blind once,
+161/169."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
