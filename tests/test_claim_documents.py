@@ -48,3 +48,17 @@ def test_a_relative_clause_before_a_forecast_leaves_the_forecast_the_author_s() 
         "their money."
     )
     assert got[1] == (SP, None)
+
+
+def test_a_document_the_outlet_has_seen_is_its_own_finding() -> None:
+    # Independent editors: 7 of their 8 such labels are stated.
+    got = statuses(
+        "Layoffs memo\n\n"
+        "An internal memo, sent to managers on Monday and seen by the Feldhaven Observer, says a "
+        "second round of cuts is planned. "
+        "According to internal documents seen by the Vennor Tribune, the firm planned to raise "
+        "prices. "
+        "The agreement, a copy of which has been seen by the Herald, shows the council will pay "
+        "14 million pounds."
+    )
+    assert [status for status, _ in got[1:]] == [S, S, S]
