@@ -18,6 +18,7 @@ from corpus.appositives import (
 )
 from corpus.entities import Entity
 from corpus.frames import PLEA_RE
+from corpus.outlet_documents import read_by_outlet, seen_by_outlet
 from corpus.phrases import Phrase
 from corpus.resolve import according_source, described_document, is_document, resolve, source_after
 from corpus.speaker_phrase import INVERTING, PARTICIPLE_SPEECH, find_speaker
@@ -44,12 +45,6 @@ _AGENT_STOPS = cc.words("to not")
 _ISSUING = cc.words("published issued released posted filed signed circulated")
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
-_RECORD_VERBS = cc.words("show shows showed found finds put puts")
-# "An internal memo, seen by the Feldhaven Observer, says": a document the outlet has read, whose
-# contents it reports as its own finding (independent editors: 7 labels of 8).
-_SEEN_BY_OUTLET_RE = re.compile(
-    r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+|The\s+)?[A-Z][\w’'-]*"
-)
 _RULING_VERBS = cc.words("denied denies deny rejected rejects")
 _ACCUSING = cc.words("accused accuses accuse")
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
@@ -182,7 +177,7 @@ def _according_to(
     if p.kind == "vague":  # "according to figures provided by the company"
         p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
     described = described_document(masked, toks, v + 2, p)
-    if p.kind == "document" and _SEEN_BY_OUTLET_RE.search(described or p.text):
+    if p.kind == "document" and seen_by_outlet(described or p.text):
         return None  # "According to internal documents seen by the Vennor Tribune"
     kind, source, e = resolve(p, disc, (), described if p.kind == "document" else display)
     if not kind:
@@ -277,11 +272,8 @@ def _verb_attribution(
         return None  # "it recalled 300,000 kettles" is a product recall, not a memory
     before = _DET_TAIL_RE.sub("", masked[: p.start]).rstrip()
     tag = j > 0 and before[-1:] in {",", "”", '"'}
-    if p.head in cc.RECORD_HEADS and low in _RECORD_VERBS and not inverted:
-        return None  # "Council records show": the outlet read them
-    seen = not p.person and p.kind != "pronoun" and not inverted
-    if seen and _SEEN_BY_OUTLET_RE.search(masked, p.start, toks[v].start):
-        return None
+    if not inverted and read_by_outlet(p, low, masked[p.start : toks[v].start]):
+        return None  # "Council records show", "A memo seen by the Observer says"
     finding = p.head in cc.DOCUMENT_HEADS and low in _FINDINGS  # "The inquiry found no fault"
     if (
         low in cc.CLAUSE_VERBS

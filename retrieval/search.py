@@ -200,10 +200,11 @@ class SearchEngine:
             return Ranking((), missing)
         if acronym := unexpanded(question, self._vocabulary):
             return Ranking((), missing, f"what {acronym} stands for")
-        handicap = self._handicap[candidates] + token_weight * self._hub_handicap[candidates]
+        priors = self._handicap[candidates]
+        handicap = priors + token_weight * self._hub_handicap[candidates]
         # A passage lifted for the kind of question (a why-question's cause after its event)
         # may score below the display floor on its own words: the lift counts toward it.
-        lifts = self._kinds.lifts(question, candidates, relevance, p, self._handicap[candidates])
+        lifts = self._kinds.lifts(question, candidates, relevance, p, priors)
         handicap = handicap - lifts
         defined = defined_name(question) if p.introduction_lift else None
         if defined:

@@ -1,0 +1,40 @@
+"""Documents the outlet has read: what they say is the outlet's own statement.
+
+"Council records show", "the trust's latest annual report found" and "An internal memo, seen by
+the Feldhaven Observer, says" report what the newsroom read for itself; independent editors
+label them ``stated`` (25 of 27 such labels for records, 7 of 8 for documents seen by the
+outlet). Research ("the study found"), a poll, minutes and a filing still speak for their
+authors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus import claim_cues as cc
+from corpus.phrases import Phrase
+
+_RECORD_VERBS = cc.words("show shows showed found finds put puts")
+_SEEN_BY_OUTLET_RE = re.compile(r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def seen_by_outlet(text: str) -> bool:
+    """Whether a document's description says the outlet saw it ("seen by the Herald")."""
+    return _SEEN_BY_OUTLET_RE.search(text) is not None
+
+
+def read_by_outlet(subject: Phrase, verb: str, between: str) -> bool:
+    """Whether a reporting verb's subject is a document the outlet read for itself.
+
+    Args:
+        subject: the verb's subject phrase.
+        verb: the verb, lowercase.
+        between: the text from the subject's start to the verb (with any participle phrase:
+            "An internal memo, sent on Monday and seen by the Observer,").
+
+    Returns:
+        True for records that show or found something, and for anything seen by the outlet.
+    """
+    if subject.head in cc.RECORD_HEADS and verb in _RECORD_VERBS:
+        return True
+    return not subject.person and subject.kind != "pronoun" and seen_by_outlet(between)
