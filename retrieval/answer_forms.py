@@ -72,6 +72,11 @@ UNITS = (
     "km kms kilomet(?:re|er)s? miles? met(?:re|er)s? m feet foot ft yards? inch(?:es)? cm mm "
     "kg kilo(?:gram)?s? grams? tonnes? tons? lbs? mph knots? acres? hectares? km/h"
 )
+# Sums asked as "How much subsidy did Westerly Link get?".
+MONEY_TOPICS = (
+    "subsidy subsidies funding compensation aid tax taxes rent debt debts profit profits revenue "
+    "grant grants ransom fine fines salary pay wages bonus"
+)
 # Sums whose size is asked as "How big is the fine?".
 MONEY_AMOUNTS = (
     "fine fines bill payout settlement budget salary price cost fee fees ransom bonus loan debt "

@@ -24,6 +24,7 @@ from retrieval.answer_forms import (
     MEASURES,
     MONEY_AMOUNTS,
     MONEY_NOUNS,
+    MONEY_TOPICS,
     MONEY_VERBS,
     PLACE_WORDS,
     UNITS,
@@ -176,6 +177,7 @@ ANSWER_TYPES = (
             rf".*\b(?:{'|'.join(MONEY_VERBS.split())})\b"
             rf"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){{0,3}}"
             rf"(?:{'|'.join(MONEY_NOUNS.split())})\b"
+            rf"|\bhow\s+much\s+(?:\S+\s+)?(?:{'|'.join(MONEY_TOPICS.split())})\b"
             # "How big is the fine that Brightcart is challenging?"
             r"|\bhow\s+(?:big|large|high)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?"
             rf"(?:\S+\s+){{0,2}}?(?:{'|'.join(MONEY_AMOUNTS.split())})\b",

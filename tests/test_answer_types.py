@@ -71,6 +71,8 @@ would cost 9 euros.
      ("How big is the fine that Brightcart is challenging?", "a sum of money"),
      ("How much did the port inspector allegedly pocket in bribes?", "a sum of money"),
      ("How much money did Save Quenby Meadow raise for the case?", "a sum of money"),
+     ("how much subsidy did westerly link get last yaer", "a sum of money"),
+     ("How much compensation is the government offering the fishing crews?", "a sum of money"),
      ("What is the boiling point of water at sea level?", "a temperature"),
      ("What are the opening hours of Brackwell Leisure Centre?", "opening hours"),
      ("What time does the library close on Sundays?", "opening hours"),
@@ -93,6 +95,7 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
      "How big a penalty could the watchdog impose?", "how much water is lost through leaks",
      "How much money is the former customs chief accused of taking?",
      "How many homes in Brackwell have been told to boil their water?",
+     "How much damage did the storm do?",
      "What time did the Marisca Dawn hit the rocks?",
      "What time did Amara Quist-Bellamy run in the 1,500 metres final?"],
 )  # fmt: skip
