@@ -235,7 +235,7 @@ COMPANY_ENDINGS = words(
     "Motors Air Airlines Airways Semiconductor Software Securities Investments Bancorp Realty "
     "Properties Logistics Shipping Mining Petroleum Steel Aerospace Robotics Industries "
     "Enterprises Brands Foods Consulting Consultants Consultancy Partners Associates Services "
-    "Solutions Capital Energy Media"
+    "Solutions Capital Energy Media Catering"
 )
 ORG_WORDS = COMPANY_ENDINGS | words(
     "Ministry Department Office House Staff Authority Union Inc Corp Group Council Court Police "

@@ -98,3 +98,10 @@ def initials(name: str) -> str:
     """The initials of a name's capitalised words ("The United Nations" -> "UN")."""
     words = [w for w in name.split() if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def names_one_firm(text: str) -> bool:
+    """A firm's name with "and" in it: "Pennock and Vale Catering", not "Britain and France"."""
+    words = text.split()
+    capitalised = all(w[:1].isupper() or w in {"and", "&"} for w in words)
+    return capitalised and words[-1] in cc.COMPANY_ENDINGS

@@ -21,6 +21,7 @@ from corpus.entities import (
     gender_of,
     initials,
     name_words,
+    names_one_firm,
 )
 from corpus.phrases import Phrase
 from corpus.tokens import bare
@@ -124,9 +125,11 @@ class Discourse:
         if phrase.kind in {"pronoun", "definite", "vague", "document"}:
             return None
         joint = " and " in _POSTMODIFIER_RE.split(phrase.text, 1)[0]
-        if joint and not BRACKETED_ACRONYM_RE.search(phrase.text):
+        one = BRACKETED_ACRONYM_RE.search(phrase.text) or names_one_firm(phrase.text)
+        if joint and not one:
             # A joint source ("the company and the commission") is no one entity; an acronym
-            # names one ("Scottish and Southern Electricity Networks (SSEN)").
+            # ("Scottish and Southern Electricity Networks (SSEN)") or a firm's name ("Pennock
+            # and Vale Catering") names one.
             return None
         named = phrase.kind in {"named", "role"}
         if kind is None:

@@ -317,3 +317,13 @@ def test_the_company_is_the_named_firm_not_the_ship_the_story_opened_with() -> N
         "The company said it had hired a salvage firm to pump the fuel."
     )
     assert got[3] == (A, "The ship's owner, Brannoch Bulk Shipping")
+
+
+def test_a_firm_s_name_with_and_in_it_is_one_source_that_it_stands_for() -> None:
+    got = statuses(
+        "Wedding guests fall ill\n\n"
+        "Her grandmother is still being treated at Thornbeck General Hospital. "
+        "Pennock and Vale Catering said it was deeply sorry. "
+        "It said the parfait had been prepared in line with every rule."
+    )
+    assert got[3] == (A, "Pennock and Vale Catering")
