@@ -31,7 +31,7 @@ from retrieval.answer_forms import (
     YEAR,
     AnswerType,
 )
-from retrieval.dates import CALENDAR_DATE
+from retrieval.dates import CALENDAR_DATE, TIME_OF_DAY
 
 ANSWER_TYPES = (
     AnswerType(
@@ -257,11 +257,7 @@ ANSWER_TYPES = (
             r"\b(?:open|close|shut)\b",
             re.IGNORECASE,
         ),
-        re.compile(
-            r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d\d\b|\bnoon\b"
-            r"|\bmidnight\b|\b24\s+hours\b|\bround\s+the\s+clock\b",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"{TIME_OF_DAY}|\b24\s+hours\b|\bround\s+the\s+clock\b", re.IGNORECASE),
         beside_name=True,
     ),
     AnswerType(

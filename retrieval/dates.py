@@ -23,9 +23,12 @@ CALENDAR_DATE = re.compile(
 )
 """A day on the calendar: a month with a number, a weekday, a year, "last week", "three days
 later"; what "What year / date / day?" asks for."""
-DATE_OR_TIME = re.compile(
-    rf"{CALENDAR_DATE.pattern}|\b\d{{1,2}}[:.]\d\d\b|\b[ap]\.m\.|\btonight\b", re.IGNORECASE
+TIME_OF_DAY = (
+    r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d\d\b|\b[ap]\.m\."
+    r"|\bnoon\b|\bmidnight\b"
 )
+"""A time of day: "at 5.40 a.m.", "from 7am to 7pm", "10:30", "noon"."""
+DATE_OR_TIME = re.compile(rf"{CALENDAR_DATE.pattern}|{TIME_OF_DAY}|\btonight\b", re.IGNORECASE)
 """A calendar date or a time of day ("at 5.40 a.m."): what "When ...?" may ask for."""
 
 
