@@ -67,6 +67,13 @@ CURRENCIES = (
     "krona marks? francs? yen yuan rupees? lira lire zloty forints? rand pesos? reais dinars? "
     "dirhams? shekels? quid bucks? usd eur gbp chf"
 )
+# A sum of money: a currency's sign or name ("£38,000", "14 pounds", "850 dollars").
+SUM = rf"[$€£¥₽]|\b(?:{'|'.join(CURRENCIES.split())})\b"
+# Words that make a sum someone's pay ("earns about £38,000 a year", "14 pounds an hour").
+PAY_WORDS = (
+    r"\b(?:earn\w*|paid|pay|pays|salary|salaries|wages?|income|contract|rate|stipend"
+    r"|(?:an?|per)\s+(?:hour|week|month|year|annum|day|shift))\b"
+)
 MEASURES = "range distance length height depth width altitude speed weight wingspan diameter"
 UNITS = (
     "km kms kilomet(?:re|er)s? miles? met(?:re|er)s? m feet foot ft yards? inch(?:es)? cm mm "
@@ -129,7 +136,7 @@ class AnswerType:
         # A name as written ("Water" of "Hexbridge Water"), not the common word ("water").
         named = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b") if names else None
         for title, sentences in passages:
-            if named is None or not self.beside_name or named.search(title):
+            if named is None or not self.beside_name or _titled(title, named, names):
                 if self.given_by(" ".join(sentences)):
                     return True
                 continue
@@ -137,3 +144,15 @@ class AnswerType:
                 if named.search(sentence) and self.given_by(" ".join(sentences[i : i + 2])):
                     return True
         return False
+
+
+def _titled(title: str, named: re.Pattern[str], names: Collection[str]) -> bool:
+    """Whether a story's title names the subject.
+
+    Headlines are often in sentence case: "Millbrook Falls grain exchange reborn as public
+    library" names the Hadley Grain Exchange by two of its words, in lower case.
+    """
+    if named.search(title):
+        return True
+    lowered = [n for n in names if re.search(rf"\b{re.escape(n)}\b", title, re.IGNORECASE)]
+    return len(lowered) >= 2

@@ -18,14 +18,20 @@ _CLAUSE = re.compile(
 )
 
 
+# "Vollan's Bakery" is Vollan and Bakery.
+_POSSESSIVE = re.compile(r"[’']s$")
+
 # A people's adjective: "Russian", "Ukrainian", "Chinese", "British", "French".
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$|^(?:French|Dutch|Swiss|Greek|Thai|Israeli|Iraqi)$")
 
 # "the commander of the legion" asks about the legion.
 _ROLE_OF = re.compile(
     rf"\bthe\s+(?:(?:{LEADER_ROLES}"
-    r"|(?:co-?)?founder|owner|architect|designer|population|age|birthplace|salary)s?"
-    r"(?:\s+and\s+|\s*,?\s*))+of\s+",
+    r"|(?:co-?)?founder|owner|architect|designer|population|age|birthplace|salary"
+    r"|village|town|city|island)s?"
+    r"(?:\s+and\s+|\s*,?\s*))+of\s+"
+    # "How many people live in Lenmark?" asks about Lenmark.
+    r"|\b(?:people|residents)\s+live\s+in\s+",
     re.IGNORECASE,
 )
 
@@ -50,8 +56,13 @@ def subject_names(question: str) -> set[str]:
     # "Hexbridge Water managing director Declan Ferrars" is Declan Ferrars: the names before a
     # role are whom the person works for.
     runs: list[list[str]] = [[]]
-    for word in head.split():
+    words = head.split()
+    for position, word in enumerate(words):
         bare = word.strip("?!.,;:()\"“”’'")
+        following = words[position + 1] if position + 1 < len(words) else ""
+        # "Vollan's Bakery" is one name; "Nadia's family" is no name of what is asked about.
+        if _POSSESSIVE.search(bare) and following[:1].isupper():
+            bare = _POSSESSIVE.sub("", bare)
         if bare in names or (runs[-1] and bare in {"&", "and"}):
             runs[-1].append(bare)
         elif runs[-1]:

@@ -39,7 +39,7 @@ would cost 9 euros.
     ("question", "kind"),
     [("How old is the mayor?", "an age"), ("what age is Brede", "an age"),
      ("How much will the terminal cost?", "a sum of money"),
-     ("How much are legion fighters paid each month?", "a sum of money"),
+     ("How much are legion fighters paid each month?", "their pay"),
      ("What is Igor Volobuev's net worth?", "a sum of money"),
      ("What is the population of Calloway?", "a population"),
      ("How many people live in Kyiv?", "a population"),
@@ -128,7 +128,8 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert people.given_by("Port Calder, a town of 11,200, leans heavily on the yard.")
     owner = expected_answer("Who owns the playhouse?")
     assert owner and owner.given_by("Since 1998 the building has belonged to the trust")
-    assert people.given_by("a town of about 12,000 people") and people.given_by("its residents")
+    assert people.given_by("a town of about 12,000 people")
+    assert people.given_by("the 640 residents of Kilrossan")
     leader = expected_answer("Who leads the legion?")
     assert leader and leader.given_by("the Chechen forces led by Chechen leader Ramzan Kadyrov")
     assert leader.given_by("a reference to Russian President Vladimir Putin's rhetoric")
@@ -238,7 +239,7 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
      ("What year was Gazprombank founded?", "its founding"),
      ("Who founded the Wagner Group?", "its founding"),
      ("What colour is the legion's flag?", "a colour"),
-     ("How much are legion fighters paid each month?", "a sum of money"),
+     ("How much are legion fighters paid each month?", "their pay"),
      ("What is the population of Severodonetsk?", "a population"),
      # The Volobuev paragraph names a "Vice President" and a "Captain": titles for what they
      # lead elsewhere, not who leads the legion.

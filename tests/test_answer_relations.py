@@ -1,0 +1,120 @@
+"""An answer's form must be told as that kind of answer, of what the question asks about.
+
+Blind near misses of the held-out sets named a story's places, firms and people and asked what
+it never says: a population of a place where "12,000 people took part", the founding of a bank
+"fined in 2023", the pay of a librarian in a story of sums, the designer of a ship in a story
+whose ferries have one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answer_types import expected_answer
+from retrieval.embedder import Embedder
+from retrieval.question_subject import subject_names
+from retrieval.service import Answerer
+from tests.own_articles import article_answerer
+
+# An article of our own with counts of people, years, sums and a designer, none of them a
+# population, a founding, anyone's pay or the designer of the Orla Star.
+HARBOUR = """Brenmouth harbour wall to be rebuilt after winter storms
+
+About 3,000 people marched through Brenmouth on Saturday to demand a new harbour wall, and 400 \
+people spent Friday night in the sports hall after the sea broke through. Residents of \
+Quayside Row have been told to stay away from the seafront.
+
+The Brenmouth Harbour Trust, which took over the port in 1989, said the new wall would cost 12 \
+million pounds. It has opened an investigation into why the old wall failed. The trust was \
+fined 40,000 pounds in 2021 over a smaller breach.
+
+The new wall was designed by the engineer Maeve Dunleavy, whose firm also drew up the plans \
+for the marina. Trust chair Colm Rafferty said the work would start in May. "We have waited \
+long enough," he said.
+
+The Orla Star, the last trawler still working out of Brenmouth, lost part of its own \
+wheelhouse in the storm. Its skipper, Dara Quinn, said the boat would be back at sea in March.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
+    return article_answerer(tmp_path_factory, embedder, {"brenmouth-wall.txt": HARBOUR})
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("How many people live in Brenmouth?", "a population"),
+     ("What is the population of Quayside Row?", "a population"),
+     ("When was the Brenmouth Harbour Trust founded?", "its founding"),
+     ("How much does Colm Rafferty earn?", "their pay"),
+     ("What is Dara Quinn's salary?", "their pay"),
+     ("Who designed the Orla Star?", "its designer"),
+     ("Who owns the Orla Star?", "its owner")],
+)  # fmt: skip
+def test_a_form_told_of_something_else_does_not_answer(
+    harbour: Answerer, question: str, kind: str
+) -> None:
+    answer = harbour.ask(question)
+    assert not answer.found and answer.not_given == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [("Who designed the new harbour wall?", "designed by the engineer Maeve Dunleavy"),
+     ("When did the trust take over the port?", "took over the port in 1989"),
+     ("How much will the new wall cost?", "12 million pounds")],
+)  # fmt: skip
+def test_the_forms_told_of_the_thing_asked_about_still_answer(
+    harbour: Answerer, question: str, expect: str
+) -> None:
+    answer = harbour.ask(question, k=3)
+    assert answer.found and answer.not_given is None
+    assert any(expect in hit.chunk.text for hit in answer.hits)
+
+
+def test_a_count_of_people_is_no_population_and_a_year_no_founding() -> None:
+    people = expected_answer("What is the population of Brenmouth?")
+    founded = expected_answer("When was the trust founded?")
+    pay = expected_answer("How much does the skipper earn?")
+    owner = expected_answer("Who owns the trawler?")
+    assert people and founded and pay and owner
+    assert not people.given_by("About 3,000 people marched through Brenmouth on Saturday.")
+    assert not people.given_by("Residents of Quayside Row have been told to stay away.")
+    assert people.given_by("the 640 residents of Kilrossan")
+    assert people.given_by("about 2,000 people live on the island")
+    assert not founded.given_by("The trust was fined 40,000 pounds in 2021.")
+    assert not founded.given_by("It has opened an investigation into the breach.")
+    assert founded.given_by("The museum opened in 1958.")
+    assert not pay.given_by("The wall would cost 12 million pounds.")
+    assert pay.given_by("A skilled welder there earns about £38,000 a year.")
+    assert pay.given_by("the usual rate is about 14 pounds an hour")
+    assert not owner.given_by("It has begun its own investigation.")
+    assert owner.given_by("The farm is owned by the Pellow family.")
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [("How many people live in Lenmark?", {"Lenmark"}),
+     ("What is the population of the village of Ostby?", {"Ostby"}),
+     ("How many people live in Lagos, where the manager was born?", {"Lagos"}),
+     ("Who owns Vollan's Bakery?", {"Vollan", "Bakery"}),
+     ("How much did Nadia's family spend on chess last year?", set())],
+)  # fmt: skip
+def test_the_subject_of_a_place_or_a_possessive_name(question: str, names: set[str]) -> None:
+    assert subject_names(question) == names
+
+
+def test_a_population_question_is_one_whatever_its_relative_clause_says() -> None:
+    kind = expected_answer("How many people live in Lagos, where the manager was born?")
+    assert kind is not None and kind.name == "a population"
+    title = expected_answer("Who was the architect of the Hadley Grain Exchange?")
+    assert title is not None
+    # A headline in sentence case names the exchange by two of its words.
+    passage = (
+        "Millbrook Falls grain exchange reborn as public library",
+        ["He got one.", "Designed by the Chicago architect Eleanor Pryce, it has a dome."],
+    )
+    names = subject_names("Who was the architect of the Hadley Grain Exchange?")
+    assert title.given_in([passage], names)
+    assert not title.given_in([("Theatre reopens", passage[1])], names)
