@@ -32,6 +32,7 @@ from retrieval.answer_forms import (
     YEAR,
     AnswerType,
 )
+from retrieval.asked_name import asked_name
 from retrieval.dates import CALENDAR_DATE, TIME_OF_DAY
 
 ANSWER_TYPES = (
@@ -305,5 +306,6 @@ ANSWER_TYPES = (
 
 
 def expected_answer(question: str) -> AnswerType | None:
-    """The kind of answer the question expects, when it is one of :data:`ANSWER_TYPES`."""
-    return next((kind for kind in ANSWER_TYPES if kind.asked.search(question)), None)
+    """The kind of answer the question expects: one of :data:`ANSWER_TYPES`, or a name."""
+    fixed = next((kind for kind in ANSWER_TYPES if kind.asked.search(question)), None)
+    return fixed or asked_name(question)

@@ -33,7 +33,9 @@ for the marina. Trust chair Colm Rafferty said the work would start in May. "We 
 long enough," he said.
 
 The Orla Star, the last trawler still working out of Brenmouth, lost part of its own \
-wheelhouse in the storm. Its skipper, Dara Quinn, said the boat would be back at sea in March.
+wheelhouse in the storm. Its skipper, Dara Quinn, said the boat would be back at sea in March. \
+One fisherman, who did not want to be named, said the trust had ignored warnings about the wall \
+for years.
 """
 
 
@@ -50,7 +52,9 @@ def harbour(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Ans
      ("How much does Colm Rafferty earn?", "their pay"),
      ("What is Dara Quinn's salary?", "their pay"),
      ("Who designed the Orla Star?", "its designer"),
-     ("Who owns the Orla Star?", "its owner")],
+     ("Who owns the Orla Star?", "its owner"),
+     ("What is the name of the fisherman who said warnings were ignored?",
+      "the name of the fisherman")],
 )  # fmt: skip
 def test_a_form_told_of_something_else_does_not_answer(
     harbour: Answerer, question: str, kind: str
@@ -63,7 +67,8 @@ def test_a_form_told_of_something_else_does_not_answer(
     ("question", "expect"),
     [("Who designed the new harbour wall?", "designed by the engineer Maeve Dunleavy"),
      ("When did the trust take over the port?", "took over the port in 1989"),
-     ("How much will the new wall cost?", "12 million pounds")],
+     ("How much will the new wall cost?", "12 million pounds"),
+     ("What is the name of the skipper of the Orla Star?", "Its skipper, Dara Quinn")],
 )  # fmt: skip
 def test_the_forms_told_of_the_thing_asked_about_still_answer(
     harbour: Answerer, question: str, expect: str
@@ -118,3 +123,17 @@ def test_a_population_question_is_one_whatever_its_relative_clause_says() -> Non
     names = subject_names("Who was the architect of the Hadley Grain Exchange?")
     assert title.given_in([passage], names)
     assert not title.given_in([("Theatre reopens", passage[1])], names)
+
+
+def test_a_name_is_asked_of_a_thing_s_own_noun() -> None:
+    group = expected_answer("What is the name of the group behind the attack?")
+    assert group is not None and group.name == "the name of the group"
+    assert group.given_by("A criminal group calling itself Quillfang said it was behind it.")
+    assert group.given_by("Quillfang, a criminal group, said it was behind it.")
+    assert not group.given_by("A criminal group said it was behind the attack.")
+    teacher = expected_answer("What is the name of the head teacher of Larkspur Rise Academy?")
+    assert teacher is not None and teacher.given_by("head teacher Ruth Okoro said")
+    assert not teacher.given_by("Larkspur Rise Academy was rated inadequate last week.")
+    # "the name of Fennick Group" names its subject: no named-thing answer to look for.
+    assert expected_answer("What is the name of Fennick Group's new store?") is not None
+    assert expected_answer("What was the name of Fennick Group?") is None
