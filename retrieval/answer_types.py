@@ -32,7 +32,7 @@ from retrieval.answer_forms import (
     YEAR,
     AnswerType,
 )
-from retrieval.asked_name import asked_name
+from retrieval.asked_forms import asked_name, asked_superlative
 from retrieval.dates import CALENDAR_DATE, TIME_OF_DAY
 
 ANSWER_TYPES = (
@@ -306,6 +306,6 @@ ANSWER_TYPES = (
 
 
 def expected_answer(question: str) -> AnswerType | None:
-    """The kind of answer the question expects: one of :data:`ANSWER_TYPES`, or a name."""
+    """The kind of answer the question expects: a fixed kind, a name or a superlative."""
     fixed = next((kind for kind in ANSWER_TYPES if kind.asked.search(question)), None)
-    return fixed or asked_name(question)
+    return fixed or asked_name(question) or asked_superlative(question)

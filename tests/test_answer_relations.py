@@ -137,3 +137,21 @@ def test_a_name_is_asked_of_a_thing_s_own_noun() -> None:
     # "the name of Fennick Group" names its subject: no named-thing answer to look for.
     assert expected_answer("What is the name of Fennick Group's new store?") is not None
     assert expected_answer("What was the name of Fennick Group?") is None
+
+
+def test_a_superlative_is_asked_as_a_comparison() -> None:
+    tallest = expected_answer("What is the tallest mountain in the world?")
+    assert tallest is not None and tallest.name == "the tallest"
+    assert not tallest.given_by("She said she would climb the mountain again next year.")
+    assert tallest.given_by("Scarrow Pike, the highest peak in the county")
+    earliest = expected_answer("What is the earliest date the lander could touch down?")
+    assert earliest is not None and earliest.given_by("no earlier than Dec. 9")
+    assert expected_answer("Which river is the longest in South America?") is not None
+    # "most" and "latest" ask for no comparison a story must make.
+    assert expected_answer("What is the latest news on interest rates?") is None
+    assert expected_answer("Who do the fighters most want to fight?") is None
+
+
+def test_a_superlative_the_story_never_makes_is_declined(harbour: Answerer) -> None:
+    answer = harbour.ask("What is the tallest harbour wall in the world?")
+    assert not answer.found and answer.not_given == "the tallest"

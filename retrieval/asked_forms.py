@@ -1,0 +1,110 @@
+"""Answers whose form depends on the question's own words, not on a fixed kind.
+
+"What is the name of the head teacher?" expects the head teacher named: "head teacher Ruth
+Okoro", "Ruth Okoro, the head teacher", "a group calling itself Quillfang". A story that mentions
+"the landowner, a farmer who has asked not to be named" cannot answer it, however well its words
+match. "What is the tallest mountain in the world?" expects a superlative, or at least a
+comparison ("the strongest gust", "no earlier than Dec. 9"), which a story about climbing a
+mountain does not make. The fixed kinds are in :mod:`retrieval.answer_types`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from retrieval.answer_forms import AnswerType
+
+_ASKED = re.compile(
+    r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+|[\w-]+(?:\s+[\w-]+)?[’']s\s+)?"
+    r"(?P<thing>(?:[\w-]+\s+){0,3}?[\w-]+?)"
+    r"(?=\s+(?:who|whom|that|which|whose|of|in|at|on|for|from|behind|to|with|taking|by)\b"
+    r"|\s*[?,.!]|\s*$)",
+    re.IGNORECASE,
+)
+_CAPITALISED = r"[A-Z][\w’'-]*"
+_NAMING = r"(?:called|named|calling\s+(?:itself|themselves)|known\s+as)"
+
+
+def asked_name(question: str) -> AnswerType | None:
+    """The named-thing answer a "What is the name of the X …?" question expects, if it asks one.
+
+    Args:
+        question: the question.
+
+    Returns:
+        An answer type whose form is the thing's noun beside a capitalised name, or ``None``
+        when the question asks no name or names the thing itself ("the name of Fennick Group").
+    """
+    m = _ASKED.search(question)
+    if m is None or any(word[:1].isupper() for word in m["thing"].split()):
+        return None
+    thing = m["thing"].lower()
+    return _named(thing, tuple(part.split()[-1] for part in thing.split(" or ")))
+
+
+@lru_cache(maxsize=256)
+def _named(thing: str, nouns: tuple[str, ...]) -> AnswerType:
+    noun = rf"(?i:{'|'.join(map(re.escape, nouns))})(?:s|es)?"
+    given = re.compile(
+        # "head teacher Ruth Okoro", "the farmer, Tom Reed,"
+        rf"\b{noun}\b,?\s+{_CAPITALISED}"
+        # "Ruth Okoro, the head teacher", "Quillfang, a criminal group"
+        rf"|{_CAPITALISED},\s+(?i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
+        # "a criminal group calling itself Quillfang", "a song called “Rise”"
+        rf"|\b{noun}\b[^.?!]{{0,40}}?\b(?i:{_NAMING})\s+[“\"']?{_CAPITALISED}"
+    )
+    return AnswerType(f"the name of the {thing}", _ASKED, given)
+
+
+# Superlatives a question may ask about, with the words a story may compare by instead.
+_COMPARED = {
+    "tall": ("tall", "high"), "high": ("high", "tall"), "big": ("big", "large"),
+    "large": ("large", "big"), "long": ("long",), "small": ("small",), "old": ("old", "eld"),
+    "young": ("young",), "new": ("new",), "busy": ("busy",), "deep": ("deep",),
+    "wide": ("wide",), "heavy": ("heavy",), "rich": ("rich", "wealth"), "poor": ("poor",),
+    "strong": ("strong",), "fast": ("fast", "quick"), "slow": ("slow",), "early": ("early",),
+    "deadly": ("deadly",), "cold": ("cold",), "hot": ("hot", "warm"), "warm": ("warm", "hot"),
+    "wet": ("wet",), "dry": ("dry",), "short": ("short",), "great": ("great",),
+    "low": ("low",), "close": ("close", "near"), "near": ("near", "close"), "safe": ("safe",),
+}  # fmt: skip
+_SUPERLATIVE = {
+    (word[:-1] + "iest" if word.endswith("y") else
+     word + word[-1] + "est" if word in {"big", "hot", "wet"} else
+     word + "st" if word.endswith("e") else word + "est"): word
+    for word in _COMPARED
+}  # fmt: skip
+_ASKED_SUPERLATIVE = re.compile(
+    r"\b(?:what|which|who)\b[^?]{0,30}?\b(?:is|was|are|were)\s+the\s+"
+    rf"(?P<superlative>{'|'.join(_SUPERLATIVE)})\b"
+    rf"|\b(?:what|which|who)(?:'s|’s)\s+the\s+(?P<contracted>{'|'.join(_SUPERLATIVE)})\b",
+    re.IGNORECASE,
+)
+
+
+def asked_superlative(question: str) -> AnswerType | None:
+    """The comparison a "What is the tallest …?" question expects, if it asks one.
+
+    Args:
+        question: the question.
+
+    Returns:
+        An answer type whose form is the adjective compared ("tallest", "taller", "highest"),
+        or ``None`` when the question asks for no superlative.
+    """
+    m = _ASKED_SUPERLATIVE.search(question)
+    if m is None:
+        return None
+    word = (m["superlative"] or m["contracted"]).lower()
+    return _compared(word)
+
+
+@lru_cache(maxsize=64)
+def _compared(superlative: str) -> AnswerType:
+    stems = "|".join(
+        stem[:-1] + "i" if stem.endswith("y") else stem.rstrip("e")
+        for stem in _COMPARED[_SUPERLATIVE[superlative]]
+    )
+    given = re.compile(rf"\b(?:{stems})\w*(?:er|est)\b", re.IGNORECASE)
+    return AnswerType(f"the {superlative}", _ASKED_SUPERLATIVE, given)
