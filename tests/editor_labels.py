@@ -90,6 +90,10 @@ EDITOR_27 = Path(__file__).resolve().parent / "heldout_articles_27"
 """A twenty-seventh blind set (snow leopard escape, wedding food poisoning, rail licence
 revoked, exam leak, lottery syndicate dispute, airport flooding): measured blind once,
 161/169."""
+EDITOR_28 = Path(__file__).resolve().parent / "heldout_articles_28"
+"""A twenty-eighth blind set (parish clerk jailed, brewer's profit warning, gasworks tower
+explainer, Bronze Age boat, deadline-day live blog, novelist's obituary): measured blind once,
+162/173."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
