@@ -69,6 +69,10 @@ class Discourse:
             return None
         low = text.lower().split()
         acronym = acronym_of(text)
+        # "Ms Quarrie-Doyle" and "Judge Achebe-Marr" are the surname's bearer, titled; a "Mrs"
+        # is not the husband of the same name.
+        given = [w for w in words if w.rstrip(".") not in cc.PERSON_TITLES] or words
+        gender = gender_of(words)
         # "the Solvang family", "Brook's lawyers": a common noun after the name is someone else.
         described = low[-1] == text.split()[-1] and low[-1].isalpha()
         for e in self._recent():
@@ -81,8 +85,10 @@ class Discourse:
                 return e  # "the UN" after "the United Nations"
             if not theirs:
                 continue
-            same_person = words[-1] == theirs[-1] and (
-                len(words) == 1 or len(theirs) == 1 or words[0] in theirs
+            same_person = (
+                words[-1] == theirs[-1]
+                and (len(given) == 1 or len(theirs) == 1 or given[0] in theirs)
+                and (gender is None or e.gender in (None, gender))
             )
             if e.kind != "org" and kind != "org" and same_person and not described:
                 return e

@@ -220,7 +220,11 @@ def remember_subject(
             # unless it opens reported speech ("Her lawyer said she would fight").
             for k in range(j, len(toks)):
                 if toks[k].low in _GENDERED:
-                    if toks[k - 1].low not in VERBS and toks[k - 1].low != "that":
+                    if (
+                        toks[k - 1].low not in VERBS
+                        and toks[k - 1].low != "that"
+                        and not _is_object(toks, k)
+                    ):
                         disc.set_gender(e, _GENDERED[toks[k].low])
                     break
                 if book.is_name(toks, k):
@@ -229,3 +233,15 @@ def remember_subject(
     if hits:
         remember_organisations(masked, toks, hits, book, disc)
     return e
+
+
+def _is_object(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the pronoun at ``k`` is an object, not a possessive ("her team").
+
+    "The trust the village had placed in him" is someone else's: the subject's own would be
+    "himself".
+    """
+    if toks[k].low == "him":
+        return True
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    return toks[k].low == "her" and (not after[:1].isalpha() or after in _NOT_ROLE)

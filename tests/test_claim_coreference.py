@@ -1,0 +1,43 @@
+"""Who a titled surname and a pronoun refer to, on sentences of our own.
+
+Held-out 28's court report named its prosecutor in full, then "Ms Quarrie-Doyle", and had the
+judge sentence "him" and then speak as "she": each quote belongs to the person first named.
+"""
+
+from __future__ import annotations
+
+from tests.test_claim_rules import A, S, statuses
+
+
+def test_a_titled_surname_is_the_person_named_in_full_before() -> None:
+    got = statuses(
+        "Clerk jailed for theft\n\n"
+        "Prosecuting, Fenella Quarrie-Doyle told the court that the clerk moved the money.\n\n"
+        "“This was not a moment of weakness,” Ms Quarrie-Doyle said.\n\n"
+        "Judge Rosalind Achebe-Marr later sent him to prison. Achebe-Marr said he had shown "
+        "no remorse."
+    )
+    assert got[2] == (A, "Fenella Quarrie-Doyle")
+    assert got[4] == (A, "Judge Rosalind Achebe-Marr")
+
+
+def test_a_mrs_is_not_the_man_of_the_same_surname() -> None:
+    got = statuses(
+        "Fisherman honoured\n\n"
+        "Aurelio Quint has fished the bay for 50 years. Mr Quint said the harbour had changed.\n\n"
+        "Mrs Quint said she had never wanted to leave the island."
+    )
+    assert got[2] == (A, "Aurelio Quint")
+    assert got[3] == (A, "Mrs Quint")
+
+
+def test_an_object_pronoun_after_a_speaker_is_someone_else() -> None:
+    # "the trust the village had placed in him" is the defendant, so "she" is still the judge.
+    got = statuses(
+        "Clerk jailed\n\n"
+        "Gideon Halloran-Pask admitted 14 counts of fraud.\n\n"
+        "Sentencing him, Judge Rosalind Achebe-Marr said the offences were aggravated by the "
+        "trust the village had placed in him. “You stole from your neighbours,” she told him."
+    )
+    assert got[0] == (S, None)
+    assert got[-1] == (A, "Judge Rosalind Achebe-Marr")
