@@ -170,6 +170,8 @@ def _according_to(
     ends_at: int | None = None,
 ) -> Attribution | None:
     """The attribution made by "according to X" at ``toks[v]`` (if X ends at ``ends_at``)."""
+    if _OWN_STAFF.match(masked, toks[v + 2].start if v + 2 < len(toks) else len(masked)):
+        return None  # "according to our reporter Imogen Tull-Baptiste": the outlet itself
     p, display = according_source(masked, toks, v + 2, book)
     if p is None or (ends_at is not None and p.end < ends_at):
         return None
@@ -185,6 +187,14 @@ def _according_to(
     cue = _cue(text, toks[v].start, p.end, "according to")
     doc = is_document(p, e)
     return Attribution(kind, source, cue, lead=v == 0, document=doc, entity=e)
+
+
+# The outlet's own staff: what they saw is the outlet's own report.
+_OWN_STAFF = re.compile(
+    r"our\s+(?:own\s+)?(?:\w+\s+)?(?:reporters?|correspondents?|journalists?|staff|team"
+    r"|photographers?|editors?)\b",
+    re.IGNORECASE,
+)
 
 
 def _issuer(masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook) -> Phrase | None:

@@ -34,7 +34,8 @@ CLAUSE_VERBS = words(
     "concluded concludes replied replies responded countered reported reports revealed reveals "
     "announced announces confirmed confirms disclosed discloses declared declares "
     "estimate estimates projects notes noted claims states observed observes ruled "
-    "acknowledge added adds promised promises pledged pledges vowed vows"
+    "acknowledge added adds promised promises pledged pledges vowed vows emailed texted "
+    "messaged"
 )
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
 ESTIMATE_NOUNS = words(
@@ -60,7 +61,7 @@ AUXILIARIES = words(
     "is are was were be been being has have had do does did will would can could may might "
     "shall should must also later previously earlier further then now once again separately "
     "repeatedly publicly privately recently initially originally first last still subsequently "
-    "yesterday today frequently often already since never not just only even n't"
+    "yesterday today frequently often already since never not just only even always n't"
 )
 # Common irregular past forms, so the end of a subject noun phrase can be found without a tagger.
 IRREGULAR_PAST = words(

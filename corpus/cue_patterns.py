@@ -28,6 +28,10 @@ REPORTED_RE = re.compile(
     r"\bwe(?:'re|’re| are|'ve|’ve| have)\s+(?:been\s+)?(?:getting|hearing|receiving|seeing|had|"
     r"received|seen)\s+(?:\w+\s+)?reports\b|\breports\s+(?:are|were)\s+(?:emerging|coming in|"
     r"circulating)\b|"
+    # "We are hearing that ...", "We are told that ...", "We understand that ...": a newsroom
+    # passing on what its unnamed sources say.
+    r"\bwe(?:'re|’re| are| were|'ve|’ve| have)\s+(?:been\s+)?(?:hearing|told|given\s+to\s+"
+    r"understand)\s+that\b|\bwe\s+(?:understand|hear)\s+that\b|"
     r"\b(?:a|an|the)\s+(?:reported|alleged|rumou?red|purported)\s+\w|"
     # "Local media are reporting that ...", "Rumours have circulated for months that ...".
     r"\bmedia\s+(?:are|were|have been|has been)\s+reporting\b|"
@@ -107,7 +111,8 @@ CONDITIONAL_OPENING_RE = re.compile(
 )
 REPORTED_TRIGGERS = re.compile(
     "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought|purport|social media|"
-    "suppos|reput|sources|known to| by many| by some| by several| by most| by other"
+    "suppos|reput|sources|known to| by many| by some| by several| by most| by other|"
+    "hearing|told that|understand that|hear that|given to understand"
 )
 # Modals that hedge nothing: stock phrases, and past ability with a verb of perception
 # ("residents could hear the blasts" reports what they heard, it does not guess).
