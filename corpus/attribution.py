@@ -18,7 +18,7 @@ from corpus.appositives import (
 )
 from corpus.entities import Entity
 from corpus.frames import PLEA_RE
-from corpus.outlet_documents import read_by_outlet, seen_by_outlet
+from corpus.outlet_documents import own_staff, read_by_outlet, seen_by_outlet
 from corpus.phrases import Phrase
 from corpus.resolve import according_source, described_document, is_document, resolve, source_after
 from corpus.speaker_phrase import INVERTING, PARTICIPLE_SPEECH, find_speaker
@@ -170,7 +170,7 @@ def _according_to(
     ends_at: int | None = None,
 ) -> Attribution | None:
     """The attribution made by "according to X" at ``toks[v]`` (if X ends at ``ends_at``)."""
-    if _OWN_STAFF.match(masked, toks[v + 2].start if v + 2 < len(toks) else len(masked)):
+    if v + 2 < len(toks) and own_staff(masked, toks[v + 2].start):
         return None  # "according to our reporter Imogen Tull-Baptiste": the outlet itself
     p, display = according_source(masked, toks, v + 2, book)
     if p is None or (ends_at is not None and p.end < ends_at):
@@ -187,14 +187,6 @@ def _according_to(
     cue = _cue(text, toks[v].start, p.end, "according to")
     doc = is_document(p, e)
     return Attribution(kind, source, cue, lead=v == 0, document=doc, entity=e)
-
-
-# The outlet's own staff: what they saw is the outlet's own report.
-_OWN_STAFF = re.compile(
-    r"our\s+(?:own\s+)?(?:\w+\s+)?(?:reporters?|correspondents?|journalists?|staff|team"
-    r"|photographers?|editors?)\b",
-    re.IGNORECASE,
-)
 
 
 def _issuer(masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook) -> Phrase | None:

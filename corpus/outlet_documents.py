@@ -18,6 +18,19 @@ _RECORD_VERBS = cc.words("show shows showed found finds put puts")
 _SEEN_BY_OUTLET_RE = re.compile(r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z]")
 
 
+# The outlet's own staff ("our reporter Imogen Tull-Baptiste"): what they saw it reports itself.
+_OWN_STAFF_RE = re.compile(
+    r"our\s+(?:own\s+)?(?:\w+\s+)?(?:reporters?|correspondents?|journalists?|staff|team"
+    r"|photographers?|editors?)\b",
+    re.IGNORECASE,
+)
+
+
+def own_staff(text: str, start: int) -> bool:
+    """Whether ``text`` names the outlet's own staff at ``start`` ("our reporter …")."""
+    return _OWN_STAFF_RE.match(text, start) is not None
+
+
 def seen_by_outlet(text: str) -> bool:
     """Whether a document's description says the outlet saw it ("seen by the Herald")."""
     return _SEEN_BY_OUTLET_RE.search(text) is not None
