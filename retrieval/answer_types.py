@@ -294,7 +294,11 @@ ANSWER_TYPES = (
         # "When was Zelensky elected president?", "Who won the mayoral election?": a story that
         # tells it speaks of an election, a vote or a win.
         "an election",
-        re.compile(r"\b(?:elected|re-elected|elections?|by-elections?)\b", re.IGNORECASE),
+        # Not "where they will hold their meetings and elections now": a place is asked.
+        re.compile(
+            r"^(?!.*\bwhere\b.*\belections?\b).*\b(?:elected|re-elected|elections?|by-elections?)\b",
+            re.IGNORECASE,
+        ),
         re.compile(
             r"\belect\w*|\bvot(?:e|es|ed|ing|ers?)\b|\bballots?\b|\bpolls?\b|\bpolling\b"
             r"|\bwon\b|\bwin(?:s|ning)?\b|\bcampaign\w*|\bturnout\b"
