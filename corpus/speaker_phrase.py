@@ -21,6 +21,7 @@ from corpus.verbs import verbish
 
 _ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
 PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming")
+_ISSUED_TEXTS = cc.words("statement letter message note notice post email")
 # "shares jumped 23%, adding about 410 million pounds to its value": a sum, not a word said.
 _ADDED_AMOUNTS = cc.words("up to about around some nearly almost roughly over more another")
 INVERTING = cc.words(
@@ -95,8 +96,10 @@ def find_speaker(
         # "Vestby welcomed the cut, saying it would help": the sentence's subject speaks; "...,
         # adding up to 12 kilometres" and "adding to the pressure" sum things up.
         after = toks[v + 1].low if v + 1 < len(toks) else ""
+        # "City have issued a statement saying ...": the issuer speaks, as without the comma.
+        issued = low == "saying" and v >= 2 and toks[v - 1].low in _ISSUED_TEXTS
         if (
-            not after_comma
+            not (after_comma or issued)
             or after in {"nothing", "little"}
             or (low == "adding" and (after in _ADDED_AMOUNTS or after[:1].isdigit()))
         ):

@@ -38,3 +38,14 @@ def test_a_speaker_who_always_insisted_or_emailed_is_the_source() -> None:
     )
     assert got[1] == (A, "Edda Marrable-Quint")
     assert got[2] == (A, "Tomas Reyne")
+
+
+def test_a_statement_issued_saying_something_is_the_issuer_s() -> None:
+    got = statuses(
+        "Deadline day live\n\n"
+        "12.20pm: Ormsgate City have issued a statement saying no agreement has been reached "
+        "with any club.\n\n"
+        "The striker issued a statement on Monday."
+    )
+    assert got[1] == (A, "Ormsgate City")
+    assert got[2] == (S, None)
