@@ -94,6 +94,10 @@ EDITOR_28 = Path(__file__).resolve().parent / "heldout_articles_28"
 """A twenty-eighth blind set (parish clerk jailed, brewer's profit warning, gasworks tower
 explainer, Bronze Age boat, deadline-day live blog, novelist's obituary): measured blind once,
 162/173."""
+EDITOR_29 = Path(__file__).resolve().parent / "heldout_articles_29"
+"""A twenty-ninth blind set (stroke unit night closure, ferry engine fault, GPS thefts from farms,
+a later school day (Q&A), horseshoe bats in a tunnel, a cinema share offer (analysis)): measured
+blind once, 154/168."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
