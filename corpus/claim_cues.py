@@ -219,7 +219,8 @@ PERSON_TITLES = words(
     "Mr Mrs Ms Dr Prof Gen Lt Col Capt Sgt Maj Sen Rep Gov Rev Sir Dame Lord Lady President "
     "Adviser Advisor Minister Secretary Spokesman Spokeswoman Governor Mayor Senator Judge "
     "Justice Chief Officer Director Captain Sergeant General Commander Lieutenant Coroner "
-    "Sheriff Coach Manager Professor Meteorologist Detective Inspector Constable Councillor"
+    "Sheriff Coach Manager Professor Meteorologist Detective Inspector Constable Councillor "
+    "DI DS DCI DCS Supt Insp Det PC"
 )
 # Bodies and office-holders a definite description names ("the ministry", "the judge").
 BODY_HEADS = INSTITUTIONAL_HEADS | ORG_GENERIC | PERSON_ROLES

@@ -41,3 +41,13 @@ def test_an_object_pronoun_after_a_speaker_is_someone_else() -> None:
     )
     assert got[0] == (S, None)
     assert got[-1] == (A, "Judge Rosalind Achebe-Marr")
+
+
+def test_a_police_rank_s_abbreviation_is_a_title() -> None:
+    got = statuses(
+        "Farm thefts\n\n"
+        "Detective Inspector Rowena Achterberg-Lyle, who is leading the investigation, described "
+        "the arrests as “a significant step”. “These were not opportunist thefts,” DI "
+        "Achterberg-Lyle said."
+    )
+    assert got[-1] == (A, "Detective Inspector Rowena Achterberg-Lyle")
