@@ -41,7 +41,11 @@ CAPTION_END_RE = re.compile(
     r"\s[—–-]\s*(?:photo|photograph|picture|image)s?\s+(?:courtesy\s+of|by|supplied\s+by)\s"
     r"[^.!?]{1,60}\.?$|"
     # A contributor line ("X in Atlanta contributed to this report.") is a credit too.
-    r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$"
+    r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$|"
+    # A portrait's own credit: "Bronwen Castellane-Hart, photographed at Linnet Hill School by
+    # Osric Palmer-Ndiaye".
+    r",\s+(?:photographed|pictured)\b[^.!?]{0,80}\bby\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+    r"\s*\.?$"
 )
 CAPTION_START_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Caption|Pictured|Credit|"

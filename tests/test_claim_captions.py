@@ -96,3 +96,13 @@ def test_a_file_or_handout_photo_label_opens_a_caption() -> None:
     )
     assert [g[0] for g in got][:3] == [S, C, C]
     assert got[3][0] != C
+
+
+def test_a_portrait_credited_as_photographed_by_someone_is_a_caption() -> None:
+    got = statuses(
+        "A later school day\n\n"
+        "Bronwen Castellane-Hart, photographed at Linnet Hill School by Osric Palmer-Ndiaye\n\n"
+        "She was photographed at the scene by police."
+    )
+    assert got[1] == (C, None)
+    assert got[2] == (S, None)
