@@ -17,7 +17,9 @@ from retrieval.answer_forms import AnswerType
 
 _ASKED = re.compile(
     r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+"
-    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+|[\w-]+(?:\s+[\w-]+)?[’']s\s+)?"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+    # Whose it is: "Estmark's", "the North Carrow Health Trust's".
+    r"(?:(?:[\w-]+\s+){0,4}[\w-]+[’']s\s+)?"
     r"(?P<thing>(?:[\w-]+\s+){0,3}?[\w-]+?)"
     r"(?=\s+(?:who|whom|that|which|whose|of|in|at|on|for|from|behind|to|with|taking|by)\b"
     r"|\s*[?,.!]|\s*$)",
