@@ -21,7 +21,8 @@ from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 
 YEAR_RE = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)")
 """A year ("2023"), not part of a larger number ("12,023", "2023.5")."""
-_POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
+POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
+"""A possessive ending ("Vollan's", "Estmark’s")."""
 QUESTION_OPENERS = frozenset({"i", "i'm", "im"})
 # Titles and everyday abbreviations name a role or a thing in general, not a subject of their own.
 COMMON_CAPITALS = frozenset(
@@ -217,7 +218,7 @@ def _names(text: str) -> Iterable[str]:
 
 
 def _strip(word: str) -> str:
-    return _POSSESSIVE.sub("", word).strip("-’'")
+    return POSSESSIVE.sub("", word).strip("-’'")
 
 
 def _within(a: str, b: str, limit: int) -> bool:

@@ -10,16 +10,13 @@ from __future__ import annotations
 import re
 
 from retrieval.answer_forms import LEADER_ROLES
-from retrieval.answerability import names_as_written
+from retrieval.answerability import POSSESSIVE, names_as_written
 
 _CLAUSE = re.compile(
     r",|\b(?:who|whom|whose|which|that|where|while|at|in|on|of|for|from|near|with|by)\b",
     re.IGNORECASE,
 )
 
-
-# "Vollan's Bakery" is Vollan and Bakery.
-_POSSESSIVE = re.compile(r"[’']s$")
 
 # A people's adjective: "Russian", "Ukrainian", "Chinese", "British", "French".
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$|^(?:French|Dutch|Swiss|Greek|Thai|Israeli|Iraqi)$")
@@ -61,8 +58,8 @@ def subject_names(question: str) -> set[str]:
         bare = word.strip("?!.,;:()\"“”’'")
         following = words[position + 1] if position + 1 < len(words) else ""
         # "Vollan's Bakery" is one name; "Nadia's family" is no name of what is asked about.
-        if _POSSESSIVE.search(bare) and following[:1].isupper():
-            bare = _POSSESSIVE.sub("", bare)
+        if POSSESSIVE.search(bare) and following[:1].isupper():
+            bare = POSSESSIVE.sub("", bare)
         if bare in names or (runs[-1] and bare in {"&", "and"}):
             runs[-1].append(bare)
         elif runs[-1]:
