@@ -109,4 +109,4 @@ def _compared(superlative: str) -> AnswerType:
         for stem in _COMPARED[_SUPERLATIVE[superlative]]
     )
     given = re.compile(rf"\b(?:{stems})\w*(?:er|est)\b", re.IGNORECASE)
-    return AnswerType(f"the {superlative}", _ASKED_SUPERLATIVE, given)
+    return AnswerType(f"the {superlative} one", _ASKED_SUPERLATIVE, given)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.render import render_plain
 from retrieval.answer_types import expected_answer
 from retrieval.embedder import Embedder
 from retrieval.question_subject import subject_names
@@ -143,7 +144,7 @@ def test_a_name_is_asked_of_a_thing_s_own_noun() -> None:
 
 def test_a_superlative_is_asked_as_a_comparison() -> None:
     tallest = expected_answer("What is the tallest mountain in the world?")
-    assert tallest is not None and tallest.name == "the tallest"
+    assert tallest is not None and tallest.name == "the tallest one"
     assert not tallest.given_by("She said she would climb the mountain again next year.")
     assert tallest.given_by("Scarrow Pike, the highest peak in the county")
     earliest = expected_answer("What is the earliest date the lander could touch down?")
@@ -156,4 +157,11 @@ def test_a_superlative_is_asked_as_a_comparison() -> None:
 
 def test_a_superlative_the_story_never_makes_is_declined(harbour: Answerer) -> None:
     answer = harbour.ask("What is the tallest harbour wall in the world?")
-    assert not answer.found and answer.not_given == "the tallest"
+    assert not answer.found and answer.not_given == "the tallest one"
+
+
+def test_the_reply_says_which_answer_no_passage_gives(harbour: Answerer) -> None:
+    answer = harbour.ask("What is the tallest harbour wall in the world?")
+    assert "none gives the tallest one" in render_plain(answer)
+    answer = harbour.ask("What is the name of the fisherman who said warnings were ignored?")
+    assert "none gives the name of the fisherman" in render_plain(answer)
