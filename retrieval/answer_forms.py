@@ -82,7 +82,7 @@ UNITS = (
 # Sums asked as "How much subsidy did Westerly Link get?".
 MONEY_TOPICS = (
     "subsidy subsidies funding compensation aid tax taxes rent debt debts profit profits revenue "
-    "grant grants ransom fine fines salary pay wages bonus"
+    "cash grant grants ransom fine fines salary pay wages bonus"
 )
 # Sums whose size is asked as "How big is the fine?".
 MONEY_AMOUNTS = (

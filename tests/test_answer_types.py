@@ -73,6 +73,7 @@ would cost 9 euros.
      ("How much money did Save Quenby Meadow raise for the case?", "a sum of money"),
      ("how much subsidy did westerly link get last yaer", "a sum of money"),
      ("How much compensation is the government offering the fishing crews?", "a sum of money"),
+     ("How much cash have supporters promised so far?", "a sum of money"),
      ("What is the boiling point of water at sea level?", "a temperature"),
      ("What are the opening hours of Brackwell Leisure Centre?", "opening hours"),
      ("What time does the library close on Sundays?", "opening hours"),
