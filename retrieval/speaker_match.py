@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from corpus.claim_cues import PERSON_TITLES
 from corpus.records import Chunk
 from retrieval.answerability import Vocabulary, names_as_written
 from retrieval.lexical import LETTER_WORD_RE
@@ -95,7 +96,9 @@ class SpeakerMatch:
         names = names_as_written([question]) & set(words)
         if not words or words[-1] not in names:
             return None
-        if any(self._quoted.uses(name.lower()) for name in names):
+        # A title ("Councillor", "Dr") is anyone's: only the person's own names tell them apart.
+        own = {name for name in names if name.rstrip(".") not in PERSON_TITLES} or names
+        if any(self._quoted.uses(name.lower()) for name in own):
             return None
         return words[-1]
 

@@ -93,6 +93,8 @@ def test_a_question_quoting_a_described_speaker_lifts_the_passages_they_speak_in
      ("What does Lund think of the new boats?", "Lund"),  # named in the story, quoted nowhere
      ("What did Kessby's council say about the ferries?", None),
      ("What did Hallin tell the meeting?", None),
+     # Mayor Varn is quoted, but the title is anyone's: Mayor Oskar Brandt is not.
+     ("What did Mayor Oskar Brandt say about the ferries?", "Brandt"),
      ("Who said the boats were unsafe?", None)],
 )  # fmt: skip
 def test_the_words_of_someone_the_story_never_quotes_are_not_in_it(
