@@ -134,9 +134,11 @@ class AnswerType:
             Point lighthouse sold").
         """
         # A name as written ("Water" of "Hexbridge Water"), not the common word ("water").
-        named = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b") if names else None
+        alternatives = rf"\b(?:{'|'.join(map(re.escape, names))})\b"
+        named = re.compile(alternatives) if names else None
+        lowered = re.compile(alternatives, re.IGNORECASE)
         for title, sentences in passages:
-            if named is None or not self.beside_name or _titled(title, named, names):
+            if named is None or not self.beside_name or _titled(title, named, lowered):
                 if self.given_by(" ".join(sentences)):
                     return True
                 continue
@@ -146,7 +148,7 @@ class AnswerType:
         return False
 
 
-def _titled(title: str, named: re.Pattern[str], names: Collection[str]) -> bool:
+def _titled(title: str, named: re.Pattern[str], lowered: re.Pattern[str]) -> bool:
     """Whether a story's title names the subject.
 
     Headlines are often in sentence case: "Millbrook Falls grain exchange reborn as public
@@ -154,5 +156,4 @@ def _titled(title: str, named: re.Pattern[str], names: Collection[str]) -> bool:
     """
     if named.search(title):
         return True
-    lowered = [n for n in names if re.search(rf"\b{re.escape(n)}\b", title, re.IGNORECASE)]
-    return len(lowered) >= 2
+    return len({m.lower() for m in lowered.findall(title)}) >= 2

@@ -217,12 +217,13 @@ class SearchEngine:
             handicap = handicap - p.caption_penalty * self._caption[candidates]
         order = np.argsort(-(relevance - handicap), kind="stable")
         kind = expected_answer(question) if p.answer_type_depth else None
+        subject = subject_names(question) if kind else set()
         if kind and p.answer_type_lift:
             # Among the passages the answer-type check reads, those that show the expected form
             # ("born in Leeuwarden", "designed by …") come first; none from further down is
             # lifted among them, so the check declines what it declined before.
             top = order[: p.answer_type_depth]
-            shown = self._kinds.show_answer(kind, subject_names(question), candidates[top])
+            shown = self._kinds.show_answer(kind, subject, candidates[top])
             handicap[top] -= p.answer_type_lift * shown
             order = np.argsort(-(relevance - handicap), kind="stable")
         out: list[Scored] = []
@@ -242,7 +243,7 @@ class SearchEngine:
                 break
         leaders = [self.chunks[s.chunk_id] for s in out[: p.answer_type_depth]]
         texts = ((c.title, [s.text for s in c.sentences]) for c in leaders)
-        if kind and not kind.given_in(texts, subject_names(question)):
+        if kind and not kind.given_in(texts, subject):
             return Ranking((), missing, kind.name)
         if (
             leaders
