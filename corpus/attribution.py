@@ -25,7 +25,13 @@ from corpus.speaker_phrase import INVERTING, PARTICIPLE_SPEECH, find_speaker
 from corpus.speakers import Discourse
 from corpus.subjects import named_company_subject
 from corpus.tokens import NameBook, Tok, is_quote
-from corpus.verb_frames import has_complement, puts_figure, quoted_as_saying, rules_on
+from corpus.verb_frames import (
+    BE_FORMS,
+    has_complement,
+    puts_figure,
+    quoted_as_saying,
+    verb_group_start,
+)
 from corpus.verbs import VERBS
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
@@ -36,7 +42,6 @@ _FRAME_RE = re.compile(
     r"\s+(?:\S+\s+){0,5}?that\b|\s*:|"
     r"\s+(?:he|she|they|it|we|i)\s+(?:had|would|could|was|were|might)\b"
 )
-_PASSIVE = cc.words("be been being is are was were")
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
 _PASSIVE_REPORTS = cc.words(
     "advised told warned urged recommended instructed encouraged reminded informed assured"
@@ -45,9 +50,6 @@ _AGENT_STOPS = cc.words("to not")
 _ISSUING = cc.words("published issued released posted filed signed circulated")
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
-_RULING_VERBS = cc.words("denied denies deny rejected rejects")
-_ACCUSING = cc.words("accused accuses accuse")
-_HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _ANONYMOUS_RE = re.compile(
     r"\bon condition (?:of anonymity|that (?:he|she|they) (?:was|were) not (?:named|identified))\b"
     r"|\basked not to be (?:named|identified)\b|"
@@ -55,8 +57,6 @@ _ANONYMOUS_RE = re.compile(
     r"(?:full )?(?:name|named|identified)\b|"
     r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"
 )
-_JUDGED = cc.words("wrongly rightly correctly incorrectly falsely accurately mistakenly")
-_MODALS = cc.words("can could may might will would should must shall")
 
 
 @dataclass(slots=True)
@@ -209,46 +209,17 @@ def _is_passive_by(toks: Sequence[Tok], v: int) -> bool:
     k = v - 1
     while k > 0 and toks[k].low.endswith("ly") and toks[k].text.islower():
         k -= 1  # "were repeatedly warned by"
-    return k >= 0 and toks[k].low in _PASSIVE and v + 1 < len(toks) and toks[v + 1].low == "by"
+    return k >= 0 and toks[k].low in BE_FORMS and v + 1 < len(toks) and toks[v + 1].low == "by"
 
 
 def _verb_attribution(
     text: str, masked: str, toks: Sequence[Tok], v: int, book: NameBook, disc: Discourse
 ) -> Attribution | None:
     """The attribution made by the reporting verb at ``toks[v]``, if it makes one."""
-    low = toks[v].low
-    particle = cc.VERB_PARTICLES.get(low)
-    if particle and (v + 1 >= len(toks) or toks[v + 1].low != particle):
+    j = verb_group_start(toks, v)
+    if j is None:
         return None
-    passive_speech = quoted_as_saying(toks, v)  # "Solvang was quoted as saying that ..."
-    if v and (
-        toks[v - 1].low in cc.DETERMINERS or (toks[v - 1].low in _PASSIVE and not passive_speech)
-    ):
-        return None  # "a reported fee", "residents were told to leave"
-    if v and toks[v - 1].low in cc.PREPOSITIONS_NP:
-        return None  # "beat City with disputed penalty": an adjective, nobody disputes here
-    if v and toks[v - 1].low in _JUDGED:
-        return None  # "it wrongly predicted a price cut": the outlet judging a past claim
-    if low in _ACCUSING and v + 1 < len(toks) and toks[v + 1].low == "of":
-        return None  # "Treasurer accused of fraud": a headline's passive, the accuser unsaid
-    if low in _RULING_VERBS and rules_on(toks, v):
-        return None  # "The judge denied bail": a ruling is an act on the record, not a claim
-    if low == "ruled" and v + 1 < len(toks) and toks[v + 1].low in {"out", "in"}:
-        return None  # "ruled out a rate cut", "ruled in favour": no finding is reported
-    j = v
-    while j > 0 and (
-        toks[j - 1].low in cc.AUXILIARIES
-        or (toks[j - 1].low.endswith("ly") and toks[j - 1].text.islower())
-    ):
-        if toks[j - 1].low in _MODALS:
-            return None  # "a machine can tell you": ability or prospect, not a report
-        if toks[j - 1].low in {"not", "n't", "never"}:
-            return None  # "Peskov did not say whether ...": nothing was said
-        if toks[j - 1].low in _HEARSAY:
-            return None  # "Holloway allegedly told investigators": that he said it is a report
-        if low == "expected" and toks[j - 1].low == "had":
-            return None  # "analysts had expected $5.7 billion": a forecast overtaken by events
-        j -= 1
+    low = toks[v].low
     speaker = find_speaker(masked, toks, v, j, book)
     if speaker is None or speaker.phrase.kind == "vague":
         return None

@@ -19,6 +19,13 @@ _RULED_ON = cc.words(
     # "Marsh denies 14 counts of fraud": a plea, on the court's record like a ruling.
     " count counts charge charges"
 )
+BE_FORMS = cc.words("be been being is are was were")
+"""The forms of "be", which make a participle passive ("residents were told to leave")."""
+_RULING_VERBS = cc.words("denied denies deny rejected rejects")
+_ACCUSING = cc.words("accused accuses accuse")
+_HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
+_JUDGED = cc.words("wrongly rightly correctly incorrectly falsely accurately mistakenly")
+_MODALS = cc.words("can could may might will would should must shall")
 
 
 def puts_figure(toks: Sequence[Tok], v: int) -> bool:
@@ -94,3 +101,54 @@ def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
         if m > k and verbish(toks, m):
             return True
     return False
+
+
+def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
+    """Where the verb group of the reporting verb ``toks[v]`` starts, if it reports at all.
+
+    "was quoted as saying" reports; "a reported fee", "residents were told to leave", "it
+    wrongly predicted", "Treasurer accused of fraud", "The judge denied bail", "can tell you",
+    "did not say" and "allegedly told" do not.
+
+    Args:
+        toks: the sentence's tokens.
+        v: the index of the reporting verb.
+
+    Returns:
+        The index of the group's first auxiliary or adverb (``v`` when there is none), or
+        ``None`` when the verb reports nothing here.
+    """
+    low = toks[v].low
+    particle = cc.VERB_PARTICLES.get(low)
+    if particle and (v + 1 >= len(toks) or toks[v + 1].low != particle):
+        return None
+    passive_speech = quoted_as_saying(toks, v)  # "Solvang was quoted as saying that ..."
+    if v and (
+        toks[v - 1].low in cc.DETERMINERS or (toks[v - 1].low in BE_FORMS and not passive_speech)
+    ):
+        return None  # "a reported fee", "residents were told to leave"
+    if v and toks[v - 1].low in cc.PREPOSITIONS_NP:
+        return None  # "beat City with disputed penalty": an adjective, nobody disputes here
+    if v and toks[v - 1].low in _JUDGED:
+        return None  # "it wrongly predicted a price cut": the outlet judging a past claim
+    if low in _ACCUSING and v + 1 < len(toks) and toks[v + 1].low == "of":
+        return None  # "Treasurer accused of fraud": a headline's passive, the accuser unsaid
+    if low in _RULING_VERBS and rules_on(toks, v):
+        return None  # "The judge denied bail": a ruling is an act on the record, not a claim
+    if low == "ruled" and v + 1 < len(toks) and toks[v + 1].low in {"out", "in"}:
+        return None  # "ruled out a rate cut", "ruled in favour": no finding is reported
+    j = v
+    while j > 0 and (
+        toks[j - 1].low in cc.AUXILIARIES
+        or (toks[j - 1].low.endswith("ly") and toks[j - 1].text.islower())
+    ):
+        if toks[j - 1].low in _MODALS:
+            return None  # "a machine can tell you": ability or prospect, not a report
+        if toks[j - 1].low in {"not", "n't", "never"}:
+            return None  # "Peskov did not say whether ...": nothing was said
+        if toks[j - 1].low in _HEARSAY:
+            return None  # "Holloway allegedly told investigators": that he said it is a report
+        if low == "expected" and toks[j - 1].low == "had":
+            return None  # "analysts had expected $5.7 billion": a forecast overtaken by events
+        j -= 1
+    return j

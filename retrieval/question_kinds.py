@@ -28,15 +28,15 @@ signals cannot see on its own:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk
 from retrieval.answer_forms import AnswerType
+from retrieval.counts import CountIndex, counted_things
 from retrieval.dates import asks_how_long, gives_duration, gives_time
-from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.passage_kinds import asks_confirmation, says_unconfirmed
 from retrieval.search_params import SearchParams
 from retrieval.speaker_match import Encoder, SpeakerMatch, asked_speaker
@@ -47,7 +47,6 @@ _WHY = re.compile(
 )
 # "How did the thieves get in?": how a past event happened, which a story tells after it.
 _HOW_DID = re.compile(r"^\W*how\s+(?:did|was|were)\b", re.IGNORECASE)
-_HOW_MANY = re.compile(rf"\bhow\s+many\s+((?:{LETTER_WORD_RE.pattern}\W*){{1,2}})", re.IGNORECASE)
 _ASKS_OTHER_NAME = re.compile(
     r"\b(?:other|another|alternative|alternate|second|different)\s+names?\b"
     r"|\b(?:also|otherwise|better)\s+(?:known|called|referred)\b|\bknown\s+as\b"
@@ -78,20 +77,6 @@ NAME_WORDS = (
     *("name", "names", "named", "call", "calls", "called", "known", "alias", "nickname", "aka"),
 )
 """Words a passage that gives another name stands for without saying them."""
-_NUMBER_TEXT = (
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
-    "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
-    "billion billions dozen dozens several"
-)
-_NUMBER_WORDS = _NUMBER_TEXT.split()
-_NUMBER = re.compile(rf"\d[\d,.]*%?|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
-# Words that sit between a number and what it counts ("more than 300 of the homes").
-_FILLERS = "least nearly almost around roughly approximately some new extra additional"
-_BETWEEN = frozenset(_NUMBER_WORDS) | STOPWORDS | frozenset(_FILLERS.split())
-COUNTED_WORDS = 2
-"""How many words after a number (past :data:`_BETWEEN`) count as what it counts."""
-_LOOKAHEAD = 80
-_CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]")
 
 
 def asks_why(question: str) -> bool:
@@ -139,75 +124,6 @@ def names_role_holder(text: str, role: str) -> bool:
 def asks_when(question: str) -> bool:
     """Whether the question asks for a time ("When ...?", "What year ...?", "On what date?")."""
     return _ASKS_WHEN.search(question) is not None
-
-
-def counted_things(question: str) -> frozenset[str]:
-    """The stems of what a "how many" question counts ("how many dock workers" → dock, worker).
-
-    Only the two words after "how many" count: a verb further on ("walked out", "lost") would
-    lift every passage that counts anything near it.
-
-    Args:
-        question: the question.
-
-    Returns:
-        Up to two stems; empty when the question asks no count.
-    """
-    match = _HOW_MANY.search(question)
-    if match is None:
-        return frozenset()
-    words = [w.lower() for w in LETTER_WORD_RE.findall(match.group(1))]
-    return frozenset(stem(w) for w in words if w not in STOPWORDS)
-
-
-def counted_in(text: str) -> set[str]:
-    """The stems of the words a number in ``text`` counts ("About 4,000 workers" → worker)."""
-    out: set[str] = set()
-    for number in _NUMBER.finditer(text):
-        taken = 0
-        # What a number counts follows it in the same phrase: "2022, was 61%. With almost a
-        # fifth of voters" does not count voters.
-        phrase = _CLAUSE_END.split(text[number.end() : number.end() + _LOOKAHEAD], 1)[0]
-        for word in LETTER_WORD_RE.findall(phrase):
-            low = word.lower()
-            if low in _BETWEEN:
-                continue
-            out.add(stem(low))
-            taken += 1
-            if taken == COUNTED_WORDS:
-                break
-    return out
-
-
-class CountIndex:
-    """Which passages count what: stem → the passages with a number right before it."""
-
-    def __init__(self, texts: Iterable[str]) -> None:
-        """Index the passages' counted words.
-
-        Args:
-            texts: the passages' texts, in ``chunk_id`` order.
-        """
-        postings: dict[str, list[int]] = {}
-        for chunk_id, text in enumerate(texts):
-            for counted in counted_in(text):
-                postings.setdefault(counted, []).append(chunk_id)
-        self._postings = {k: np.array(v, dtype=np.int64) for k, v in postings.items()}
-
-    def counts(self, candidates: NDArray[np.int64], things: frozenset[str]) -> NDArray[np.bool_]:
-        """Per candidate passage, whether it puts a number before one of ``things``.
-
-        Args:
-            candidates: passage ids.
-            things: stems, from :func:`counted_things`.
-
-        Returns:
-            A boolean per candidate.
-        """
-        found = [self._postings[t] for t in things if t in self._postings]
-        if not found:
-            return np.zeros(len(candidates), dtype=bool)
-        return np.isin(candidates, np.concatenate(found))
 
 
 class KindLifts:

@@ -8,17 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from retrieval.counts import CountIndex, counted_in, counted_things
 from retrieval.dates import asks_how_long, gives_duration, gives_time
 from retrieval.embedder import Embedder
 from retrieval.question_kinds import (
-    CountIndex,
     KindLifts,
     asked_role,
     asks_other_name,
     asks_when,
     asks_why,
-    counted_in,
-    counted_things,
     gives_other_name,
     names_role_holder,
 )
