@@ -98,6 +98,10 @@ EDITOR_29 = Path(__file__).resolve().parent / "heldout_articles_29"
 """A twenty-ninth blind set (stroke unit night closure, ferry engine fault, GPS thefts from farms,
 a later school day (Q&A), horseshoe bats in a tunnel, a cinema share offer (analysis)): measured
 blind once, 154/168."""
+EDITOR_30 = Path(__file__).resolve().parent / "heldout_articles_30"
+"""A thirtieth blind set (a football signing, a brickworks housing approval, a packaging
+lawsuit, a storm update with captions, a choir memory study, a market-hall opinion piece):
+measured blind once, 140/147."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
