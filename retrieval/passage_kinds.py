@@ -2,7 +2,8 @@
 
 A headline is short and about the whole story; a caption is short and names the story's
 people and places; both match many questions a little and answer few, so ranking handicaps
-them (:class:`retrieval.search.SearchEngine`), except a caption for a question about a photo.
+them (:class:`retrieval.search.SearchEngine`), except a caption for a question about a photo
+and a headline for a question about the headline.
 A question whether something is confirmed is answered where the story says it is not.
 """
 
@@ -26,6 +27,17 @@ _ASKS_CONFIRMATION = re.compile(
     re.IGNORECASE,
 )
 _ASKS_ABOUT_PHOTO = re.compile(rf"\b(?:{'|'.join(PICTURE_WORDS)}|pictured)\b", re.IGNORECASE)
+HEADING_WORDS = (
+    *("headline", "headlines", "heading", "headings", "subheading", "subheadings", "subhead"),
+    *("subheads", "strapline", "standfirst", "title"),
+)
+"""Words a headline or section heading stands for without saying them."""
+# "title" alone is too often a person's or a trophy's; the story's own title is its headline.
+_ASKS_ABOUT_HEADING = re.compile(
+    r"\b(?:(?:sub-?)?head(?:line|ing)s?|subheads?|strapline|standfirst)\b"
+    r"|\b(?:article|story|piece|report)(?:'s|’s)?\s+title\b|\btitle\s+of\s+the\s+(?:article|story)",
+    re.IGNORECASE,
+)
 
 
 def is_heading(chunk: Chunk) -> bool:
@@ -41,6 +53,11 @@ def is_heading(chunk: Chunk) -> bool:
 def asks_about_photo(question: str) -> bool:
     """Whether a question is about a photo or its credit, which a caption answers best."""
     return _ASKS_ABOUT_PHOTO.search(question) is not None
+
+
+def asks_about_heading(question: str) -> bool:
+    """Whether a question asks what the headline or a section heading says."""
+    return _ASKS_ABOUT_HEADING.search(question) is not None
 
 
 def asks_confirmation(question: str) -> bool:

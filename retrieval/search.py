@@ -36,7 +36,7 @@ from retrieval.builder import vector_layout
 from retrieval.introductions import Introductions, defined_name
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
-from retrieval.passage_kinds import asks_about_photo, is_heading
+from retrieval.passage_kinds import asks_about_heading, asks_about_photo, is_heading
 from retrieval.question_kinds import OUTCOME, KindLifts, asks_outcome, asks_why
 from retrieval.question_subject import subject_names
 from retrieval.records import Ranking, Scored
@@ -61,6 +61,7 @@ class SearchEngine:
         *,
         picture_pieces: frozenset[int] = frozenset(),
         name_pieces: frozenset[int] = frozenset(),
+        heading_pieces: frozenset[int] = frozenset(),
         is_word: Callable[[str], bool] = lambda word: False,
         encode: Encoder | None = None,
     ) -> None:
@@ -73,6 +74,7 @@ class SearchEngine:
                 vocabulary, which captions imply.
             name_pieces: those of :data:`retrieval.question_kinds.NAME_WORDS`, which a passage
                 giving another name implies.
+            heading_pieces: those of :data:`HEADING_WORDS`, which a headline implies.
             is_word: whether a lower-case word is one of the model's words (for the speller).
             encode: embeds texts with the passages' model (for the speaker a question asks
                 about; ``None``: no speaker lift).
@@ -98,6 +100,10 @@ class SearchEngine:
         # Ranking handicaps, never part of the match shown: a hub's pull is taken off its
         # late-interaction share, as if its word matches had been scored without it.
         headings = np.array([is_heading(c) for c in chunks], dtype=bool)
+        self._heading = headings.astype(np.float32)
+        # A headline of two sentences ("Russian fighters? Yes, they do exist.") reads as prose
+        # and takes no handicap, but it is still what "the headline" means.
+        titles = np.array([c.text.strip() == c.title.strip() for c in chunks], dtype=bool)
         priors = p.heading_penalty * headings + p.caption_penalty * self._caption
         self._handicap = priors.astype(np.float32)
         # Per unit of late-interaction weight, which differs by kind of question.
@@ -117,6 +123,8 @@ class SearchEngine:
              p.caption_picture_match),
             (self._kinds.gives_name, np.array(sorted(name_pieces), dtype=np.int32),
              p.alias_name_match),
+            (headings | titles, np.array(sorted(heading_pieces), dtype=np.int32),
+             p.heading_word_match),
         )  # fmt: skip
 
     @property
@@ -215,6 +223,9 @@ class SearchEngine:
             # Captions are penalised because they look a little like every question; not so
             # when the question is about a photo ("who took the picture?").
             handicap = handicap - p.caption_penalty * self._caption[candidates]
+        if asks_about_heading(question):
+            # Likewise a headline, for "What does the headline say?"
+            handicap = handicap - p.heading_penalty * self._heading[candidates]
         order = np.argsort(-(relevance - handicap), kind="stable")
         kind = expected_answer(question) if p.answer_type_depth else None
         subject = subject_names(question) if kind else set()

@@ -29,6 +29,9 @@ class SearchParams:
             about a photo.
         caption_picture_match: the late-interaction match a caption's implied "photo" gets
             for a question's "photo", "picture", "image" ... (0: none).
+        heading_word_match: the late-interaction match a headline's implied "headline" gets
+            for a question's "headline", "heading" ... (0: none); the heading penalty is
+            waived for such a question either way.
         why_context: for a why-question, the share of the lead a passage has over the next
             passage in its document that the next one gets as a ranking lift (the cause
             follows the event).
@@ -83,6 +86,7 @@ class SearchParams:
     heading_penalty: float = 0.2
     caption_penalty: float = 0.1
     caption_picture_match: float = 0.8
+    heading_word_match: float = 0.8
     count_lift: float = 0.1
     time_lift: float = 0.1
     why_context: float = 0.3

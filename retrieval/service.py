@@ -27,7 +27,7 @@ from retrieval.builder import RECIPE, ensure_index
 from retrieval.corpus_queries import CorpusQueries
 from retrieval.embedder import Embedder, load_embedder
 from retrieval.errors import IndexStoreError
-from retrieval.passage_kinds import PICTURE_WORDS
+from retrieval.passage_kinds import HEADING_WORDS, PICTURE_WORDS
 from retrieval.question import CleanQuestion, clean_question
 from retrieval.question_kinds import NAME_WORDS
 from retrieval.records import Answer, Hit, ReloadReport
@@ -136,6 +136,7 @@ class Answerer(CorpusQueries):
             self._params,
             picture_pieces=self.embedder.piece_ids(PICTURE_WORDS),
             name_pieces=self.embedder.piece_ids(NAME_WORDS),
+            heading_pieces=self.embedder.piece_ids(HEADING_WORDS),
             is_word=lambda word: bool(self.embedder.piece_ids([word])),
             encode=self.embedder.encode,
         )

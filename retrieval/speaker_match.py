@@ -23,6 +23,7 @@ from corpus.claim_cues import PERSON_TITLES
 from corpus.records import Chunk
 from retrieval.answerability import Vocabulary, names_as_written
 from retrieval.lexical import LETTER_WORD_RE
+from retrieval.passage_kinds import asks_about_heading, asks_about_photo
 
 _ASKS_SPEAKER = re.compile(
     r"\b(?:what|how|why)\s+(?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+)?(.+?)"
@@ -52,7 +53,9 @@ Encoder = Callable[[Sequence[str]], NDArray[np.float32]]
 def asked_speaker(question: str) -> str | None:
     """The description of whom a question asks about ("the town's leader" → "town's leader")."""
     match = _ASKS_SPEAKER.search(question) or _ACCORDING.search(question)
-    return match.group(1) if match else None
+    if match is None or asks_about_heading(match.group(1)) or asks_about_photo(match.group(1)):
+        return None  # "What does the headline say …?": a part of the story, nobody's words
+    return match.group(1)
 
 
 class SpeakerMatch:

@@ -1,0 +1,81 @@
+"""Questions about what the headline or a section heading says (real model, real index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.embedder import Embedder
+from retrieval.passage_kinds import asks_about_heading
+from retrieval.service import Answerer
+from retrieval.speaker_match import asked_speaker
+from tests.own_articles import article_answerer, first_passage, with_knobs
+
+# An article of our own: a headline, a section heading, and paragraphs that repeat the
+# heading's words, which outranked the heading itself while headings were always handicapped.
+FERRIES = """Island ferry crews walk out over rotas
+
+Crews on the Skelda island ferries walked out on Friday in a dispute over rotas, leaving about \
+3,000 passengers a day without a crossing, the operator Norrholm Lines said.
+
+The union said crews had worked double shifts for months because the company had not replaced \
+staff who left. Norrholm Lines said it had hired 14 deckhands since June.
+
+Councillors Demand Emergency Timetable
+
+Councillors on Skelda said the walkout showed the island could not rely on one operator and \
+asked the county for an emergency timetable run by chartered boats.
+
+The county said it would discuss the request on Tuesday. Islanders queued at the harbour for \
+hours on Friday hoping for news of a crossing.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Answerer:
+    return article_answerer(tmp_path_factory, embedder, {"skelda-ferries.txt": FERRIES})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does the headline say?", "what does the sub-heading say councillors want",
+     "What's in the section headings?", "What is the title of the article?",
+     "the story's title", "Which strapline ran on the piece?"],
+)  # fmt: skip
+def test_a_question_about_a_headline_or_heading_is_recognised(question: str) -> None:
+    assert asks_about_heading(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who holds the title?", "What is the title of her new book?", "Where is the ferry headed?",
+     "Which team won the league title?"],
+)  # fmt: skip
+def test_other_titles_and_heads_are_not_headlines(question: str) -> None:
+    assert not asks_about_heading(question)
+
+
+def test_a_question_about_the_section_heading_gets_the_heading_first(
+    ferries: Answerer, embedder: Embedder
+) -> None:
+    question = "What does the section heading say councillors want?"
+    assert first_passage(ferries, embedder, question) == "Councillors Demand Emergency Timetable"
+
+
+def test_a_question_about_the_headline_quotes_the_headline(
+    ferries: Answerer, embedder: Embedder
+) -> None:
+    # The headline never says "headline": it counts as saying it, as a caption says "photo".
+    question = "What does the headline say the crews did?"
+    quoted = [hit.chunk.text for hit in ferries.ask(question).hits[:3]]
+    assert "Island ferry crews walk out over rotas" in quoted
+    plain = with_knobs(ferries, embedder, heading_word_match=0.0).ask(question)
+    assert "Island ferry crews walk out over rotas" not in [h.chunk.text for h in plain.hits]
+    # Any other question about the walkout is answered by the story, not its headline.
+    assert not first_passage(ferries, embedder, "Why did the crews walk out?").startswith("Island")
+
+
+def test_a_question_about_the_headline_asks_no_speaker() -> None:
+    # "What does the headline say …?" is not "What did X say …?": no source is asked for.
+    assert asked_speaker("What does the headline say the crews did?") is None
+    assert asked_speaker("What did the caption say?") is None
+    assert asked_speaker("What did the harbour master say about the crews?") == "harbour master"
