@@ -44,6 +44,15 @@ _DELIVERS = re.compile(
     r"\b([A-Z][\w’'-]+)\s+(?:(?:had|has|then|also)\s+)?(?:ended|began|closed|opened|finished"
     r"|concluded|started|signed\s+off)\s+(?:[\w’'-]+\s+){0,3}?with\s*[“\"]"
 )
+# "Quillfern declined to comment on the claim", "Nordholm, which lost the order, did not
+# respond": that it said nothing answers "What has Quillfern said?", though the annotator
+# gives the sentence to the outlet.
+_SILENT = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)(?:,[^,.;]{1,80},)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:declined|refused)\s+to"
+    r"\s+comment|(?:did|does|would)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment|return)"
+    r"|could\s+not\s+be\s+reached|(?:has|have|had)\s+not\s+commented|had\s+no\s+comment)\b"
+)
 _MEMORY = 4096
 """How many names and descriptions keep their vectors (each is embedded once, when first met)."""
 
@@ -69,8 +78,15 @@ class SpeakerMatch:
             encode: embeds texts as unit rows (the model the passages were embedded with);
                 ``None`` turns the match off.
         """
+        # Who keeps silent answers "What has X said?" too: X's silence is the story's answer.
         self._sources = [
-            tuple(sorted({s.source for s in c.sentences if s.source})) for c in chunks
+            tuple(
+                sorted(
+                    {s.source for s in c.sentences if s.source}
+                    | {m.group(1) for m in _SILENT.finditer(c.text)}
+                )
+            )
+            for c in chunks
         ]
         delivered = (m.group(1) for c in chunks for m in _DELIVERS.finditer(c.text))
         self._quoted = Vocabulary([*(n for names in self._sources for n in names), *delivered])

@@ -27,6 +27,9 @@ Tor Hallin, who has worked the crossing for 30 years.
 "They will be quieter and cleaner, and they will run every hour," said Mayor Ilse Varn.
 
 Residents packed the meeting, and several said the old ferries were unsafe in winter storms.
+
+The boats will be built at a yard in Gdynia. Nordholm Marine, which lost the order, declined to \
+comment on the vote.
 """
 
 
@@ -95,7 +98,9 @@ def test_a_question_quoting_a_described_speaker_lifts_the_passages_they_speak_in
      ("What did Hallin tell the meeting?", None),
      # Mayor Varn is quoted, but the title is anyone's: Mayor Oskar Brandt is not.
      ("What did Mayor Oskar Brandt say about the ferries?", "Brandt"),
-     ("Who said the boats were unsafe?", None)],
+     ("Who said the boats were unsafe?", None),
+     # Declining to comment is Nordholm's answer, though nobody quotes it.
+     ("What has Nordholm Marine said about losing the order?", None)],
 )  # fmt: skip
 def test_the_words_of_someone_the_story_never_quotes_are_not_in_it(
     ferries: Answerer, question: str, unquoted: str | None
@@ -110,6 +115,9 @@ def test_a_question_for_the_words_of_someone_nobody_quotes_is_declined(
     assert not answer.found
     assert answer.not_given == "what Lund said (no passage quotes that name)"
     assert ferries.ask("What did Mayor Ilse Varn say about the new ferries?").found
+    # "declined to comment" answers what Nordholm said, and is lifted as its words.
+    silence = ferries.ask("What has Nordholm Marine said about losing the order?")
+    assert silence.found and "declined to comment" in silence.hits[0].chunk.text
 
 
 def test_words_a_name_delivered_in_the_outlet_s_own_sentence_are_that_name_s(
