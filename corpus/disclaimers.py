@@ -27,7 +27,9 @@ UNCONFIRMED_RE = re.compile(
     # "It was not clear on Wednesday whether", "It remains to be seen whether ministers will".
     r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|"
     r"not\s+(?:yet\s+)?known|to\s+be\s+seen)"
-    r"(?=\s+(?:(?:on|by|at|as\s+of)\s+\w+\s+)?(?:whether|if|how|who|what|why|when|where)\b)|"
+    # "It was not clear from the press release whether": a short phrase may come between.
+    r"(?=\s+(?:(?:on|by|at|as\s+of|from|in)\s+(?:[\w’'-]+\s+){1,4}?)?"
+    r"(?:whether|if|how|who|what|why|when|where)\b)|"
     # "Nobody knows yet.", "No one knows how many were inside."
     r"\b(?:nobody|no\s+one)\s+(?:yet\s+|really\s+)?knows\b|"
     # "It is too early to say whether the chemistry can compete": not known yet, either.

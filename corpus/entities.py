@@ -100,8 +100,18 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-def names_one_firm(text: str) -> bool:
-    """A firm's name with "and" in it: "Pennock and Vale Catering", not "Britain and France"."""
+def names_one_body(text: str) -> bool:
+    """Whether a name with "and" in it names one firm or body.
+
+    "Pennock and Vale Catering" and "Northmarch Fire and Rescue Service" do; "Britain and
+    France" and "Kelvane Council and Westerly Grid", whose first part names a body of its own,
+    do not.
+    """
     words = text.split()
     capitalised = all(w[:1].isupper() or w in {"and", "&"} for w in words)
-    return capitalised and words[-1] in cc.COMPANY_ENDINGS
+    if not capitalised or words[-1] not in cc.ORG_WORDS:
+        return False
+    joins = [i for i, w in enumerate(words) if w in {"and", "&"}]
+    return words[-1] in cc.COMPANY_ENDINGS or all(
+        i > 0 and words[i - 1] not in cc.ORG_WORDS for i in joins
+    )

@@ -21,7 +21,7 @@ from corpus.entities import (
     gender_of,
     initials,
     name_words,
-    names_one_firm,
+    names_one_body,
 )
 from corpus.phrases import Phrase
 from corpus.tokens import bare
@@ -131,11 +131,11 @@ class Discourse:
         if phrase.kind in {"pronoun", "definite", "vague", "document"}:
             return None
         joint = " and " in _POSTMODIFIER_RE.split(phrase.text, 1)[0]
-        one = BRACKETED_ACRONYM_RE.search(phrase.text) or names_one_firm(phrase.text)
+        one = BRACKETED_ACRONYM_RE.search(phrase.text) or names_one_body(phrase.text)
         if joint and not one:
             # A joint source ("the company and the commission") is no one entity; an acronym
-            # ("Scottish and Southern Electricity Networks (SSEN)") or a firm's name ("Pennock
-            # and Vale Catering") names one.
+            # ("Scottish and Southern Electricity Networks (SSEN)") or a firm's or body's name
+            # ("Pennock and Vale Catering", "Fire and Rescue Service") names one.
             return None
         named = phrase.kind in {"named", "role"}
         if kind is None:

@@ -6,6 +6,7 @@ judge sentence "him" and then speak as "she": each quote belongs to the person f
 
 from __future__ import annotations
 
+from corpus.entities import names_one_body
 from tests.test_claim_rules import A, S, statuses
 
 
@@ -51,3 +52,26 @@ def test_a_police_rank_s_abbreviation_is_a_title() -> None:
         "Achterberg-Lyle said."
     )
     assert got[-1] == (A, "Detective Inspector Rowena Achterberg-Lyle")
+
+
+def test_a_body_with_and_in_its_name_is_one_source_that_it_refers_to() -> None:
+    # Held-out 30: "Northmarch Fire and Rescue Service said …. It said 46 people …" had been
+    # read as a joint source, so "It" went back to the weather centre named before.
+    got = statuses(
+        "Storm hits the coast\n\n"
+        "A gust of 97mph was recorded, according to Northmarch Weather Centre.\n\n"
+        "Northmarch Fire and Rescue Service said it had attended 212 calls overnight. It said "
+        "46 people had been helped from their homes.\n\n"
+        "Kelvane Council and Westerly Grid said the coast road would stay shut."
+    )
+    assert got[2] == (A, "Northmarch Fire and Rescue Service")
+    assert got[3] == (A, "Northmarch Fire and Rescue Service")
+    assert got[4] == (A, "Kelvane Council and Westerly Grid")
+
+
+def test_a_name_with_and_names_one_body_unless_its_first_part_is_a_body() -> None:
+    assert names_one_body("Northmarch Fire and Rescue Service")
+    assert names_one_body("Pennock and Vale Catering")
+    assert not names_one_body("Kelvane Council and Northmarch Fire Service")  # two bodies
+    assert not names_one_body("Britain and France")
+    assert not names_one_body("the council and the Fire Service")

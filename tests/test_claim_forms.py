@@ -100,9 +100,12 @@ def test_what_could_not_be_established_or_remains_to_be_seen_is_unconfirmed() ->
         "Volcano alert\n\n"
         "It could not be established whether the smell came from the volcano. "
         "It was not clear on Wednesday whether the staff member had been interviewed. "
-        "It remains to be seen whether ministers will step in."
+        "It remains to be seen whether ministers will step in. "
+        # Held-out 30: a phrase of a few words between "not clear" and "whether".
+        "It was not clear from the press release whether hearing loss was counted. "
+        "It was not clear in the end. It is clear from the data that the choir helps."
     )
-    assert [status for status, _ in got[1:]] == [U, U, U]
+    assert [status for status, _ in got[1:]] == [U, U, U, U, S, S]
 
 
 def test_a_count_before_an_unnamed_role_after_an_inverted_verb_is_a_report() -> None:
