@@ -12,6 +12,8 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from corpus.claim_cues import CAP_STOP
+
 DECADES = "twenties thirties forties fifties sixties seventies eighties nineties"
 # "Aldana, 29,", "a 71-year-old", "aged 40", "(52)", "turns 70 next month", "who at 31 becomes",
 # "in her sixties", "now 78,".
@@ -117,6 +119,17 @@ class AnswerType:
         """Whether ``text`` holds something of this kind."""
         return self.given.search(text) is not None
 
+    def _given_of(self, sentence: str, names: Collection[str], passage: Sequence[str]) -> bool:
+        """Whether ``sentence`` gives this kind of answer, and not of another name it opens with.
+
+        "Corriston Athletic were founded in 1883": the form follows the opening name at once.
+        """
+        found = self.given.search(sentence)
+        if found is None:
+            return False
+        other = _other_opening_name(sentence, names, passage)
+        return other is None or found.start() - other > _OPENING_GAP
+
     def given_in(
         self, passages: Iterable[tuple[str, Sequence[str]]], names: Collection[str]
     ) -> bool:
@@ -138,8 +151,15 @@ class AnswerType:
         named = re.compile(alternatives) if names else None
         lowered = re.compile(alternatives, re.IGNORECASE)
         for title, sentences in passages:
-            if named is None or not self.beside_name or _titled(title, named, lowered):
+            if named is None or not self.beside_name:
                 if self.given_by(" ".join(sentences)):
+                    return True
+                continue
+            if _titled(title, named, lowered):
+                # The story is about the subject, but a sentence that opens with another name
+                # ("Corriston Athletic were founded in 1883" under a headline naming Halvering
+                # Town) tells it of that one.
+                if any(self._given_of(s, names, sentences) for s in sentences):
                     return True
                 continue
             for i, sentence in enumerate(sentences):
@@ -157,3 +177,27 @@ def _titled(title: str, named: re.Pattern[str], lowered: re.Pattern[str]) -> boo
     if named.search(title):
         return True
     return len({m.lower() for m in lowered.findall(title)}) >= 2
+
+
+_OPENING_NAME = re.compile(r"[“\"‘'(]?((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+_OPENING_GAP = 12
+"""How far the form may start after an opening name to be told of it ("were ", ", which was")."""
+
+
+def _other_opening_name(
+    sentence: str, names: Collection[str], passage: Sequence[str]
+) -> int | None:
+    """Where a proper name none of whose words ``names`` holds ends, if a sentence opens so.
+
+    One capitalised word is a name only if the passage writes it so mid-sentence too:
+    "Designed by the Chicago architect" opens with a verb.
+    """
+    match = _OPENING_NAME.match(sentence)
+    if match is None:
+        return None
+    words = [w.removesuffix("’s").removesuffix("'s") for w in match.group(1).split()]
+    if words[0] in CAP_STOP or any(w in names for w in words):
+        return None  # "It was designed by", "The building dates back to"
+    if len(words) == 1 and not any(re.search(rf"\w\W+{words[0]}\b", s) for s in passage):
+        return None
+    return match.end()

@@ -165,3 +165,22 @@ def test_the_reply_says_which_answer_no_passage_gives(harbour: Answerer) -> None
     assert "none gives the tallest one" in render_plain(answer)
     answer = harbour.ask("What is the name of the fisherman who said warnings were ignored?")
     assert "none gives the name of the fisherman" in render_plain(answer)
+
+
+def test_a_form_told_of_another_name_the_sentence_opens_with_does_not_answer() -> None:
+    # Held-out 30: a headline naming both clubs let "Corriston Athletic were founded in 1883"
+    # answer "When was Halvering Town founded?".
+    founded = expected_answer("When was Halvering Town founded?")
+    designer = expected_answer("Who was the architect of the Hadley Grain Exchange?")
+    assert founded and designer
+    title = "Corriston Athletic sign Halvering Town winger"
+    halvering = subject_names("When was Halvering Town founded?")
+    other = ["Corriston Athletic were founded in 1883 by rope workers."]
+    assert not founded.given_in([(title, other)], halvering)
+    own = ["Halvering Town were founded in 1879.", "Corriston Athletic play in red."]
+    assert founded.given_in([(title, own)], halvering)
+    assert founded.given_in([(title, ["The club was founded in 1879."])], halvering)
+    # An opening participle is no name: "Designed by the Chicago architect …".
+    hadley = subject_names("Who was the architect of the Hadley Grain Exchange?")
+    built = ["Designed by the Chicago architect Eleanor Pryce, the exchange opened in 1887."]
+    assert designer.given_in([("Hadley Grain Exchange reborn", built)], hadley)
