@@ -219,7 +219,7 @@ class KindLifts:
             # "Who is the chief executive of X?" wants the passage naming whoever holds it.
             named = [names_role_holder(self._chunks[int(c)].text, role) for c in candidates]
             lift += p.role_lift * np.array(named, dtype=np.float32)
-        speaker = asked_speaker(question) if p.speaker_lift else None
+        speaker = asked_speaker(question, wanting=True) if p.speaker_lift else None
         if speaker:
             near = self.speakers.similarity(speaker, candidates)
             lift += p.speaker_lift * np.maximum(near - p.speaker_floor, 0.0)

@@ -33,6 +33,9 @@ _ASKS_SPEAKER = re.compile(
     r"described|announced|admitted|responded|reacted)\b",
     re.IGNORECASE,
 )
+_ASKS_WANT = re.compile(
+    r"\b(?:what|why)\s+(?:did|does|do)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+want\b", re.IGNORECASE
+)
 # "Why might rates rise again, according to one economist?": whose view is asked for.
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+|one\s+)?([^?,.;]+?)\s*(?:[?,.;]|$)",
@@ -59,9 +62,19 @@ _MEMORY = 4096
 Encoder = Callable[[Sequence[str]], NDArray[np.float32]]
 
 
-def asked_speaker(question: str) -> str | None:
-    """The description of whom a question asks about ("the town's leader" → "town's leader")."""
-    match = _ASKS_SPEAKER.search(question) or _ACCORDING.search(question)
+def asked_speaker(question: str, *, wanting: bool = False) -> str | None:
+    """The description of whom a question asks about ("the town's leader" → "town's leader").
+
+    Args:
+        question: the question.
+        wanting: also "Why does the council leader want …?", whose answer is where the leader
+            argues for it, though the story may tell what they want in its own words.
+    """
+    match = (
+        _ASKS_SPEAKER.search(question)
+        or _ACCORDING.search(question)
+        or (_ASKS_WANT.search(question) if wanting else None)
+    )
     if match is None or asks_about_heading(match.group(1)) or asks_about_photo(match.group(1)):
         return None  # "What does the headline say …?": a part of the story, nobody's words
     return match.group(1)

@@ -129,3 +129,13 @@ def test_words_a_name_delivered_in_the_outlet_s_own_sentence_are_that_name_s(
     assert answer.found and any("For Russia, for victory" in h.chunk.text for h in answer.hits)
     assert not answerer.ask("What did President Zelensky say about the legion?").found
     assert not answerer.ask("What has Zelensky himself said about the legion?").found
+
+
+def test_what_a_described_person_wants_is_lifted_but_never_declined(ferries: Answerer) -> None:
+    # "Why does the council leader want …?" is answered where the leader argues for it, so the
+    # lift looks for the leader; but the story may tell what someone wants in its own words,
+    # so nobody is declined for not being quoted.
+    question = "Why does the council leader want to knock the hall down?"
+    assert asked_speaker(question, wanting=True) == "council leader"
+    assert asked_speaker(question) is None
+    assert SpeakerMatch(ferries.engine.chunks, None).unquoted("What does Lund want?") is None
