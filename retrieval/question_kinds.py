@@ -42,7 +42,8 @@ from retrieval.search_params import SearchParams
 from retrieval.speaker_match import Encoder, SpeakerMatch, asked_speaker
 
 _WHY = re.compile(
-    r"^\W*(?:why|how come|for what reasons?|what (?:is|was|were|are) the reasons?)\b",
+    r"^\W*(?:why|how come|for what reasons?|what (?:is|was|were|are) the reasons?"
+    r"|what\s+(?:caused|causes|led\s+to|prompted|triggered|sparked))\b",
     re.IGNORECASE,
 )
 # "How did the thieves get in?": how a past event happened, which a story tells after it.

@@ -69,15 +69,18 @@ the council has laid on extra buses from the railway station.
 @pytest.mark.parametrize(
     "question",
     ["Why did the river flood?", "  why is the vetting so strict", "How come nobody was hurt?",
-     "What was the reason for the delay?"],
+     "What was the reason for the delay?", "What caused the Corvell Bank outage?",
+     "what led to the strike"],
 )  # fmt: skip
 def test_a_question_asking_for_a_reason_is_recognised(question: str) -> None:
     assert asks_why(question)
 
 
 @pytest.mark.parametrize(
-    "question", ["Who said why the river flooded?", "How many people left?", "Whyte said what?"]
-)
+    "question",
+    ["Who said why the river flooded?", "How many people left?", "Whyte said what?",
+     "What damage was caused?", "Who caused the crash?"],
+)  # fmt: skip
 def test_other_questions_do_not_ask_why(question: str) -> None:
     assert not asks_why(question)
 
