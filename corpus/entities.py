@@ -15,6 +15,8 @@ BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,})\)$")
 BODY_MARK = "which"
 """The descriptor a subject described by "which ..." carries: only things are, so it is a body
 ("Skarline, which operates the route, said")."""
+# A place's own bodies: "Brackenfold District Council" is not the Brackenfold of a festival.
+_PLACE_BODIES = cc.words("council district county borough parish municipality court police")
 PERSON_MARK = "who"
 """The descriptor a subject with an age or a "who" clause beside it carries: only people have
 them ("Aldana, 29, said", "Aske, who had led the council, said"), so it is a person."""
@@ -60,6 +62,77 @@ class Entity:
         self.name = name
         self.words = name_words(name)
         self.low = name.lower().split()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name as a sentence uses it, ready to compare with the entities met so far.
+
+    Attributes:
+        kind: the kind the sentence suggests (``person``, ``org`` ...).
+        words: its capitalised words, possessives dropped.
+        low: all its words, lowercase.
+        acronym: the acronym it is, if it is one ("UN").
+        given: its words without titles: "Ms Quarrie-Doyle" is the surname's bearer, titled.
+        gender: the gender its title or first name tells, if any.
+        described: whether it ends with the name, not a common noun after it ("the Solvang
+            family" and "Brook's lawyers" are someone else).
+    """
+
+    kind: str
+    words: tuple[str, ...]
+    low: tuple[str, ...]
+    acronym: str | None
+    given: tuple[str, ...]
+    gender: str | None
+    described: bool
+
+    @classmethod
+    def of(cls, text: str, kind: str) -> Mention | None:
+        """Read a name; ``None`` when it has no capitalised word."""
+        words = name_words(text)
+        if not words:
+            return None
+        low = text.lower().split()
+        given = [w for w in words if w.rstrip(".") not in cc.PERSON_TITLES] or words
+        described = low[-1] == text.split()[-1] and low[-1].isalpha()
+        return cls(
+            kind, tuple(words), tuple(low), acronym_of(text), tuple(given), gender_of(words),
+            described,
+        )  # fmt: skip
+
+    def names(self, e: Entity) -> bool:
+        """Whether this mention refers to ``e``: same name, same surname, or the same body."""
+        if not e.named or e.kind == "document":
+            return False
+        low, theirs = list(self.low), e.words
+        if e.low == low:
+            return True
+        if self.acronym and e.kind != "person" and initials(e.name) == self.acronym:
+            return True  # "the UN" after "the United Nations"
+        if not theirs:
+            return False
+        # A "Mrs" is not the husband of the same name.
+        same_person = (
+            self.words[-1] == theirs[-1]
+            and (len(self.given) == 1 or len(theirs) == 1 or self.given[0] in theirs)
+            and (self.gender is None or e.gender in (None, self.gender))
+        )
+        if e.kind != "org" and self.kind != "org" and same_person and not self.described:
+            return True
+        if e.kind == "person" or self.kind == "person":
+            return False
+        # "Veltrix" and "Veltrix Semiconductor", not "Ukraine's military" and "Ukraine's
+        # General Staff": compare every word, not just the capitalised ones.
+        short, long = sorted((low, e.low), key=len)
+        # "Brackenfold District Council" is not the Brackenfold of "Brackenfold festival
+        # cancelled": a place's own body shares only the place's name.
+        local = long[: len(short)] == short and not _PLACE_BODIES.isdisjoint(long[len(short) :])
+        if (long[: len(short)] == short and not local) or long[-len(short) :] == short:
+            return True  # "Veltrix Semiconductor"; "Bellmont police", then "Police"
+        # Inside a longer name only as a name of its own: "Health" (of "Health officials") is
+        # not the Northern Health Organisation.
+        return len(short) > 1 and f" {' '.join(short)} " in f" {' '.join(long)} "
 
 
 def name_words(text: str) -> list[str]:

@@ -17,10 +17,8 @@ from corpus.entities import (
     BRACKETED_ACRONYM_RE,
     PERSON_MARK,
     Entity,
-    acronym_of,
+    Mention,
     gender_of,
-    initials,
-    name_words,
     names_one_body,
 )
 from corpus.phrases import Phrase
@@ -29,7 +27,6 @@ from corpus.tokens import bare
 _POSTMODIFIER_RE = re.compile(r"\s(?:at|of|for|from|in|with|by|on)\s")
 _NOT_NAMES = cc.CAP_STOP | cc.CALENDAR
 # Levels of government: "the county department" and "the state department" are different bodies.
-_PLACE_BODIES = cc.words("council district county borough parish municipality court police")
 _LEVELS = cc.words("county state city federal municipal provincial district town village parish")
 _NOT_HEADS = cc.DETERMINERS | cc.CONNECTORS
 MEMORY = 100
@@ -64,50 +61,10 @@ class Discourse:
 
     def find(self, text: str, kind: str) -> Entity | None:
         """The entity a name refers to: same name, same surname, or the same organisation."""
-        words = name_words(text)
-        if not words:
+        mention = Mention.of(text, kind)
+        if mention is None:
             return None
-        low = text.lower().split()
-        acronym = acronym_of(text)
-        # "Ms Quarrie-Doyle" and "Judge Achebe-Marr" are the surname's bearer, titled; a "Mrs"
-        # is not the husband of the same name.
-        given = [w for w in words if w.rstrip(".") not in cc.PERSON_TITLES] or words
-        gender = gender_of(words)
-        # "the Solvang family", "Brook's lawyers": a common noun after the name is someone else.
-        described = low[-1] == text.split()[-1] and low[-1].isalpha()
-        for e in self._recent():
-            if not e.named or e.kind == "document":
-                continue
-            theirs = e.words
-            if e.low == low:
-                return e
-            if acronym and e.kind != "person" and initials(e.name) == acronym:
-                return e  # "the UN" after "the United Nations"
-            if not theirs:
-                continue
-            same_person = (
-                words[-1] == theirs[-1]
-                and (len(given) == 1 or len(theirs) == 1 or given[0] in theirs)
-                and (gender is None or e.gender in (None, gender))
-            )
-            if e.kind != "org" and kind != "org" and same_person and not described:
-                return e
-            if e.kind != "person" and kind != "person":
-                # "Veltrix" and "Veltrix Semiconductor", not "Ukraine's military" and
-                # "Ukraine's General Staff": compare every word, not just the capitalised ones.
-                short, long = sorted((low, e.low), key=len)
-                # "Brackenfold District Council" is not the Brackenfold of "Brackenfold
-                # festival cancelled": a place's own body shares only the place's name.
-                local = long[: len(short)] == short and not _PLACE_BODIES.isdisjoint(
-                    long[len(short) :]
-                )
-                if (long[: len(short)] == short and not local) or long[-len(short) :] == short:
-                    return e  # "Veltrix Semiconductor"; "Bellmont police", then "Police"
-                # Inside a longer name only as a name of its own: "Health" (of "Health
-                # officials") is not the Northern Health Organisation.
-                if len(short) > 1 and f" {' '.join(short)} " in f" {' '.join(long)} ":
-                    return e
-        return None
+        return next((e for e in self._recent() if mention.names(e)), None)
 
     def note(
         self,
