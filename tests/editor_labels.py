@@ -102,6 +102,10 @@ EDITOR_30 = Path(__file__).resolve().parent / "heldout_articles_30"
 """A thirtieth blind set (a football signing, a brickworks housing approval, a packaging
 lawsuit, a storm update with captions, a choir memory study, a market-hall opinion piece):
 measured blind once, 140/147."""
+EDITOR_31 = Path(__file__).resolve().parent / "heldout_articles_31"
+"""A thirty-first blind set (a timber fraud trial, an assembly election poll, a waiting list
+with a whistleblower, a lamp recall, a mountain rescue with captions, inflation figures):
+measured blind once, 146/155."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
