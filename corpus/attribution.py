@@ -175,7 +175,11 @@ def _according_to(
     p, display = according_source(masked, toks, v + 2, book)
     if p is None or (ends_at is not None and p.end < ends_at):
         return None
-    p = _issuer(masked, toks, v + 2, p, book) or p
+    issuer = _issuer(masked, toks, v + 2, p, book)
+    if issuer is not None:
+        # "according to figures published by Ashgrove Vale Health Board": the board is the
+        # source, named as itself, not as the figures it published.
+        p, display = issuer, None
     if p.kind == "vague":  # "according to figures provided by the company"
         p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
     described = described_document(masked, toks, v + 2, p)
@@ -198,7 +202,8 @@ def _issuer(masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook)
     for b in range(k + 1, len(toks) - 1):
         if toks[b].start >= p.end:
             break
-        if toks[b].low == "by" and toks[b - 1].low in _ISSUING:
+        # "published by", "published on Thursday by"
+        if toks[b].low == "by" and any(t.low in _ISSUING for t in toks[max(k, b - 4) : b]):
             issuer = source_after(masked, toks, b + 1, book)
             return issuer if issuer is not None and issuer.kind == "named" else None
     return None

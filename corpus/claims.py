@@ -116,7 +116,7 @@ def _read(
             # nobody from it.
             headline = i == 0 and len(par) == 1 and not cp.ENDS_SENTENCE_RE.search(text)
             subject = None if headline else remember_subject(masked, toks, book, disc)
-            if att is not None and att.kind == "named" and att.entity is not None:
+            if att is not None and att.kind != "author" and att.entity is not None:
                 # The speaker stays the story's centre past the names their words mention:
                 # "She alleged that F. struck H." and then "she told jurors" is still her.
                 disc.bring_forward(att.entity)
@@ -227,7 +227,10 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 status, cues = ClaimStatus.SPECULATIVE, [spec]
             elif register and (view := register.view(r.masked, title=not i)):
                 status, cues = ClaimStatus.SPECULATIVE, [view]
-            if status is ClaimStatus.ATTRIBUTED and source is not None:
+            if status is ClaimStatus.REPORTED and att is not None and att.entity is not None:
+                # "…,” she said" of an anonymous nurse: her next untagged quotation is hers.
+                last_named, carry = att, None
+            elif status is ClaimStatus.ATTRIBUTED and source is not None:
                 last_named = att if att is not None and att.kind == "named" else carry
                 if att is not None and (att.lead or att.parenthetical):
                     carry = att

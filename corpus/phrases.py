@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from corpus import claim_cues as cc
 from corpus.tokens import POSSESSIVES, PUNCT, NameBook, Tok, bare, is_quote
 
+# Plurals without an "s": "two people familiar with the matter" are several.
+_PLURAL_NOUNS = frozenset({"people", "children", "men", "women", "folk"})
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|\d+)"
 _OF_GROUP = r" of (?:them|those|these|us|the \w+)"
 # Some of a group: "All three", "One of them", "Both", "12 of the pilots" (not a bare "400").
@@ -130,7 +132,9 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     head = _lexical(bare(head_tok.low))
     names = [k for k in range(body, j) if book.is_name(toks, k)]
     head_names = [k for k in names if k < h_end]
-    plural = head.endswith("s") and not head.endswith("ss") and head not in {"police", "news"}
+    plural = head in _PLURAL_NOUNS or (
+        head.endswith("s") and not head.endswith("ss") and head not in {"police", "news"}
+    )
     # "The Athletic", "The Journal": a capitalised "The" inside a sentence is part of the name.
     keep_the = first.text == "The" and i > 0 and body < j and book.is_name(toks, body)
     start, end = _span(toks, i if keep_the else body, j)

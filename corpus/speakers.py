@@ -102,7 +102,10 @@ class Discourse:
             if kind == "unknown" and PERSON_MARK in descriptors:
                 kind = "person"
             if not named or (phrase.kind == "role" and phrase.plural):
-                kind = "group" if phrase.plural or not named else kind
+                # "A senior nurse …, speaking on condition of anonymity": one person, whom the
+                # next "she" means, though unnamed.
+                lone = not phrase.plural and kind == "person"
+                kind = "group" if phrase.plural or (not named and not lone) else kind
         descriptors = list(descriptors)
         # A relative shares the surname but is someone else: no surname match for them.
         kin = any(d.lower() in cc.KIN_WORDS for d in descriptors)

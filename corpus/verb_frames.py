@@ -129,6 +129,9 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
         return None  # "a reported fee", "residents were told to leave"
     if v and toks[v - 1].low in cc.PREPOSITIONS_NP:
         return None  # "beat City with disputed penalty": an adjective, nobody disputes here
+    after = toks[v + 1].low if v + 1 < len(toks) else ""
+    if low.endswith("s") and after in cc.CLAUSE_VERBS and not after.endswith("s"):
+        return None  # "Leaked emails show", "Reports suggest": a plural noun, then its verb
     if v and toks[v - 1].low in _JUDGED:
         return None  # "it wrongly predicted a price cut": the outlet judging a past claim
     if low in _ACCUSING and v + 1 < len(toks) and toks[v + 1].low == "of":

@@ -7,7 +7,7 @@ judge sentence "him" and then speak as "she": each quote belongs to the person f
 from __future__ import annotations
 
 from corpus.entities import names_one_body
-from tests.test_claim_rules import A, S, statuses
+from tests.test_claim_rules import A, R, S, statuses
 
 
 def test_a_titled_surname_is_the_person_named_in_full_before() -> None:
@@ -75,3 +75,31 @@ def test_a_name_with_and_names_one_body_unless_its_first_part_is_a_body() -> Non
     assert not names_one_body("Kelvane Council and Northmarch Fire Service")  # two bodies
     assert not names_one_body("Britain and France")
     assert not names_one_body("the council and the Fire Service")
+
+
+def test_an_anonymous_speaker_s_she_and_next_quotation_stay_unnamed() -> None:
+    # Held-out 31: "she said" after a nurse speaking on condition of anonymity had gone to the
+    # hospital named in her description, and her next untagged quotation to the board.
+    got = statuses(
+        "Waiting list grows\n\n"
+        "A senior nurse at Merrowdale General, who spoke on condition of anonymity because she "
+        "was not authorised to speak, said patients waited in corridors.\n\n"
+        "“Some nights we have twelve people in the corridor,” she said.\n\n"
+        "“Operations get cancelled on the morning itself.”\n\n"
+        "Two people familiar with the matter said the board had hired agency surgeons. Managers "
+        "are examining whether the wards can reopen, they said."
+    )
+    assert got[1:] == [(R, None)] * 5
+
+
+def test_figures_published_by_a_body_are_that_body_s_under_its_own_name() -> None:
+    got = statuses(
+        "Waiting list grows\n\n"
+        "The list rose to 31,840, according to figures published on Thursday by Ashgrove Vale "
+        "Health Board. The board said a cyber attack had caused it.\n\n"
+        "3.40pm: A reader, Dominic Ferreira-Haugh, emails: “I have waited 19 months.”\n\n"
+        "Leaked emails show the board knew of the backlog in May."
+    )
+    assert got[1] == got[2] == (A, "Ashgrove Vale Health Board")
+    assert got[3] == (A, "A reader, Dominic Ferreira-Haugh")
+    assert got[4] == (S, None)  # "emails" before "show" is a noun
