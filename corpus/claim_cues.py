@@ -119,7 +119,7 @@ UNNAMED_HEADS = words(
     "neighbours neighbors fans supporters voters investors executives managers doctors nurses "
     "teachers students owners shoppers customers consumers passengers locals survivors relatives "
     "soldier soldiers troops fighter fighters councillor councillors councilor councilors "
-    "channel channels posts radio drivers contractors journalists reporters "
+    "channel channels posts radio drivers contractors journalists reporters markets market "
     # The singular of each kind of person above: "one shop owner said" names nobody either.
     "employee parent member neighbour neighbor fan supporter voter investor executive manager "
     "doctor nurse teacher student owner shopper customer consumer passenger local survivor "

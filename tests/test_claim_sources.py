@@ -432,3 +432,13 @@ def test_a_spokesperson_s_principal_an_unanswered_question_and_a_sum_added() -> 
         (S, None),
         (R, None),
     ]
+
+
+def test_markets_that_expect_are_unnamed_but_a_named_market_speaks() -> None:
+    # Held-out 31: "Markets expect the Bank of Aldmere to cut …" names nobody.
+    got = statuses(
+        "Rates\n\n"
+        "Markets expect the bank to cut rates in December. Financial markets expect two cuts. "
+        "The Covered Market said rents would rise."
+    )
+    assert got[1:] == [(R, None), (R, None), (A, "Covered Market")]
