@@ -40,7 +40,7 @@ CLAUSE_VERBS = words(
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
 ESTIMATE_NOUNS = words(
     "figure figures number numbers toll total count cost costs bill estimate turnout crowd "
-    "damage losses size"
+    "damage losses size margin error"
 )
 # Verbs that characterise ("called the comments 'irresponsible'"): a report with a quotation.
 CHARACTERISING_VERBS = words("called calls described describes dubbed labelled labeled branded")

@@ -255,7 +255,7 @@ def test_estimates_recommendations_and_anonymous_people_described_by_a_clause() 
         "She put the box on the shelf. A guard who was at the gate, speaking on condition of "
         "anonymity, said the doors were locked. Further strikes seem almost certain. "
         "A poll published on Monday by Brightline Research put Thorold on 41%. "
-        "He put 10 pounds on the table."
+        "He put 10 pounds on the table. Brightline puts the margin of error at three points."
     )
     assert got == [
         (A, "union"),
@@ -266,6 +266,7 @@ def test_estimates_recommendations_and_anonymous_people_described_by_a_clause() 
         (SP, None),
         (A, "poll published on Monday by Brightline Research"),
         (S, None),
+        (A, "Brightline Research"),  # held-out 31's pollster
     ]
 
 
