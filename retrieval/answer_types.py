@@ -185,6 +185,25 @@ ANSWER_TYPES = (
         beside_name=True,
     ),
     AnswerType(
+        # "Where is the 70th Motorized Rifle Brigade based?": where it has its base, which a
+        # story tells as such, not by naming a town the unit once fought in.
+        "its base",
+        re.compile(
+            r"^\W*where\s+(?:is|are|was|were)\b.*\b(?:based|headquartered|stationed"
+            r"|garrisoned)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bbased\b|\bbase\b|\bheadquarter|\bhead\s+office|\bHQ\b|\bstationed\b"
+            r"|\bgarrison|\bhome\s+port\b|\boffices?\s+(?:in|at)\b|\b(?:works|plant|site|"
+            r"factory|factories|depot|barracks)\s+(?:in|at|near|outside)\b|\blocated\b"
+            r"|\b(?:work|works|working|operat\w*|run|runs|running|sail\w*|fl(?:y|ies|ying))\s+"
+            r"out\s+of\b",
+            re.IGNORECASE,
+        ),
+        beside_name=True,
+    ),
+    AnswerType(
         "a colour",
         re.compile(r"\b(?:what|which)\s+colou?rs?\b", re.IGNORECASE),
         re.compile(

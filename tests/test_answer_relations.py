@@ -184,3 +184,19 @@ def test_a_form_told_of_another_name_the_sentence_opens_with_does_not_answer() -
     hadley = subject_names("Who was the architect of the Hadley Grain Exchange?")
     built = ["Designed by the Chicago architect Eleanor Pryce, the exchange opened in 1887."]
     assert designer.given_in([("Hadley Grain Exchange reborn", built)], hadley)
+
+
+def test_a_base_is_told_as_a_base(harbour: Answerer, answerer: Answerer) -> None:
+    # Three blind seed sets asked where the 70th Motorized Rifle Brigade is based, of a story
+    # that names the brigade and never its base.
+    based = expected_answer("Where is the 70th Motorized Rifle Brigade based?")
+    assert based is not None and based.name == "its base"
+    assert based.given_by("Quillfern, an Ormsley-based firm, said")
+    assert based.given_by("The trust, which has its head office in Quayside Row, said")
+    assert not based.given_by("sergeant Nikolay Shishkarey from the 70th Motorized Rifle Brigade")
+    assert expected_answer("Where did the brigade fight?") is None
+    # "the last trawler still working out of Brenmouth" tells its base.
+    answer = harbour.ask("Where is the Orla Star based?")
+    assert answer.found and "working out of Brenmouth" in answer.hits[0].chunk.text
+    declined = answerer.ask("Where is the 70th Motorized Rifle Brigade based?")
+    assert not declined.found and declined.not_given == "its base"
