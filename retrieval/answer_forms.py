@@ -108,12 +108,14 @@ class AnswerType:
         beside_name: a fact about someone or something the question names, which a story tells
             in a sentence naming it, or the one after ("Pask, 58,"; "She is 58."; "Islink, which
             was founded in 1987,").
+        reach: how many sentences from one naming it, that one included, may tell it.
     """
 
     name: str
     asked: re.Pattern[str]
     given: re.Pattern[str]
     beside_name: bool = False
+    reach: int = 2
 
     def given_by(self, text: str) -> bool:
         """Whether ``text`` holds something of this kind."""
@@ -163,7 +165,9 @@ class AnswerType:
                     return True
                 continue
             for i, sentence in enumerate(sentences):
-                if named.search(sentence) and self.given_by(" ".join(sentences[i : i + 2])):
+                if named.search(sentence) and self.given_by(
+                    " ".join(sentences[i : i + self.reach])
+                ):
                     return True
         return False
 

@@ -27,8 +27,9 @@ from retrieval.answer_forms import (
     AnswerType,
 )
 from retrieval.asked_forms import asked_name, asked_superlative
-from retrieval.dates import CALENDAR_DATE, TIME_OF_DAY
+from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
+from retrieval.when_where_answers import BASE, DATE, WHEN
 
 ANSWER_TYPES = (
     AnswerType(
@@ -144,14 +145,7 @@ ANSWER_TYPES = (
         ),
         beside_name=True,
     ),
-    AnswerType(
-        "a date",
-        re.compile(
-            r"\b(?:what|which)\s+(?:year|date|day|month)\b|\bhow\s+long\s+ago\b", re.IGNORECASE
-        ),
-        CALENDAR_DATE,
-        beside_name=True,
-    ),
+    DATE,
     AnswerType(
         "its designer",
         re.compile(
@@ -184,25 +178,7 @@ ANSWER_TYPES = (
         ),
         beside_name=True,
     ),
-    AnswerType(
-        # "Where is the 70th Motorized Rifle Brigade based?": where it has its base, which a
-        # story tells as such, not by naming a town the unit once fought in.
-        "its base",
-        re.compile(
-            r"^\W*where\s+(?:is|are|was|were)\b.*\b(?:based|headquartered|stationed"
-            r"|garrisoned)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\bbased\b|\bbase\b|\bheadquarter|\bhead\s+office|\bHQ\b|\bstationed\b"
-            r"|\bgarrison|\bhome\s+port\b|\boffices?\s+(?:in|at)\b|\b(?:works|plant|site|"
-            r"factory|factories|depot|barracks)\s+(?:in|at|near|outside)\b|\blocated\b"
-            r"|\b(?:work|works|working|operat\w*|run|runs|running|sail\w*|fl(?:y|ies|ying))\s+"
-            r"out\s+of\b",
-            re.IGNORECASE,
-        ),
-        beside_name=True,
-    ),
+    BASE,
     AnswerType(
         "a colour",
         re.compile(r"\b(?:what|which)\s+colou?rs?\b", re.IGNORECASE),
@@ -282,6 +258,7 @@ ANSWER_TYPES = (
             re.IGNORECASE,
         ),
     ),
+    WHEN,  # last: "When was X born / founded / elected?" asks something more particular
 )
 
 

@@ -200,3 +200,17 @@ def test_a_base_is_told_as_a_base(harbour: Answerer, answerer: Answerer) -> None
     assert answer.found and "working out of Brenmouth" in answer.hits[0].chunk.text
     declined = answerer.ask("Where is the 70th Motorized Rifle Brigade based?")
     assert not declined.found and declined.not_given == "its base"
+
+
+def test_when_something_happened_is_told_near_the_name(answerer: Answerer) -> None:
+    # The seed names Igor Volobuev and never says when he left Gazprombank (asked by two blind
+    # seed sets); it tells when the Kadyrovites were blown up by an event, two sentences on.
+    left = answerer.ask("When did Igor Volobuev leave Gazprombank?")
+    assert not left.found and left.not_given == "when it happened"
+    blown = answerer.ask("When were the Kadyrovites blown up?", k=3)
+    assert blown.found and any("initial advance to Kyiv" in h.chunk.text for h in blown.hits)
+    when = expected_answer("When did the fire start?")
+    assert when is not None and when.name == "when it happened"
+    assert when.given_by("The fire started shortly after 11pm.")
+    assert when.given_by("It began during the night.")
+    assert not when.given_by("The fire started in the kitchen.")

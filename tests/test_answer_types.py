@@ -77,7 +77,8 @@ would cost 9 euros.
      ("What is the boiling point of water at sea level?", "a temperature"),
      ("What are the opening hours of Brackwell Leisure Centre?", "opening hours"),
      ("What time does the library close on Sundays?", "opening hours"),
-     ("In what year did Orrinsby General Hospital first open?", "its founding")],
+     ("In what year did Orrinsby General Hospital first open?", "its founding"),
+     ("When did the legion reach the front?", "when it happened")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -89,7 +90,7 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
     ["Who is the mayor?", "How much ammunition did they have?", "How many people applied?",
      "What did the production chief argue about the wage proposal?", "Why is the price rising?",
      "How many soldiers wanted to join when the legion was launched?",
-     "Who is the president of Belarus?", "When did the legion reach the front?",
+     "Who is the president of Belarus?", "When is the legion going to the front?",
      "How much time did the burglars spend inside?", "Who is in charge of vetting recruits?",
      "Who runs the background checks on applicants?", "Who leads the legion's recruitment?",
      "Who led the Kelverton street light study?", "How big is the unit at the front?",
