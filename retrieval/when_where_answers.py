@@ -42,7 +42,7 @@ WHEN = AnswerType(
 BASE = AnswerType(
     # "Where is the 70th Motorized Rifle Brigade based?": where it has its base, which a
     # story tells as such, not by naming a town the unit once fought in.
-    "its base",
+    "where it is based",
     re.compile(
         r"^\W*where\s+(?:is|are|was|were)\b.*\b(?:based|headquartered|stationed"
         r"|garrisoned)\b",

@@ -190,7 +190,7 @@ def test_a_base_is_told_as_a_base(harbour: Answerer, answerer: Answerer) -> None
     # Three blind seed sets asked where the 70th Motorized Rifle Brigade is based, of a story
     # that names the brigade and never its base.
     based = expected_answer("Where is the 70th Motorized Rifle Brigade based?")
-    assert based is not None and based.name == "its base"
+    assert based is not None and based.name == "where it is based"
     assert based.given_by("Quillfern, an Ormsley-based firm, said")
     assert based.given_by("The trust, which has its head office in Quayside Row, said")
     assert not based.given_by("sergeant Nikolay Shishkarey from the 70th Motorized Rifle Brigade")
@@ -199,7 +199,7 @@ def test_a_base_is_told_as_a_base(harbour: Answerer, answerer: Answerer) -> None
     answer = harbour.ask("Where is the Orla Star based?")
     assert answer.found and "working out of Brenmouth" in answer.hits[0].chunk.text
     declined = answerer.ask("Where is the 70th Motorized Rifle Brigade based?")
-    assert not declined.found and declined.not_given == "its base"
+    assert not declined.found and declined.not_given == "where it is based"
 
 
 def test_when_something_happened_is_told_near_the_name(answerer: Answerer) -> None:
