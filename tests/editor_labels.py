@@ -106,6 +106,10 @@ EDITOR_31 = Path(__file__).resolve().parent / "heldout_articles_31"
 """A thirty-first blind set (a timber fraud trial, an assembly election poll, a waiting list
 with a whistleblower, a lamp recall, a mountain rescue with captions, inflation figures):
 measured blind once, 146/155."""
+EDITOR_32 = Path(__file__).resolve().parent / "heldout_articles_32"
+"""A thirty-second blind set (a cabin crew strike, exam results, a data-centre planning row, a
+celebrity engagement rumour, a log boat's dating, a landlord's court ruling): measured blind
+once, 145/152."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
