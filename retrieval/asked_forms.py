@@ -27,6 +27,8 @@ _ASKED = re.compile(
 )
 _CAPITALISED = r"[A-Z][\w’'-]*"
 _NAMING = r"(?:called|named|calling\s+(?:itself|themselves)|known\s+as)"
+# Capitalised words that are no name before a noun: "the New family", "the Same group".
+_NOT_NAMES = "New|Same|Other|First|Last|Whole|Entire|Local|Former|Current"
 
 
 def asked_name(question: str) -> AnswerType | None:
@@ -56,6 +58,8 @@ def _named(thing: str, nouns: tuple[str, ...]) -> AnswerType:
         rf"|{_CAPITALISED},\s+(?i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
         # "a criminal group calling itself Quillfang", "a song called “Rise”"
         rf"|\b{noun}\b[^.?!]{{0,40}}?\b(?i:{_NAMING})\s+[“\"']?{_CAPITALISED}"
+        # "owned by the Aldcorn family", "the Kestrel Mutual insurer": the name before the noun
+        rf"|\b(?i:the)\s+(?!(?:{_NOT_NAMES})\b){_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s+{noun}\b"
     )
     return AnswerType(f"the name of the {thing}", _ASKED, given)
 

