@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from corpus import claim_cues as cc
-from corpus.entities import BRACKETED_ACRONYM_RE
+from corpus.entities import BRACKETED_ACRONYM_RE, gender_of
 from corpus.tokens import bare
 from corpus.verbs import VERBS
 
@@ -148,9 +148,19 @@ def introduced(source: str, found: Introductions) -> str:
     intro = found.people.get(_bare(words[-1]))
     if intro is None and len(words) == 1:
         intro = found.names.get(words[0])
-    if intro is None or len(intro) <= len(source) or source not in intro:
+    if intro is None or len(intro) <= len(source):
         return source
-    return intro
+    if source in intro:
+        return intro
+    # "Professor Carrick-Mbeki": the titled surname of the person the story introduced in full,
+    # unless that introduction gives another title. A gendered title ("Mrs Quint") may be
+    # the wife of the "Aurelio Quint" introduced, so only a title anyone may hold counts.
+    title = words[0].rstrip(".")
+    titles = [w.rstrip(".") for w in intro.split() if w.rstrip(".") in cc.PERSON_TITLES]
+    neutral = title in cc.PERSON_TITLES and gender_of([title]) is None
+    if len(words) == 2 and neutral and titles in ([], [title]):
+        return intro
+    return source
 
 
 def _role(before: str) -> str:

@@ -115,8 +115,13 @@ class Discourse:
             self.entities.append(e)
             if len(self.entities) > MEMORY:
                 del self.entities[0]  # the least recently mentioned is forgotten
-        elif len(phrase.text) > len(e.name) and phrase.text.endswith(e.name.split()[-1]):
-            e.rename(phrase.text)  # "Lindqvist", then "Petra Lindqvist"
+        elif len(phrase.text) > len(e.name) and (
+            phrase.text.endswith(e.name.split()[-1])
+            or (e.kind != "person" and phrase.text.startswith(e.name + " "))
+        ):
+            # "Lindqvist", then "Petra Lindqvist"; a headline's "University", then "the
+            # University of Calderbrook"
+            e.rename(phrase.text)
         if display and named and e.display is None and e.name.split()[-1] in display:
             e.display = display
         if e.kind == "unknown" and kind != "unknown":

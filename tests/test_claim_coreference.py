@@ -103,3 +103,17 @@ def test_figures_published_by_a_body_are_that_body_s_under_its_own_name() -> Non
     assert got[1] == got[2] == (A, "Ashgrove Vale Health Board")
     assert got[3] == (A, "A reader, Dominic Ferreira-Haugh")
     assert got[4] == (S, None)  # "emails" before "show" is a noun
+
+
+def test_a_titled_surname_and_a_headline_s_short_name_take_the_story_s_full_names() -> None:
+    # Held-out 32: a professor introduced in a sentence that attributes nothing, and a
+    # headline's "University says" before "the University of Calderbrook".
+    got = statuses(
+        "University says log boat is 3,600 years old\n\n"
+        "A wooden boat found in a quarry is 3,600 years old, according to the University of "
+        "Calderbrook.\n\n"
+        "The excavation was led by Professor Ysolde Carrick-Mbeki, head of archaeology.\n\n"
+        "“This is the find of a career,” Professor Carrick-Mbeki said."
+    )
+    assert got[1] == (A, "University of Calderbrook")
+    assert got[3] == (A, "Professor Ysolde Carrick-Mbeki")
