@@ -53,6 +53,8 @@ _EXPANDED = re.compile(
 
 
 _IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
+# A capitalised word after a lower-case one or a comma: a name, not a sentence's first word.
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][a-z][\w’'-]*")
 
 
 class Vocabulary:
@@ -66,6 +68,8 @@ class Vocabulary:
         """
         words: Counter[str] = Counter()
         firsts: list[str] = []
+        names: dict[str, str] = {}
+        lower: set[str] = set()
         self.years: set[str] = set()
         # "US" as written: the lower-case word is also the pronoun "us".
         self._acronyms: set[str] = set()
@@ -80,8 +84,13 @@ class Vocabulary:
             )
             found = [_strip(w).lower() for w in raw]
             words.update(found)
+            lower.update(_strip(w) for w in raw if w.islower())
+            for name in _MID_SENTENCE_NAME.findall(text):
+                names.setdefault(_strip(name).lower(), _strip(name))
             firsts.append("".join(w[:1] for w in found))
         self._words = words
+        # Names the corpus never writes in lower case: "kelsworth" in a question is Kelsworth.
+        self._names = {low: name for low, name in names.items() if low not in lower}
         # Each passage's words' first letters in a row: "video assistant referees" is what "VAR"
         # stands for, though the text never says it (searched only for unknown acronyms).
         self._initials = "|".join(firsts)
@@ -94,6 +103,16 @@ class Vocabulary:
     def uses(self, word: str) -> bool:
         """Whether the corpus uses the lower-case ``word`` or its stem."""
         return word in self._words or stem(word) in self._stems
+
+    def recase(self, question: str) -> str:
+        """A question typed all in lower case, with the corpus's names capitalised.
+
+        "how many people live in kelsworth" asks about Kelsworth, a name, which the answer-type
+        checks look for beside the answer; a question with capitals is taken as written.
+        """
+        if question != question.lower():
+            return question
+        return LETTER_WORD_RE.sub(lambda m: self._names.get(_strip(m[0]), m[0]), question)
 
     def frequency(self, word: str) -> int:
         """How often the corpus uses the lower-case ``word``."""

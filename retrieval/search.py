@@ -228,7 +228,7 @@ class SearchEngine:
             handicap = handicap - p.heading_penalty * self._heading[candidates]
         order = np.argsort(-(relevance - handicap), kind="stable")
         kind = expected_answer(question) if p.answer_type_depth else None
-        subject = subject_names(question) if kind else set()
+        subject = subject_names(self._vocabulary.recase(question)) if kind else set()
         if kind and p.answer_type_lift:
             # Among the passages the answer-type check reads, those that show the expected form
             # ("born in Leeuwarden", "designed by …") come first; none from further down is

@@ -12,6 +12,7 @@ import pytest
 
 from bot.render import render_plain
 from retrieval.answer_types import expected_answer
+from retrieval.answerability import Vocabulary
 from retrieval.embedder import Embedder
 from retrieval.question_subject import subject_names
 from retrieval.service import Answerer
@@ -219,3 +220,35 @@ def test_when_something_happened_is_told_near_the_name(answerer: Answerer) -> No
     assert when.given_by("The fire started shortly after 11pm.")
     assert when.given_by("It began during the night.")
     assert not when.given_by("The fire started in the kitchen.")
+
+
+VILLAGES = """Data centre plan divides Brindlewick
+
+Brindlewick, a village of about 3,100 people, lies four miles south of Westerhay. Residents \
+say the data centre would hum day and night.
+
+The developer, Corrowdale Digital, was set up in 2017 and is based in Kelsworth. Its chief \
+executive said the site would bring 220 jobs.
+"""
+
+
+def test_a_lower_case_question_s_names_are_read_as_the_corpus_writes_them(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    # Held-out 32: "how many people live in kelsworth" was answered with Brindlewick's size,
+    # as a question in lower case named nothing the check could look for.
+    villages = article_answerer(tmp_path_factory, embedder, {"brindlewick.txt": VILLAGES})
+    vocabulary = Vocabulary([VILLAGES])
+    assert vocabulary.recase("how many people live in kelsworth") == (
+        "how many people live in Kelsworth"
+    )
+    # Not a word the corpus writes in lower case too, nor a question with capitals.
+    assert vocabulary.recase("do residents say the site hums") == "do residents say the site hums"
+    assert vocabulary.recase("Is kelsworth big?") == "Is kelsworth big?"
+    declined = villages.ask("how many people live in kelsworth")
+    assert not declined.found and declined.not_given == "a population"
+    answered = villages.ask("how many people live in brindlewick")
+    assert answered.found and "3,100 people" in answered.hits[0].chunk.text
+    # A country's size is a population too (held-out 31's "a country of about 5.8 million").
+    people = expected_answer("what is the population of aldmere")
+    assert people is not None and people.given_by("Aldmere, a country of about 5.8 million")
