@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from corpus.records import Chunk
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
+from retrieval.search_params import SearchParams
 
 YEAR_RE = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)")
 """A year ("2023"), not part of a larger number ("12,023", "2023.5")."""
@@ -251,3 +252,20 @@ def _within(a: str, b: str, limit: int) -> bool:
             return False
         previous = current
     return previous[-1] <= limit
+
+
+def clears_floors(p: SearchParams, dense: float, lexical: float, names_missing: int) -> bool:
+    """Whether the best match is close enough to answer from, by the dense and lexical floors.
+
+    Args:
+        p: the knobs (``abstain_below``, ``lexical_rescue``, ``rescue_floor``,
+            ``unknown_name_floor``, ``further_name_floor``).
+        dense: the best candidate's dense similarity.
+        lexical: the best candidate's normalised BM25 score.
+        names_missing: how many of the question's names the corpus never uses.
+    """
+    if names_missing:
+        # Each further name the corpus never uses is more evidence of another subject.
+        floor = p.unknown_name_floor + p.further_name_floor * (names_missing - 1)
+        return dense >= floor
+    return dense >= p.abstain_below or (lexical >= p.lexical_rescue and dense >= p.rescue_floor)

@@ -83,6 +83,11 @@ class TokenVectors:
         lo, hi = int(self.offsets[i]), int(self.offsets[i + 1])
         return self.ids[lo:hi], self.vectors[lo:hi]
 
+    @property
+    def vocab_size(self) -> int:
+        """How many word-piece ids an idf table needs: enough for the ids present."""
+        return int(self.ids.max()) + 1 if len(self.ids) else 1
+
 
 def stack_tokens(
     parts: list[tuple[NDArray[np.int32], NDArray[np.float32]]], dims: int

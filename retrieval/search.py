@@ -31,7 +31,13 @@ from numpy.typing import NDArray
 
 from corpus.records import Chunk, ClaimStatus
 from retrieval.answer_types import expected_answer
-from retrieval.answerability import Vocabulary, sole_namers, unexpanded, unknown_names
+from retrieval.answerability import (
+    Vocabulary,
+    clears_floors,
+    sole_namers,
+    unexpanded,
+    unknown_names,
+)
 from retrieval.builder import vector_layout
 from retrieval.introductions import Introductions, defined_name
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
@@ -89,7 +95,7 @@ class SearchEngine:
         self._doc = np.array([hash(c.doc_id) for c in chunks], dtype=np.int64)
         self._maxsim = MaxSimScorer(
             index.tokens,
-            vocab_size=_vocab_size(index.tokens),
+            vocab_size=index.tokens.vocab_size,
             documents=np.unique(self._doc, return_inverse=True)[1].astype(np.int64),
             corpus_idf_power=p.corpus_idf_power,
             document_idf_power=p.document_idf_power,
@@ -202,7 +208,7 @@ class SearchEngine:
         if not len(candidates):
             return Ranking(())
         missing = tuple(unknown_names(question, self._vocabulary))
-        if not self._answerable(float(dense.max()), float(lexical.max()), len(missing)) or (
+        if not clears_floors(p, float(dense.max()), float(lexical.max()), len(missing)) or (
             float(relevance.max()) < p.best_match_floor
         ):
             return Ranking((), missing)
@@ -278,16 +284,6 @@ class SearchEngine:
                 out.append(Implied(passages[candidates], tokens, similarity))
         return out
 
-    def _answerable(self, dense: float, lexical: float, names_missing: int) -> bool:
-        p = self.params
-        if names_missing:
-            # Each further name the corpus never uses is more evidence of another subject.
-            floor = p.unknown_name_floor + p.further_name_floor * (names_missing - 1)
-            return dense >= floor
-        return dense >= p.abstain_below or (
-            lexical >= p.lexical_rescue and dense >= p.rescue_floor
-        )
-
     def _duplicates(self, chunk_id: int, kept: list[int]) -> bool:
         """Whether a better passage of the same document says nearly the same thing.
 
@@ -301,8 +297,3 @@ class SearchEngine:
             return False
         cosines = self._passages[same_doc] @ self._passages[chunk_id]
         return bool(cosines.max() >= self.params.duplicate_cosine)
-
-
-def _vocab_size(tokens: TokenVectors) -> int:
-    # Word-piece ids index the idf table; its size need only cover the ids present.
-    return int(tokens.ids.max()) + 1 if len(tokens.ids) else 1
