@@ -73,7 +73,9 @@ CURRENCIES = (
 SUM = rf"[$€£¥₽]|\b(?:{'|'.join(CURRENCIES.split())})\b"
 # Words that make a sum someone's pay ("earns about £38,000 a year", "14 pounds an hour").
 PAY_WORDS = (
-    r"\b(?:earn\w*|paid|pay|pays|salary|salaries|wages?|income|contract|rate|stipend"
+    # "paid for by a £210,000 grant" pays for a thing, not a person.
+    r"\b(?:earn\w*|paid(?!\s+(?:for|off|out|back)\b)|pay|pays|salary|salaries|wages?|income"
+    r"|contract|rate|stipend"
     r"|(?:an?|per)\s+(?:hour|week|month|year|annum|day|shift))\b"
 )
 MEASURES = "range distance length height depth width altitude speed weight wingspan diameter"

@@ -96,6 +96,9 @@ def test_a_count_of_people_is_no_population_and_a_year_no_founding() -> None:
     assert not pay.given_by("The wall would cost 12 million pounds.")
     assert pay.given_by("A skilled welder there earns about £38,000 a year.")
     assert pay.given_by("the usual rate is about 14 pounds an hour")
+    # Held-out 32: a programme "paid for by a £210,000 grant" is nobody's pay.
+    assert not pay.given_by("a tutoring programme paid for by a £210,000 grant")
+    assert pay.given_by("She is paid £95,000 a year.")
     assert not owner.given_by("It has begun its own investigation.")
     assert owner.given_by("The farm is owned by the Pellow family.")
 
