@@ -166,7 +166,9 @@ ANSWER_TYPES = (
     AnswerType(
         "its owner",
         re.compile(
-            r"^\W*who\s+(?:owns|owned)\b|\bwho\s+(?:is|are|was|were)\s+the\s+owners?\b",
+            r"^\W*who\s+(?:owns|owned|controls)\b|\bwho\s+(?:is|are|was|were)\s+the\s+owners?\b"
+            r"|^\W*(?:which|what)\s+(?:firm|company|group|fund|business|family)\s+(?:owns|owned"
+            r"|controls|controlled)\b",
             re.IGNORECASE,
         ),
         # Not "its own investigation".

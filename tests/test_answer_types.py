@@ -78,7 +78,9 @@ would cost 9 euros.
      ("What are the opening hours of Brackwell Leisure Centre?", "opening hours"),
      ("What time does the library close on Sundays?", "opening hours"),
      ("In what year did Orrinsby General Hospital first open?", "its founding"),
-     ("When did the legion reach the front?", "when it happened")],
+     ("When did the legion reach the front?", "when it happened"),
+     ("Which firm controls the company that runs the Varrish boat?", "its owner"),
+     ("who controls quillfern", "its owner")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
