@@ -123,8 +123,13 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
     if particle and (v + 1 >= len(toks) or toks[v + 1].low != particle):
         return None
     passive_speech = quoted_as_saying(toks, v)  # "Solvang was quoted as saying that ..."
+    k = v - 1
+    while (
+        k > 0 and toks[k].text.islower() and (toks[k].low.endswith("ly") or toks[k].low == "also")
+    ):
+        k -= 1  # "is also said to", "was widely reported to"
     if v and (
-        toks[v - 1].low in cc.DETERMINERS or (toks[v - 1].low in BE_FORMS and not passive_speech)
+        toks[v - 1].low in cc.DETERMINERS or (toks[k].low in BE_FORMS and not passive_speech)
     ):
         return None  # "a reported fee", "residents were told to leave"
     if v and toks[v - 1].low in cc.PREPOSITIONS_NP:

@@ -443,3 +443,13 @@ def test_markets_that_expect_are_unnamed_but_a_named_market_speaks() -> None:
         "The Covered Market said rents would rise."
     )
     assert got[1:] == [(R, None), (R, None), (A, "Covered Market")]
+
+
+def test_a_passive_hearsay_with_an_adverb_is_still_a_report() -> None:
+    # Held-out 32: "The actor is also said to have bought a house" names no source.
+    got = statuses(
+        "Rumour\n\n"
+        "The actor is also said to have bought a ring. The singer was widely reported to be "
+        "engaged. Police have also said the road is shut."
+    )
+    assert got[1:] == [(R, None), (R, None), (A, "Police")]
