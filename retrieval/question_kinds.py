@@ -62,7 +62,12 @@ _GIVES_OTHER_NAME = re.compile(
     r"|\bunder\s+the\s+name\b|[,(]\s*known(?:\s+[a-z]+ly)?\s+as\b",
     re.IGNORECASE,
 )
-_ASKS_OUTCOME = re.compile(r"\b(?:eventually|finally|ultimately|in\s+the\s+end)\b", re.IGNORECASE)
+_ASKS_OUTCOME = re.compile(
+    r"\b(?:eventually|finally|ultimately|in\s+the\s+end)\b"
+    # "Did Russia end up taking Severodonetsk?", not "Could the legion end up fighting …?"
+    r"|^\W*(?:did|has|have|had)\b.*\bend(?:ed)?\s+up\b",
+    re.IGNORECASE,
+)
 OUTCOME = "the outcome (the nearest passage only speculates)"
 """What a question about how things turned out lacks when the story only guesses at it."""
 _ASKS_ROLE = re.compile(

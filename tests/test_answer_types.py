@@ -311,6 +311,10 @@ def test_how_things_turned_out_is_not_answered_with_the_author_s_guess(
 
 def test_an_outcome_the_story_states_is_answered(ferry: Answerer) -> None:
     assert asks_outcome("Did the terminal plan eventually go to a vote?")
+    # Seed held-out 22; a question whether something could happen asks no outcome.
+    assert asks_outcome("Did Russia end up taking Severodonetsk?")
+    assert not asks_outcome("Could the legion end up fighting its old comrades?")
+    assert not asks_outcome("Why might United end up selling Osterby after all?")
     answer = ferry.ask("Did the residents of Calloway eventually get a vote on the terminal?")
     assert answer.found and answer.not_given is None
 
