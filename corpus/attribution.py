@@ -30,6 +30,7 @@ from corpus.verb_frames import (
     has_complement,
     puts_figure,
     quoted_as_saying,
+    skip_adverbs,
     verb_group_start,
 )
 from corpus.verbs import VERBS
@@ -211,9 +212,7 @@ def _issuer(masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook)
 
 def _is_passive_by(toks: Sequence[Tok], v: int) -> bool:
     """Whether ``toks[v]`` is a passive participle with its agent next ("are advised by")."""
-    k = v - 1
-    while k > 0 and toks[k].low.endswith("ly") and toks[k].text.islower():
-        k -= 1  # "were repeatedly warned by"
+    k = skip_adverbs(toks, v - 1)  # "were repeatedly warned by"
     return k >= 0 and toks[k].low in BE_FORMS and v + 1 < len(toks) and toks[v + 1].low == "by"
 
 

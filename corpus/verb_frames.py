@@ -103,6 +103,15 @@ def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
     return False
 
 
+def skip_adverbs(toks: Sequence[Tok], k: int) -> int:
+    """The index of the first token at or before ``k`` that is no adverb ("also", "widely")."""
+    while (
+        k > 0 and toks[k].text.islower() and (toks[k].low.endswith("ly") or toks[k].low == "also")
+    ):
+        k -= 1
+    return k
+
+
 def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
     """Where the verb group of the reporting verb ``toks[v]`` starts, if it reports at all.
 
@@ -123,11 +132,7 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
     if particle and (v + 1 >= len(toks) or toks[v + 1].low != particle):
         return None
     passive_speech = quoted_as_saying(toks, v)  # "Solvang was quoted as saying that ..."
-    k = v - 1
-    while (
-        k > 0 and toks[k].text.islower() and (toks[k].low.endswith("ly") or toks[k].low == "also")
-    ):
-        k -= 1  # "is also said to", "was widely reported to"
+    k = skip_adverbs(toks, v - 1)  # "is also said to", "was widely reported to"
     if v and (
         toks[v - 1].low in cc.DETERMINERS or (toks[k].low in BE_FORMS and not passive_speech)
     ):

@@ -204,6 +204,8 @@ def _other_opening_name(
     words = [w.removesuffix("’s").removesuffix("'s") for w in match.group(1).split()]
     if words[0] in CAP_STOP or any(w in names for w in words):
         return None  # "It was designed by", "The building dates back to"
-    if len(words) == 1 and not any(re.search(rf"\w\W+{words[0]}\b", s) for s in passage):
+    if len(words) == 1 and not any(
+        re.search(rf"\w\W+{re.escape(words[0])}\b", s) for s in passage
+    ):
         return None
     return match.end()
