@@ -17,8 +17,10 @@ PLEA_RE = re.compile(
     r"(?:that\s+|which\s+)?(?:he|she|they)\s+(?:has\s+|have\s+)?(?:denies|deny|denied)\b"
 )
 
-# A live blog's entry time ("11:10 — ", "09:40 - ") before the entry's first sentence.
-ENTRY_TIME_RE = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[—–-]|:)\s+")
+# A live blog's entry time ("11:10 — ", "09:40 - ", "10.31am:") before the entry's first sentence.
+ENTRY_TIME_RE = re.compile(
+    r"^\s*\d{1,2}(?:[:.]\d\d\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:[—–-]|:)\s+", re.IGNORECASE
+)
 
 # A note the outlet adds about its own story: what it once said is no source's claim.
 CORRECTION_RE = re.compile(r"\s*(?:Correction|Clarification|Editor[’']s\s+note)\s*:", re.I)

@@ -6,7 +6,6 @@ among its appositives (:mod:`corpus.appositives`) the proper name is the subject
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
@@ -80,7 +79,7 @@ def _before_relative(toks: Sequence[Tok], who: int) -> tuple[int, int] | None:
 def leading_subject(toks: Sequence[Tok]) -> tuple[int, int]:
     """The token span of the sentence's own subject, with its appositives."""
     n = len(toks)
-    i = _after_timestamp(toks)
+    i = 0
     for k in range(min(n, 12)):  # a dateline: "HOUSTON —", "ODENPORT, Dec. 1 (Tidewire) -"
         if toks[k].text in {"—", "–", "-"} and toks[0].text.isupper() and len(toks[0].text) > 1:
             i = k + 1
@@ -104,21 +103,6 @@ def leading_subject(toks: Sequence[Tok]) -> tuple[int, int]:
             break
         j += 1
     return i, j
-
-
-# A live blog's entry time: "10.31am:", "08:05 —", "10:25 -".
-_CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm)?$", re.IGNORECASE)
-
-
-def _after_timestamp(toks: Sequence[Tok]) -> int:
-    """Where a sentence starts after a live blog's entry time, if it opens with one."""
-    k = 0
-    while k < min(len(toks), 4) and (_CLOCK.match(toks[k].text) or toks[k].text == ":"):
-        k += 1
-    if 0 < k < len(toks) and toks[k].text in {"—", "–", "-"}:
-        k += 1
-    ends_in_mark = k > 0 and toks[k - 1].text in {":", "—", "–", "-"}
-    return k if ends_in_mark else 0
 
 
 def _titled_name(toks: Sequence[Tok], i: int, end: int) -> bool:
