@@ -110,6 +110,10 @@ EDITOR_32 = Path(__file__).resolve().parent / "heldout_articles_32"
 """A thirty-second blind set (a cabin crew strike, exam results, a data-centre planning row, a
 celebrity engagement rumour, a log boat's dating, a landlord's court ruling): measured blind
 once, 145/152."""
+EDITOR_33 = Path(__file__).resolve().parent / "heldout_articles_33"
+"""A thirty-third blind set (a migraine drug's approval, a jewellers robbery appeal, a transfer
+saga, a heatwave warning, a supermarket takeover filing, a mayor's expenses audit): measured
+blind once, 152/157."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
