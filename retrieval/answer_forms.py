@@ -168,10 +168,29 @@ class AnswerType:
                 continue
             for i, sentence in enumerate(sentences):
                 if named.search(sentence) and self.given_by(
-                    " ".join(sentences[i : i + self.reach])
+                    " ".join(sentences[i : _told_until(sentences, i + self.reach)])
                 ):
                     return True
         return False
+
+
+# A sentence that goes on about the subject of the one before: "Quillon Therapeutics was
+# founded in 2011. The company is based in Brantwick. It has been majority-owned by …".
+_GOES_ON = re.compile(
+    r"^[“\"‘']?(?:It|Its|He|His|She|Her|They|Their|The\s+(?:company|firm|group|business|club"
+    r"|charity|school|museum|airline|chain|bank|brewery|yard|shop|band|label|trust|family))\b"
+)
+
+
+def _told_until(sentences: Sequence[str], end: int) -> int:
+    """Where the sentences telling of a name end: ``end``, or later while each goes on of it."""
+    while (
+        0 < end < len(sentences)
+        and _GOES_ON.match(sentences[end])
+        and _GOES_ON.match(sentences[end - 1])
+    ):
+        end += 1
+    return end
 
 
 def _titled(title: str, named: re.Pattern[str], lowered: re.Pattern[str]) -> bool:

@@ -356,3 +356,19 @@ def test_a_person_s_age_is_an_age_and_a_thing_s_may_be_a_year() -> None:
         thing = expected_answer(question)
         built = [("The Anchor Inn at Quarry Lane", ["The inn was built in 1794."])]
         assert thing is not None and thing.given_in(built, subject_names(question)), question
+
+
+def test_a_fact_told_further_on_while_the_story_goes_on_of_its_subject_counts() -> None:
+    owner = expected_answer("Who owns Brellcombe Dairies?")
+    assert owner is not None
+    names = subject_names("Who owns Brellcombe Dairies?")
+    chained = [
+        "The cheese is made by Brellcombe Dairies, which was set up in 1987.",
+        "The company is based in Tollworth and employs 90 people.",
+        "It has been majority-owned by Sandlow Partners since 2015.",
+    ]
+    assert owner.given_in([("Cheese wins award", chained)], names)
+    # A sentence about something else breaks the chain: its owner is not the dairy's.
+    broken = [chained[0], "Tollworth is a town of about 9,000 people.",
+              "It has been owned by the county council since 1974."]  # fmt: skip
+    assert not owner.given_in([("Cheese wins award", broken)], names)
