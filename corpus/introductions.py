@@ -54,6 +54,8 @@ class Introductions:
         bodies: a body's last word → its name, when only one body's name ends so ("Board" →
             "Premier Division Referees' Board"; ``None`` when two do).
         first_bodies: a body's last word → the first name ending so.
+        titled: surname → the genders of the titles written before it alone ("Mrs Quint": f).
+        namesakes: surnames of two people introduced by different first names.
     """
 
     people: dict[str, str] = field(default_factory=dict)
@@ -61,6 +63,8 @@ class Introductions:
     acronyms: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, str | None] = field(default_factory=dict)
     first_bodies: dict[str, str] = field(default_factory=dict)
+    titled: dict[str, set[str]] = field(default_factory=dict)
+    namesakes: set[str] = field(default_factory=set)
 
 
 def introductions(sentences: Iterable[str]) -> Introductions:
@@ -88,13 +92,21 @@ def introductions(sentences: Iterable[str]) -> Introductions:
             if _bare(first) == first and first.rstrip(".") not in cc.PERSON_TITLES:
                 found.names.setdefault(first, " ".join(words))  # not "Kell's Union Party"
             surname = _bare(words[-1])
+            gender = gender_of(words[:1]) if len(words) == 2 else None
+            if gender:
+                found.titled.setdefault(surname, set()).add(gender)
             if words[-1] in cc.ORG_WORDS:
                 whole = " ".join(words)
                 found.first_bodies.setdefault(words[-1], whole)
                 known = found.bodies.setdefault(words[-1], whole)
                 if known is not None and known != whole:
                     found.bodies[words[-1]] = None  # two bodies end so: "the Board" is unclear
-            if any(w in cc.ORG_WORDS for w in words) or surname in found.people:
+            if any(w in cc.ORG_WORDS for w in words):
+                continue
+            if surname in found.people:
+                given = [w for w in words[:-1] if w.rstrip(".") not in cc.PERSON_TITLES]
+                if given and given[0] not in found.people[surname].split():
+                    found.namesakes.add(surname)  # "Marit Haldane, his wife", after Per Haldane
                 continue
             # "Kenji Aldana's winning time" introduces Kenji Aldana.
             found.people[surname] = _role(text[: m.start()]) + " ".join([*words[:-1], surname])
@@ -154,11 +166,18 @@ def introduced(source: str, found: Introductions) -> str:
         return intro
     # "Professor Carrick-Mbeki": the titled surname of the person the story introduced in full,
     # unless that introduction gives another title. A gendered title ("Mrs Quint") may be
-    # the wife of the "Aurelio Quint" introduced, so only a title anyone may hold counts.
+    # the wife of the "Aurelio Quint" introduced: it counts only when the story gives that
+    # surname one gender's titles and one person's first name.
     title = words[0].rstrip(".")
     titles = [w.rstrip(".") for w in intro.split() if w.rstrip(".") in cc.PERSON_TITLES]
-    neutral = title in cc.PERSON_TITLES and gender_of([title]) is None
-    if len(words) == 2 and neutral and titles in ([], [title]):
+    gender = gender_of([title])
+    surname = _bare(words[-1])
+    alone = gender is None or (
+        found.titled.get(surname) == {gender}
+        and surname not in found.namesakes
+        and gender_of(intro.split()) in (None, gender)
+    )
+    if len(words) == 2 and title in cc.PERSON_TITLES and alone and titles in ([], [title]):
         return intro
     return source
 

@@ -117,3 +117,23 @@ def test_a_titled_surname_and_a_headline_s_short_name_take_the_story_s_full_name
     )
     assert got[1] == (A, "University of Calderbrook")
     assert got[3] == (A, "Professor Ysolde Carrick-Mbeki")
+
+
+def test_a_gendered_title_names_the_one_person_of_that_surname_in_full() -> None:
+    got = statuses(
+        "Bakery flooded\n\n"
+        "The bakery is run by Rosalind Tewkesbury-Ama, whose grandfather opened it in 1931.\n\n"
+        "Mrs Tewkesbury-Ama said the ovens had survived. “We will bake again,” she said."
+    )
+    assert got[2] == (A, "Rosalind Tewkesbury-Ama")
+    assert got[3] == (A, "Rosalind Tewkesbury-Ama")
+
+
+def test_a_gendered_title_is_left_as_written_beside_a_namesake() -> None:
+    got = statuses(
+        "Bakery flooded\n\n"
+        "The bakery is run by Osmund Tewkesbury-Ama and Rosalind Tewkesbury-Ama.\n\n"
+        "Mrs Tewkesbury-Ama said the ovens had survived. Mr Tewkesbury-Ama said it was a "
+        "miracle."
+    )
+    assert got[2:] == [(A, "Mrs Tewkesbury-Ama"), (A, "Mr Tewkesbury-Ama")]
