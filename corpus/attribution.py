@@ -20,7 +20,14 @@ from corpus.entities import Entity
 from corpus.frames import PLEA_RE
 from corpus.outlet_documents import own_staff, read_by_outlet, seen_by_outlet
 from corpus.phrases import Phrase
-from corpus.resolve import according_source, described_document, is_document, resolve, source_after
+from corpus.resolve import (
+    according_source,
+    apposed_name,
+    described_document,
+    is_document,
+    resolve,
+    source_after,
+)
 from corpus.speaker_phrase import INVERTING, PARTICIPLE_SPEECH, find_speaker
 from corpus.speakers import Discourse
 from corpus.subjects import named_company_subject
@@ -49,6 +56,7 @@ _PASSIVE_REPORTS = cc.words(
 )
 _AGENT_STOPS = cc.words("to not")
 _ISSUING = cc.words("published issued released posted filed signed circulated")
+_ADDRESSEE = cc.words("to on")  # "a filing by Halberd to the stock exchange on Monday"
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
 _ANONYMOUS_RE = re.compile(
@@ -174,9 +182,12 @@ def _according_to(
     if v + 2 < len(toks) and own_staff(masked, toks[v + 2].start):
         return None  # "according to our reporter Imogen Tull-Baptiste": the outlet itself
     p, display = according_source(masked, toks, v + 2, book)
-    if p is None or (ends_at is not None and p.end < ends_at):
+    if p is None:
         return None
     issuer = _issuer(masked, toks, v + 2, p, book)
+    if ends_at is not None and max(p.end, issuer.end if issuer else 0) < ends_at:
+        return None
+    issued = p if issuer is not None and p.kind == "document" else None
     if issuer is not None:
         # "according to figures published by Ashgrove Vale Health Board": the board is the
         # source, named as itself, not as the figures it published.
@@ -190,6 +201,9 @@ def _according_to(
     if not kind:
         return None
     cue = _cue(text, toks[v].start, p.end, "according to")
+    if issued is not None:
+        # "The filing says", later, is still its author speaking.
+        disc.note_document(issued).display = source
     doc = is_document(p, e)
     return Attribution(kind, source, cue, lead=v == 0, document=doc, entity=e)
 
@@ -203,9 +217,14 @@ def _issuer(masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook)
     for b in range(k + 1, len(toks) - 1):
         if toks[b].start >= p.end:
             break
-        # "published by", "published on Thursday by"
-        if toks[b].low == "by" and any(t.low in _ISSUING for t in toks[max(k, b - 4) : b]):
-            issuer = source_after(masked, toks, b + 1, book)
+        # "published by", "published on Thursday by", "a filing by"
+        issuing = any(t.low in _ISSUING for t in toks[max(k, b - 4) : b])
+        if toks[b].low == "by" and (issuing or toks[b - 1].low == p.head):
+            issuer = source_after(masked, toks, b + 1, book, _ADDRESSEE)
+            if issuer is not None and (issuer.kind != "named" or issuer.text[-1:].islower()):
+                # "a report by the council's external auditor, Anneliese Drakeford-Umeh"
+                role = replace(issuer, kind="role") if issuer.kind == "named" else issuer
+                issuer = apposed_name(masked, toks, role, book) or issuer
             return issuer if issuer is not None and issuer.kind == "named" else None
     return None
 

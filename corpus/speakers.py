@@ -162,7 +162,10 @@ class Discourse:
                 return people[0]
             return next((e for e in fits if e.kind == "unknown"), people[0] if people else None)
         if low == "it":
-            return next((e for e in self._recent() if e.kind in {"org", "unknown"}), None)
+            # "The report says … It also says": a document speaks on, for its author.
+            return next(
+                (e for e in self._recent() if e.kind in {"org", "unknown", "document"}), None
+            )
         if low in {"they", "them"}:
             return next((e for e in self._recent() if e.kind in {"group", "org"}), None)
         return None

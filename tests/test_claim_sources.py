@@ -453,3 +453,18 @@ def test_a_passive_hearsay_with_an_adverb_is_still_a_report() -> None:
         "engaged. Police have also said the road is shut."
     )
     assert got[1:] == [(R, None), (R, None), (A, "Police")]
+
+
+def test_a_filing_or_report_by_someone_speaks_for_its_author_throughout() -> None:
+    got = statuses(
+        "Brewer sold\n\n"
+        "Tollan Ales has agreed to buy the Marsh Lane brewery for £40 million, according to a "
+        "filing by Tollan to the Dunmere Stock Exchange on Friday.\n\n"
+        "The filing says staff will keep their jobs. It says the deal should close in May.\n\n"
+        "The councillor claimed £9,200 without receipts, according to a report by the "
+        "borough’s internal auditor, Rhiannon Castellow-Ebo.\n\n"
+        "The report, published on Tuesday, says the rules were ignored. It also says nobody "
+        "checked the claims."
+    )
+    assert got[1:4] == [(A, "Tollan Ales")] * 3
+    assert got[4:] == [(A, "Rhiannon Castellow-Ebo")] * 3
