@@ -153,6 +153,8 @@ def introduced(source: str, found: Introductions) -> str:
     key = source[:1].upper() + source[1:]
     # "the Board": the one board the story names; "the bank", still unresolved, the first.
     body = found.bodies.get(key) or (found.first_bodies.get(key) if source.islower() else None)
+    if key == "Police" and body is None:
+        body = found.bodies.get("Constabulary")  # "Police said", of Fenmarch Constabulary
     if len(words) == 1 and body:
         return body
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):

@@ -468,3 +468,12 @@ def test_a_filing_or_report_by_someone_speaks_for_its_author_throughout() -> Non
     )
     assert got[1:4] == [(A, "Tollan Ales")] * 3
     assert got[4:] == [(A, "Rhiannon Castellow-Ebo")] * 3
+
+
+def test_police_are_the_one_constabulary_the_story_names() -> None:
+    got = statuses(
+        "Police appeal after raid\n\n"
+        "Two men stole cash from a post office in Brindlemoor, Wessingham Constabulary said.\n\n"
+        "Police said the men left in a white van. They said nobody was hurt."
+    )
+    assert got[1:] == [(A, "Wessingham Constabulary")] * 3
