@@ -56,6 +56,10 @@ SPECULATIVE_RE = re.compile(
     r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?"
     r"(?:determined|intent|keen|eager|set|poised|ready|reluctant|unwilling|anxious)\s+"
     r"(?:not\s+)?(?:to|on)\b|"
+    # "The mayor's position looks increasingly difficult to defend", "a fee … looks hard for
+    # Marlstone to refuse": the author's judgement of what is to come.
+    r"\b(?:seems?|seemed|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?(?:hard|difficult"
+    r"|impossible|untenable)\s+(?:for\s+(?:the\s+)?[\w’'-]+\s+)?to\b|"
     # "The race looks far closer than anyone expected": the author's judgement against what
     # was expected ("The river looked higher than usual" is an observation).
     r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:far\s+|much\s+|a\s+lot\s+)?"
@@ -78,6 +82,8 @@ SPECULATIVE_RE = re.compile(
     # that suggests is a source, and attribution outranks this cue.
     r"\b(?:the|its|their|this|that) \w+ (?:suggests|suggest|indicates|indicate|implies|imply) "
     r"that\b|"
+    # "The speed of Saturday's raid suggests the gang had studied the shop".
+    r"^the \w+ of [\w’' -]{1,40}? (?:suggests|indicates|implies)\b|"
     # The author reading someone's words or acts: "Reidy's comments suggest City are unlikely".
     r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
     r"indicate|imply|point to)\b|"

@@ -115,3 +115,15 @@ def test_a_count_before_an_unnamed_role_after_an_inverted_verb_is_a_report() -> 
         "of anonymity. “It is over,” said two party officials."
     )
     assert [status for status, _ in got[1:]] == [R, R]
+
+
+def test_the_author_judging_what_is_to_come_or_reading_a_circumstance_speculates() -> None:
+    got = statuses(
+        "Council leader under pressure\n\n"
+        "The council leader has lost two budget votes this month.\n\n"
+        "With her own group divided, her position looks increasingly difficult to defend. "
+        "A bid of that size looks hard for the board to refuse. "
+        "The scale of the losses suggests the fund had been mismanaged for years. "
+        "The river looked calm on Sunday."
+    )
+    assert [status for status, _ in got[2:]] == [SP, SP, SP, S]
