@@ -167,13 +167,27 @@ class AnswerType:
                     return True
                 continue
             for i, sentence in enumerate(sentences):
-                if named.search(sentence) and self.given_by(
-                    " ".join(sentences[i : _told_until(sentences, i + self.reach)])
+                if named.search(sentence) and self._given_beside(
+                    " ".join(sentences[i : _told_until(sentences, i + self.reach)]), names
                 ):
                     return True
         return False
 
+    def _given_beside(self, text: str, names: Collection[str]) -> bool:
+        """Whether ``text`` shows this kind of answer, other than of another name set beside it.
 
+        "The company is based in Brantwick, a market town of about 62,000 people": Brantwick's
+        population, not that of the Penhallow named a sentence before.
+        """
+        for found in self.given.finditer(text):
+            apposed = _APPOSED_TO.search(text, 0, found.start())
+            if apposed is None or any(w in names for w in apposed.group(1).split()):
+                return True
+        return False
+
+
+# A name and the description set beside it, up to where an answer's form starts.
+_APPOSED_TO = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 # A sentence that goes on about the subject of the one before: "Quillon Therapeutics was
 # founded in 2011. The company is based in Brantwick. It has been majority-owned by …".
 _GOES_ON = re.compile(

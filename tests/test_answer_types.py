@@ -372,3 +372,14 @@ def test_a_fact_told_further_on_while_the_story_goes_on_of_its_subject_counts() 
     broken = [chained[0], "Tollworth is a town of about 9,000 people.",
               "It has been owned by the county council since 1974."]  # fmt: skip
     assert not owner.given_in([("Cheese wins award", broken)], names)
+
+
+def test_a_fact_of_another_name_set_beside_it_is_not_the_subject_s() -> None:
+    population = expected_answer("What is the population of Dunmarsh?")
+    assert population is not None
+    names = subject_names("What is the population of Dunmarsh?")
+    told = ["The firm was founded by two chemists from the University of Dunmarsh.",
+            "It is based in Orrowby, a market town of about 62,000 people."]  # fmt: skip
+    assert not population.given_in([("Drug approved", told)], names)
+    own = ["The firm was founded in Dunmarsh, a city of about 310,000 people."]
+    assert population.given_in([("Drug approved", own)], names)
