@@ -17,6 +17,12 @@ BODY_MARK = "which"
 ("Skarline, which operates the route, said")."""
 # A place's own bodies: "Brackenfold District Council" is not the Brackenfold of a festival.
 _PLACE_BODIES = cc.words("council district county borough parish municipality court police")
+# What a story calls a place ("Wicklestone, a town of about 86,000 people"): a place is only
+# ever itself, not "the mayor of Wicklestone" nor the "Wicklestone Ratepayers' Association".
+_PLACE_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:town|city|village|hamlet|suburb|port|island|region"
+    r"|country)\s+of\b"
+)
 PERSON_MARK = "who"
 """The descriptor a subject with an age or a "who" clause beside it carries: only people have
 them ("Aldana, 29, said", "Aske, who had led the council, said"), so it is a person."""
@@ -108,6 +114,8 @@ class Mention:
         low, theirs = list(self.low), e.words
         if e.low == low:
             return True
+        if e.display and _PLACE_RE.search(e.display):
+            return False
         if self.acronym and e.kind != "person" and initials(e.name) == self.acronym:
             return True  # "the UN" after "the United Nations"
         if not theirs:
@@ -115,6 +123,7 @@ class Mention:
         # A "Mrs" is not the husband of the same name.
         same_person = (
             self.words[-1] == theirs[-1]
+            and not (len(e.low) > 1 and e.low[-2] == "of")  # "the mayor of Wicklestone"
             and (len(self.given) == 1 or len(theirs) == 1 or self.given[0] in theirs)
             and (self.gender is None or e.gender in (None, self.gender))
         )
@@ -128,7 +137,10 @@ class Mention:
         # "Brackenfold District Council" is not the Brackenfold of "Brackenfold festival
         # cancelled": a place's own body shares only the place's name.
         local = long[: len(short)] == short and not _PLACE_BODIES.isdisjoint(long[len(short) :])
-        if (long[: len(short)] == short and not local) or long[-len(short) :] == short:
+        owned = len(long) > len(short) and long[-len(short) - 1] == "of"  # "mayor of X"
+        if (long[: len(short)] == short and not local) or (
+            long[-len(short) :] == short and not owned
+        ):
             return True  # "Veltrix Semiconductor"; "Bellmont police", then "Police"
         # Inside a longer name only as a name of its own: "Health" (of "Health officials") is
         # not the Northern Health Organisation.

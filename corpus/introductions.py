@@ -56,6 +56,8 @@ class Introductions:
         first_bodies: a body's last word → the first name ending so.
         titled: surname → the genders of the titles written before it alone ("Mrs Quint": f).
         namesakes: surnames of two people introduced by different first names.
+        roles: a role noun → the one person set beside it ("the mayor, Ignatius
+            Bellweather-Oyo," or "Ignatius Bellweather-Oyo, the mayor"); ``None`` when two are.
     """
 
     people: dict[str, str] = field(default_factory=dict)
@@ -65,6 +67,7 @@ class Introductions:
     first_bodies: dict[str, str] = field(default_factory=dict)
     titled: dict[str, set[str]] = field(default_factory=dict)
     namesakes: set[str] = field(default_factory=set)
+    roles: dict[str, str | None] = field(default_factory=dict)
 
 
 def introductions(sentences: Iterable[str]) -> Introductions:
@@ -78,6 +81,10 @@ def introductions(sentences: Iterable[str]) -> Introductions:
     """
     found = Introductions()
     for text in sentences:
+        for role, name in _apposed_roles(text):
+            known = found.roles.setdefault(role, name)
+            if known is not None and known != name:
+                found.roles[role] = None  # two mayors: "the mayor" is unclear
         for m in _ACRONYM_INTRO_RE.finditer(text):
             name = _LEADING_LOWER_RE.sub("", m.group(1))
             if len(name.split()) >= 2:
@@ -150,6 +157,11 @@ def introduced(source: str, found: Introductions) -> str:
     owner = found.bodies.get(words[0]) if len(words) == 2 else None
     if owner and words[1].lower() in cc.DOCUMENT_HEADS:
         return owner  # "Network figures show": the Hollisby Parents' Network's figures
+    role = _ROLE_SOURCE_RE.match(source)
+    person = found.roles.get(role.group(1)) if role else None
+    if person:
+        # "the mayor", "mayor of Wicklestone": the one person the story set beside that role.
+        return person
     key = source[:1].upper() + source[1:]
     # "the Board": the one board the story names; "the bank", still unresolved, the first.
     body = found.bodies.get(key) or (found.first_bodies.get(key) if source.islower() else None)
@@ -182,6 +194,23 @@ def introduced(source: str, found: Introductions) -> str:
     if len(words) == 2 and title in cc.PERSON_TITLES and alone and titles in ([], [title]):
         return intro
     return source
+
+
+_NAME = r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+_ROLE_THEN_NAME_RE = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?([a-z]+),\s+{_NAME}(?=,)")
+_NAME_THEN_ROLE_RE = re.compile(rf"{_NAME},\s+the\s+(?:[a-z]+\s+)?([a-z]+)\b(?!\s+of\b)")
+# A source that is only a role: "the mayor", "mayor of Wicklestone".
+_ROLE_SOURCE_RE = re.compile(r"^(?:the\s+)?([a-z]+)(?:\s+of\s+[A-Z][\w’'-]*)?$")
+
+
+def _apposed_roles(text: str) -> Iterable[tuple[str, str]]:
+    """The ``(role, name)`` pairs a sentence sets side by side ("the mayor, Ignatius Oyo,")."""
+    for m in _ROLE_THEN_NAME_RE.finditer(text):
+        if m.group(1) in cc.PERSON_ROLES:
+            yield m.group(1), m.group(2)
+    for m in _NAME_THEN_ROLE_RE.finditer(text):
+        if m.group(2) in cc.PERSON_ROLES:
+            yield m.group(2), m.group(1)
 
 
 def _role(before: str) -> str:

@@ -477,3 +477,16 @@ def test_police_are_the_one_constabulary_the_story_names() -> None:
         "Police said the men left in a white van. They said nobody was hurt."
     )
     assert got[1:] == [(A, "Wessingham Constabulary")] * 3
+
+
+def test_a_role_is_the_one_person_the_story_set_beside_it_and_a_town_is_no_one() -> None:
+    got = statuses(
+        "Mayor's expenses questioned\n\n"
+        "The mayor of Dunstow claimed £9,000 for taxis, according to a report by the council's "
+        "auditor, Perpetua Vance-Oduya.\n\n"
+        "The report says the claims by the mayor, Lucius Harrowgate-Ebo, were not checked.\n\n"
+        "Dunstow, a town of about 40,000 people, has had an elected mayor since 2010.\n\n"
+        "A spokesman for the mayor called it “nonsense”. The Dunstow Civic Society said it "
+        "was not surprised."
+    )
+    assert got[4:] == [(A, "Lucius Harrowgate-Ebo"), (A, "Dunstow Civic Society")]
