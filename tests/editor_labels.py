@@ -114,6 +114,10 @@ EDITOR_33 = Path(__file__).resolve().parent / "heldout_articles_33"
 """A thirty-third blind set (a migraine drug's approval, a jewellers robbery appeal, a transfer
 saga, a heatwave warning, a supermarket takeover filing, a mayor's expenses audit): measured
 blind once, 152/157."""
+EDITOR_34 = Path(__file__).resolve().parent / "heldout_articles_34"
+"""A thirty-fourth blind set (a paint factory fire, a leaked research-misconduct report, a
+bridge closure with a council Q&A, a theatre's funding cut, a ship collision, an election
+recount): measured blind once, 148/157."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
