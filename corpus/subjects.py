@@ -165,8 +165,9 @@ def named_company_subject(
 def _mentioned_people(masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse) -> None:
     """Bring forward the people a sentence names anywhere: "..., and Quill reads it. He points".
 
-    A name first met with an age ("Among them is Walter Denholm, 71, a retired driver") is a
-    person the next "he" may be, wherever in the sentence it stands.
+    A name first met with an age ("Among them is Walter Denholm, 71, a retired driver") or a
+    title ("by Dr Ingrid Solberg-Adeyemi") is a person the next "he" may be, wherever in the
+    sentence it stands.
     """
     start = 0
     for k, t in enumerate(toks):
@@ -176,7 +177,9 @@ def _mentioned_people(masked: str, toks: Sequence[Tok], book: NameBook, disc: Di
         if k + 1 < len(toks) and book.is_name(toks, k + 1):
             continue
         e = disc.find(bare(t.text), "person")
-        if e is None and _aged(toks, k + 1) and k + 1 - start >= 2:
+        # "raised in 2024 by Dr Ingrid Solberg-Adeyemi": a titled full name is a person too.
+        titled = toks[start].text.rstrip(".") in cc.PERSON_TITLES and k + 1 - start >= 3
+        if e is None and (_aged(toks, k + 1) or titled) and k + 1 - start >= 2:
             p = classify(masked, toks, start, k + 1, book)
             e = disc.note(p, [PERSON_MARK], "person") if p and p.kind == "named" else None
         if e is not None and e.kind == "person":

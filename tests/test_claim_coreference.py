@@ -137,3 +137,13 @@ def test_a_gendered_title_is_left_as_written_beside_a_namesake() -> None:
         "miracle."
     )
     assert got[2:] == [(A, "Mrs Tewkesbury-Ama"), (A, "Mr Tewkesbury-Ama")]
+
+
+def test_a_titled_name_met_in_passing_is_whom_the_next_pronoun_may_mean() -> None:
+    got = statuses(
+        "Lab images questioned\n\n"
+        "Professor Oswin Tarrant-Bello, 61, has led the laboratory since 2012. "
+        "The flaws were first pointed out by Dr Marisol Ekwueme-Hart, an image analyst. "
+        "“The pictures had been reused,” she told the Chronicle."
+    )
+    assert got[3] == (A, "Dr Marisol Ekwueme-Hart")
