@@ -254,7 +254,8 @@ ORG_WORDS = COMPANY_ENDINGS | words(
     "Brands Foods Railways Railway Rail Ferries Electricity Power Gas Telecom Financial "
     "Construction Engineering Healthcare Chamber Infirmary Clinic Directorate Consortium "
     "Cooperative Co-operative Corps Regiment Brigade Library Gallery Observatory Constabulary "
-    "Mercury Echo Advertiser Sentinel Dispatch Examiner Bulletin Enquirer Inquirer Argus Clarion"
+    "Mercury Echo Advertiser Sentinel Dispatch Examiner Bulletin Enquirer Inquirer Argus Clarion "
+    "Panel"
 )
 CAP_STOP = words(
     "However But And Meanwhile Also Moreover Still Yet So Then Now Later Earlier On In At After "

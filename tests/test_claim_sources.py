@@ -490,3 +490,14 @@ def test_a_role_is_the_one_person_the_story_set_beside_it_and_a_town_is_no_one()
         "was not surprised."
     )
     assert got[4:] == [(A, "Lucius Harrowgate-Ebo"), (A, "Dunstow Civic Society")]
+
+
+def test_a_leaked_draft_of_a_report_by_a_named_panel_is_the_panel_s() -> None:
+    got = statuses(
+        "Draft report leaked\n\n"
+        "A hospital surgeon falsified 12 audit results, according to a leaked draft of a report "
+        "by the trust’s Clinical Standards Panel.\n\n"
+        "The panel says nobody was harmed."
+    )
+    assert got[1] == (A, "trust’s Clinical Standards Panel")
+    assert got[2] == (A, "trust’s Clinical Standards Panel")
