@@ -56,7 +56,10 @@ _PASSIVE_REPORTS = cc.words(
 )
 _AGENT_STOPS = cc.words("to not")
 _ISSUING = cc.words("published issued released posted filed signed circulated")
-_ADDRESSEE = cc.words("to on")  # "a filing by Halberd to the stock exchange on Monday"
+_ADDRESSEE = cc.words("to on")
+_BODY_OWNER_RE = re.compile(
+    r"^(?:the\s+)?([a-z]+)[’']s\b"
+)  # "a filing by Halberd to the stock exchange on Monday"
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
 _ANONYMOUS_RE = re.compile(
@@ -192,6 +195,12 @@ def _according_to(
         # "according to figures published by Ashgrove Vale Health Board": the board is the
         # source, named as itself, not as the figures it published.
         p, display = issuer, None
+    owner = _BODY_OWNER_RE.match(p.text) if p.kind == "document" and issuer is None else None
+    if owner and owner.group(1) in cc.BODY_HEADS:
+        # "according to the council's own traffic counts": the council's figures, as it gives
+        # them, so the council is the source.
+        p, display = Phrase("definite", owner.group(0), owner.group(1), False, False,
+                            p.start, p.end), None  # fmt: skip
     if p.kind == "vague":  # "according to figures provided by the company"
         p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
     described = described_document(masked, toks, v + 2, p)

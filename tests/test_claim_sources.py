@@ -501,3 +501,12 @@ def test_a_leaked_draft_of_a_report_by_a_named_panel_is_the_panel_s() -> None:
     )
     assert got[1] == (A, "trust’s Clinical Standards Panel")
     assert got[2] == (A, "trust’s Clinical Standards Panel")
+
+
+def test_a_body_s_own_figures_are_the_body_s() -> None:
+    got = statuses(
+        "Bridge shut\n\n"
+        "Dunmore Borough Council closed the Kelp Street bridge on Monday.\n\n"
+        "It carried 9,000 cars a day, according to the council’s own traffic counts."
+    )
+    assert got[2] == (A, "Dunmore Borough Council")
