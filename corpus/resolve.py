@@ -56,6 +56,8 @@ def resolve(
             disc.set_gender(e, p.head)  # "He said": whom "she" cannot mean next
         disc.bring_forward(e)
         return ("named" if e.named else "unnamed"), e.label, e
+    if p.kind == "named" and p.text.islower() and p.head in cc.ORG_GENERIC:
+        p = replace(p, kind="definite")  # "The arts body said": a body the story named
     if p.kind == "definite":
         words = p.text.lower().split()
         e = disc.definite(p.head, words[: words.index(p.head)] if p.head in words else words)

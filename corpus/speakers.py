@@ -216,6 +216,13 @@ class Discourse:
             if prot is not None:
                 return prot
         if head in cc.ORG_GENERIC:  # "the governing body": the body last named
+            # "the arts body": the body whose name has that word (Arts Marchland).
+            modified = [w.capitalize() for w in words if w != head]
+            for e in self._recent():
+                if e.named and e.kind != "document" and any(w in e.words for w in modified):
+                    if e.gender is None:
+                        e.kind = "org"  # a body, though its name read like a person's
+                    return e
             return next((e for e in self._recent() if e.kind == "org" and e.named), None)
         return None
 

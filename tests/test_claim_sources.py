@@ -510,3 +510,13 @@ def test_a_body_s_own_figures_are_the_body_s() -> None:
         "It carried 9,000 cars a day, according to the council’s own traffic counts."
     )
     assert got[2] == (A, "Dunmore Borough Council")
+
+
+def test_a_body_described_by_a_word_of_its_name_is_that_body() -> None:
+    got = statuses(
+        "Gallery loses grant\n\n"
+        "The gallery will lose its grant, Heritage Tollmere confirmed on Monday.\n\n"
+        "The heritage body said the gallery had missed its targets. It said the money would "
+        "go elsewhere."
+    )
+    assert got[2:] == [(A, "Heritage Tollmere")] * 2
