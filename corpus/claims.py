@@ -54,6 +54,9 @@ def _paragraphs(sents: Sequence[Sentence]) -> list[list[int]]:
     return pars
 
 
+_ANSWERS_PUBLISHED_RE = re.compile(r"\banswer(?:s|ed)?\b[^.]*\bquestions\b", re.IGNORECASE)
+
+
 def _turns(sents: Sequence[Sentence], pars: Sequence[Sequence[int]]) -> dict[int, str]:
     """An interview's question and answer paragraphs ("Q: ...", "A: ..."), if it is one."""
     marks: dict[int, str] = {}
@@ -86,7 +89,12 @@ def _read(
             continue
         turn = turns.get(k, "")
         if turn and answerer is None:
-            who = disc.interviewee()
+            # "The council published answers to residents' questions": the council answers;
+            # else an interview is with the person its introduction mentions most.
+            lead_in = sents[pars[k - 1][-1]].text if k else ""
+            who = (
+                disc.last_named() if _ANSWERS_PUBLISHED_RE.search(lead_in) else None
+            ) or disc.interviewee()
             answerer = who.label if who is not None else ""
         if not (open_state and sents[par[0]].text[:1] in reopen):
             run = None  # a new paragraph continues a quotation only if it reopens it

@@ -520,3 +520,17 @@ def test_a_body_described_by_a_word_of_its_name_is_that_body() -> None:
         "go elsewhere."
     )
     assert got[2:] == [(A, "Heritage Tollmere")] * 2
+
+
+def test_answers_a_body_published_to_readers_questions_are_the_body_s() -> None:
+    got = statuses(
+        "School to close early\n\n"
+        "Headteacher Dr Amos Kettering-Obi told parents the roof was unsafe. "
+        "Dr Kettering-Obi said pupils would learn from home.\n\n"
+        "Halden Academy Trust published answers to parents’ questions on Friday.\n\n"
+        "Q: When will the school reopen?\n\n"
+        "A: The trust expects to reopen after Easter.\n\n"
+        "Q: Will meals still be provided?\n\n"
+        "A: Vouchers will be sent to every family."
+    )
+    assert got[5] == (A, "Halden Academy Trust") and got[7] == (A, "Halden Academy Trust")
