@@ -124,7 +124,11 @@ UNNAMED_HEADS = words(
     "employee parent member neighbour neighbor fan supporter voter investor executive manager "
     "doctor nurse teacher student owner shopper customer consumer passenger local survivor "
     "relative trader economist critic activist lawmaker commentator blogger user forecaster "
-    "driver contractor journalist reporter"
+    "driver contractor journalist reporter "
+    # People by trade, place or lot, who speak together but name nobody ("Fishermen allege").
+    "fishermen fisherman farmers farmer shopkeepers shopkeeper landlords tenants tenant "
+    "pensioners commuters villagers campaigners protesters protestors patients families "
+    "farmworkers dockers miners"
 )
 # Heads of anonymous sourcing: unnamed even with a named institution ("officials at the agency"),
 # and people who are only somewhere ("passengers at Dublin Airport"), not part of a body.
@@ -132,7 +136,8 @@ ANONYMOUS_HEADS = words(
     "official officials source sources people person aide aides insider insiders someone "
     "diplomat diplomats reports accounts passengers residents witnesses shoppers fans voters "
     "locals customers survivors relatives neighbours neighbors visitors travellers travelers "
-    "commuters drivers onlookers bystanders"
+    "commuters drivers onlookers bystanders fishermen farmers shopkeepers villagers pensioners "
+    "tenants patients families"
 )
 # Representatives speak for whoever the phrase names: "a spokeswoman for the port authority".
 REPRESENTATIVE_HEADS = words(

@@ -534,3 +534,13 @@ def test_answers_a_body_published_to_readers_questions_are_the_body_s() -> None:
         "A: Vouchers will be sent to every family."
     )
     assert got[5] == (A, "Halden Academy Trust") and got[7] == (A, "Halden Academy Trust")
+
+
+def test_people_by_trade_or_place_name_nobody() -> None:
+    got = statuses(
+        "Harbour row\n\n"
+        "Fishermen in Pellow Bay allege that dredgers dump spoil at night. "
+        "Local shopkeepers claim the car park is always full. "
+        "Villagers say the lane floods every winter."
+    )
+    assert got[1:] == [(R, None)] * 3
