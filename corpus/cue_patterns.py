@@ -60,6 +60,13 @@ SPECULATIVE_RE = re.compile(
     # Marlstone to refuse": the author's judgement of what is to come.
     r"\b(?:seems?|seemed|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?(?:hard|difficult"
     r"|impossible|untenable)\s+(?:for\s+(?:the\s+)?[\w’'-]+\s+)?to\b|"
+    r"\b(?:seems?|looks?)\s+too\s+\w+\s+to\b|"  # "looks too fragile to last a full term"
+    # "It is hard to read the decision as anything other than a gamble"; "X is betting that";
+    # "Fog in the Sound is hardly rare".
+    r"\b(?:hard|difficult)\s+to\s+(?:read|see)\s+(?:[\w’'-]+\s+){1,5}as\b|"
+    r"\b(?:is|are)\s+(?:betting|gambling)\s+(?:that|on)\b|"
+    r"\b(?:is|are|was|were)\s+hardly\s+(?:rare|new|unusual|surprising|unexpected|unique"
+    r"|a\s+surprise)\b|"
     # "The race looks far closer than anyone expected": the author's judgement against what
     # was expected ("The river looked higher than usual" is an observation).
     r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:far\s+|much\s+|a\s+lot\s+)?"
@@ -109,7 +116,7 @@ SPECULATIVE_TRIGGERS = re.compile(
     "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
     "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"
     "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
-    "analysis|column|perspective|one c|my |set to"
+    "analysis|column|perspective|one c|my |set to|hard to|difficult to|hardly|betting|gambling"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise.
 CONDITIONAL_OPENING_RE = re.compile(

@@ -127,3 +127,16 @@ def test_the_author_judging_what_is_to_come_or_reading_a_circumstance_speculates
         "The river looked calm on Sunday."
     )
     assert [status for status, _ in got[2:]] == [SP, SP, SP, S]
+
+
+def test_the_author_s_verdicts_speculate() -> None:
+    got = statuses(
+        "Library funding cut\n\n"
+        "The county cut the library’s grant by half on Monday.\n\n"
+        "It is hard to see the cut as anything other than a retreat. "
+        "The county is betting that volunteers will fill the gap. "
+        "Such cuts are hardly rare. "
+        "A service that rests on goodwill looks too fragile to last. "
+        "The library opened in 1904."
+    )
+    assert [status for status, _ in got[2:]] == [SP, SP, SP, SP, S]
