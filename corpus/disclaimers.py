@@ -72,4 +72,14 @@ def unconfirmed_cue(masked: str) -> re.Match[str] | None:
         # broke, and nationalisation has not been ruled out" is mainly the report.
         found = NOT_RULED_OUT_RE.search(masked)
         return found if found and not REPORTED_RE.search(masked) else None
-    return UNCONFIRMED_RE.search(masked)
+    found = UNCONFIRMED_RE.search(masked)
+    if found is not None and _SPEAKER_NOT_KNOWING_RE.search(masked, 0, found.start()):
+        return None  # "It said it was too early to say": the source does not know yet
+    return found
+
+
+# A speaker's own not knowing, just before the cue: "She said it was too early to know".
+_SPEAKER_NOT_KNOWING_RE = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+(?:\s+[\w’'-]+)?|added|warned|cautioned|stressed)\s+"
+    r"(?:that\s+)?(?:it|this)\s+(?:was|is|remained|remains|would\s+be)\s+$"
+)

@@ -140,3 +140,15 @@ def test_the_author_s_verdicts_speculate() -> None:
         "The library opened in 1904."
     )
     assert [status for status, _ in got[2:]] == [SP, SP, SP, SP, S]
+
+
+def test_a_source_saying_it_does_not_know_yet_is_attributed_the_outlet_not_knowing_is_not() -> (
+    None
+):
+    got = statuses(
+        "Warehouse fire\n\n"
+        "Corran Fire Service said the blaze was out by midnight. It said it was too early to "
+        "say what had caused it. It is too early to say whether the warehouse will reopen."
+    )
+    assert got[2] == (A, "Corran Fire Service")
+    assert got[3][0] == U
