@@ -544,3 +544,14 @@ def test_people_by_trade_or_place_name_nobody() -> None:
         "Villagers say the lane floods every winter."
     )
     assert got[1:] == [(R, None)] * 3
+
+
+def test_it_is_not_the_newspaper_that_saw_a_document() -> None:
+    got = statuses(
+        "Surgeon broke rules\n\n"
+        "A surgeon broke hospital rules, according to a draft report by the Clinical Review "
+        "Board.\n\n"
+        "The draft, seen by the Westcombe Gazette, runs to 80 pages. It concludes that the "
+        "rules were broken twice."
+    )
+    assert got[3] == (A, "Clinical Review Board")
