@@ -118,6 +118,10 @@ EDITOR_34 = Path(__file__).resolve().parent / "heldout_articles_34"
 """A thirty-fourth blind set (a paint factory fire, a leaked research-misconduct report, a
 bridge closure with a council Q&A, a theatre's funding cut, a ship collision, an election
 recount): measured blind once, 148/157."""
+EDITOR_35 = Path(__file__).resolve().parent / "heldout_articles_35"
+"""A thirty-fifth blind set (a lynx escape live blog, an e-bike battery warning, a fraud
+sentencing, a rail timetable row, a doping ban with a timeline, a village fair cancelled with a
+signed column): measured blind once, 150/154."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
