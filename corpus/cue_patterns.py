@@ -61,6 +61,10 @@ SPECULATIVE_RE = re.compile(
     r"\b(?:seems?|seemed|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?(?:hard|difficult"
     r"|impossible|untenable)\s+(?:for\s+(?:the\s+)?[\w’'-]+\s+)?to\b|"
     r"\b(?:seems?|looks?)\s+too\s+\w+\s+to\b|"  # "looks too fragile to last a full term"
+    # "Whatever the appeal decides, a team that sold itself as clean will struggle": what the
+    # author expects, come what may.
+    r"^Whatever\s+(?:[\w’'-]+\s+){1,5}?(?:says?|said|decides?|decided|does|happens|rules?"
+    r"|finds?)\b[^,]{0,30},|"
     # "It is hard to read the decision as anything other than a gamble"; "X is betting that";
     # "Fog in the Sound is hardly rare".
     r"\b(?:hard|difficult)\s+to\s+(?:read|see)\s+(?:[\w’'-]+\s+){1,5}as\b|"
@@ -116,7 +120,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
     "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"
     "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
-    "analysis|column|perspective|one c|my |set to|hard to|difficult to|hardly|betting|gambling"
+    "analysis|column|perspective|one c|my |set to|hard to|difficult to|hardly|betting|gambling|"
+    "whatever"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise.
 CONDITIONAL_OPENING_RE = re.compile(

@@ -152,3 +152,13 @@ def test_a_source_saying_it_does_not_know_yet_is_attributed_the_outlet_not_knowi
     )
     assert got[2] == (A, "Corran Fire Service")
     assert got[3][0] == U
+
+
+def test_come_what_may_the_author_expects() -> None:
+    got = statuses(
+        "Club fined\n\n"
+        "The club was fined £40,000 on Monday.\n\n"
+        "Whatever the appeal decides, a club that promised fair play will struggle to win back "
+        "its fans. The fine was paid on Tuesday, whatever the club says."
+    )
+    assert [status for status, _ in got[2:]] == [SP, S]
