@@ -55,7 +55,9 @@ _PASSIVE_REPORTS = cc.words(
     "advised told warned urged recommended instructed encouraged reminded informed assured"
 )
 _AGENT_STOPS = cc.words("to not")
-_ISSUING = cc.words("published issued released posted filed signed circulated")
+_ISSUING = cc.words(
+    "published issued released posted filed signed circulated written prepared compiled produced"
+)
 _ADDRESSEE = cc.words("to on")
 _BODY_OWNER_RE = re.compile(
     r"^(?:the\s+)?([a-z]+)[’']s\b"
@@ -217,14 +219,17 @@ def _according_to(
     return Attribution(kind, source, cue, lead=v == 0, document=doc, entity=e)
 
 
-def _issuer(masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook) -> Phrase | None:
+def _issuer(
+    masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook, end: int | None = None
+) -> Phrase | None:
     """The named body behind "a notice published by Estmark's finance ministry", if any.
 
     A notice or filing has no voice of its own: whoever issued it is the source, and the story
-    may go on with "The ministry said".
+    may go on with "The ministry said". The issuer is looked for up to ``end`` (the phrase's
+    end when None).
     """
     for b in range(k + 1, len(toks) - 1):
-        if toks[b].start >= p.end:
+        if toks[b].start >= (p.end if end is None else end):
             break
         # "published by", "published on Thursday by", "a filing by"
         issuing = any(t.low in _ISSUING for t in toks[max(k, b - 4) : b])
@@ -306,6 +311,13 @@ def _verb_attribution(
         return None  # "The results suggest that ...": the author's inference
     named = p.kind == "named" and segs
     display = introduced_as(masked, toks, segs, p, book) if named else None
+    document = next((w for w in p.text.lower().split() if w in cc.DOCUMENT_HEADS), None)
+    k = next((n for n, t in enumerate(toks) if t.start >= p.start), v)
+    author = _issuer(masked, toks, k, p, book, toks[v].start) if document else None
+    if document and author is not None:
+        # "The report itself, written by the safety engineer Desmond Kirkhope, says": his.
+        disc.note_document(replace(p, kind="document", head=document)).display = author.text
+        p, display, descriptors = author, None, []
     kind, source, e = resolve(p, disc, descriptors, display)
     if not kind:
         return None

@@ -264,7 +264,7 @@ def test_estimates_recommendations_and_anonymous_people_described_by_a_clause() 
         (S, None),
         (R, None),
         (SP, None),
-        (A, "poll published on Monday by Brightline Research"),
+        (A, "Brightline Research"),  # a poll speaks for whoever published it
         (S, None),
         (A, "Brightline Research"),  # held-out 31's pollster
     ]
@@ -555,3 +555,13 @@ def test_it_is_not_the_newspaper_that_saw_a_document() -> None:
         "rules were broken twice."
     )
     assert got[3] == (A, "Clinical Review Board")
+
+
+def test_a_report_written_by_someone_speaks_for_its_author() -> None:
+    got = statuses(
+        "Show cancelled\n\n"
+        "The council cancelled the county show on Monday.\n\n"
+        "The report itself, written by the fire engineer Cosmo Thackeray-Nunn, says the exits "
+        "are too narrow. It says the show should move to a larger field."
+    )
+    assert got[2:] == [(A, "fire engineer Cosmo Thackeray-Nunn")] * 2
