@@ -141,6 +141,13 @@ def find_attribution(
             if att is not None:
                 return att
             break
+    # "X denies taking any banned substance and will appeal, his lawyer, Isadora Quennell,
+    # said.": a closing tag vouches for the whole sentence, the denial in it included.
+    closing = _closing_tag(toks)
+    if closing is not None:
+        att = _verb_attribution(text, masked, toks, closing, book, disc)
+        if att is not None:
+            return att
     plea = PLEA_RE.search(masked)
     for v, tok in enumerate(toks):
         low = tok.low
@@ -172,6 +179,23 @@ def find_attribution(
         if att is not None:
             return att
     return None
+
+
+def _closing_tag(toks: Sequence[Tok]) -> int | None:
+    """The "said" of a tag closing a sentence after a comma (", his lawyer, X, said."), if any.
+
+    Only when an earlier reporting verb would otherwise take the sentence: the tag's speaker
+    is set off by commas, and nothing but the full stop follows the verb.
+    """
+    end = len(toks) - 1 if toks and toks[-1].text in {".", "!", "?"} else len(toks)
+    v = end - 1
+    if v < 3 or toks[v].low not in {"said", "says"}:
+        return None
+    opening = next((k for k in range(v - 1, 0, -1) if toks[k].text == ","), None)
+    if opening is None or opening < v - 8 or toks[v - 1].text != ",":
+        return None
+    earlier = any(t.low in VERBS for t in toks[:opening])
+    return v if earlier else None
 
 
 def _according_to(

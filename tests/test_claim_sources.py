@@ -565,3 +565,13 @@ def test_a_report_written_by_someone_speaks_for_its_author() -> None:
         "are too narrow. It says the show should move to a larger field."
     )
     assert got[2:] == [(A, "fire engineer Cosmo Thackeray-Nunn")] * 2
+
+
+def test_a_closing_tag_vouches_for_the_whole_sentence() -> None:
+    got = statuses(
+        "Rider banned\n\n"
+        "Ostrava, 29, denies doping and will appeal, her lawyer, Fenella Markby-Doyle, said. "
+        "“She has never cheated,” Ms Markby-Doyle said."
+    )
+    assert got[1] == (A, "her lawyer, Fenella Markby-Doyle")
+    assert got[2][1] is not None and "Fenella Markby-Doyle" in got[2][1]
