@@ -175,6 +175,8 @@ def find_attribution(
             and not quoted_as_saying(toks, v)
         ) or not tok.text.islower():
             continue
+        if low in _PASSIVE_REPORTS and v + 1 < len(toks) and toks[v + 1].low == "to":
+            continue  # "Owners told to stop charging e-bikes": they were told, said nothing
         att = _verb_attribution(text, masked, toks, v, book, disc)
         if att is not None:
             return att

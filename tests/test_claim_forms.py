@@ -162,3 +162,12 @@ def test_come_what_may_the_author_expects() -> None:
         "its fans. The fine was paid on Tuesday, whatever the club says."
     )
     assert [status for status, _ in got[2:]] == [SP, S]
+
+
+def test_people_told_or_urged_to_do_something_said_nothing() -> None:
+    got = statuses(
+        "Drivers told to avoid the bypass after crash\n\n"
+        "Residents urged to stay indoors as smoke spreads.\n\n"
+        "Police told drivers to avoid the bypass."
+    )
+    assert got == [(S, None), (S, None), (A, "Police")]
