@@ -58,10 +58,8 @@ _AGENT_STOPS = cc.words("to not")
 _ISSUING = cc.words(
     "published issued released posted filed signed circulated written prepared compiled produced"
 )
-_ADDRESSEE = cc.words("to on")
-_BODY_OWNER_RE = re.compile(
-    r"^(?:the\s+)?([a-z]+)[’']s\b"
-)  # "a filing by Halberd to the stock exchange on Monday"
+_ADDRESSEE = cc.words("to on")  # "a filing by Halberd to the stock exchange on Monday"
+_BODY_OWNER_RE = re.compile(r"^(?:the\s+)?([a-z]+)[’']s\b")  # "the council's own counts"
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
 _ANONYMOUS_RE = re.compile(

@@ -244,23 +244,30 @@ COMPANY_ENDINGS = words(
     "Enterprises Brands Foods Consulting Consultants Consultancy Partners Associates Services "
     "Solutions Capital Energy Media Catering"
 )
-ORG_WORDS = COMPANY_ENDINGS | words(
-    "Ministry Department Office House Staff Authority Union Inc Corp Group Council Court Police "
-    "Agency Service Bank Association University Organization Organisation Institute Board "
-    "Committee Commission Party Government Kremlin Pentagon Reuters CNN AP AFP BBC Times Post "
-    "Journal News Press Company Co Ltd League Club Army Navy Forces Semiconductor Foundation "
-    "Center Centre Administration Bureau Alliance Coalition Federation Trust Fund Society "
-    "Water Energy Airlines Airways Motors Holdings Partners Capital Media Network Dynamics "
-    "Systems Technologies Labs Pharmaceuticals Insurance Underground Rovers Athletic United "
-    "City FC Network Exchange Council Tribunal Parliament Senate Congress Assembly Guard "
-    "Staff Services Studios Records Games Group Telegraph Guardian Herald Tribune Gazette "
-    "Review Monitor Watch Institute Laboratory Hospital School College Academy Museum Networks "
-    "Industries Resources Solutions Utilities Communications Electronics Enterprises Associates "
-    "Brands Foods Railways Railway Rail Ferries Electricity Power Gas Telecom Financial "
-    "Construction Engineering Healthcare Chamber Infirmary Clinic Directorate Consortium "
-    "Cooperative Co-operative Corps Regiment Brigade Library Gallery Observatory Constabulary "
-    "Mercury Echo Advertiser Sentinel Dispatch Examiner Bulletin Enquirer Inquirer Argus Clarion "
-    "Panel"
+# Newspapers' names end so ("the Saltrow Tribune", "the Sentinel").
+NEWSPAPER_WORDS = words(
+    "Times Post Journal News Press Telegraph Guardian Herald Tribune Gazette Chronicle Courier "
+    "Mercury Echo Advertiser Sentinel Dispatch Examiner Bulletin Enquirer Inquirer Argus Clarion"
+)
+ORG_WORDS = (
+    COMPANY_ENDINGS
+    | NEWSPAPER_WORDS
+    | words(
+        "Ministry Department Office House Staff Authority Union Inc Corp Group Council Court "
+        "Police Agency Service Bank Association University Organization Organisation Institute "
+        "Board Committee Commission Party Government Kremlin Pentagon Reuters CNN AP AFP BBC "
+        "Company Co Ltd League Club Army Navy Forces Semiconductor Foundation Center Centre "
+        "Administration Bureau Alliance Coalition Federation Trust Fund Society Water Energy "
+        "Airlines Airways Motors Holdings Partners Capital Media Network Dynamics Systems "
+        "Technologies Labs Pharmaceuticals Insurance Underground Rovers Athletic United City FC "
+        "Network Exchange Council Tribunal Parliament Senate Congress Assembly Guard Staff "
+        "Services Studios Records Games Group Review Monitor Watch Institute Laboratory Hospital "
+        "School College Academy Museum Networks Industries Resources Solutions Utilities "
+        "Communications Electronics Enterprises Associates Brands Foods Railways Railway Rail "
+        "Ferries Electricity Power Gas Telecom Financial Construction Engineering Healthcare "
+        "Chamber Infirmary Clinic Directorate Consortium Cooperative Co-operative Corps Regiment "
+        "Brigade Library Gallery Observatory Constabulary Panel"
+    )
 )
 CAP_STOP = words(
     "However But And Meanwhile Also Moreover Still Yet So Then Now Later Earlier On In At After "

@@ -33,12 +33,6 @@ MEMORY = 100
 """How many entities a reader keeps in mind: bounds the work per mention on huge documents."""
 
 
-_NEWSPAPER_WORDS = cc.words(
-    "Times Post Journal News Press Telegraph Guardian Herald Tribune Gazette Chronicle Courier "
-    "Mercury Echo Advertiser Sentinel Dispatch Examiner Bulletin Enquirer Inquirer Argus Clarion"
-)
-
-
 class Discourse:
     """The story so far: its entities, the most recently mentioned last."""
 
@@ -171,7 +165,7 @@ class Discourse:
             # "The report says … It also says": a document speaks on, for its author; "The
             # draft, seen by the Sentinel, … It concludes": the draft, not the paper that saw it.
             fits = [e for e in self._recent() if e.kind in {"org", "unknown", "document"}]
-            voices = [e for e in fits if not _NEWSPAPER_WORDS.intersection(e.words[-1:])]
+            voices = [e for e in fits if not cc.NEWSPAPER_WORDS.intersection(e.words[-1:])]
             return next(iter(voices or fits), None)
         if low in {"they", "them"}:
             return next((e for e in self._recent() if e.kind in {"group", "org"}), None)
