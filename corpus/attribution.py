@@ -17,12 +17,12 @@ from corpus.appositives import (
     introduced_as,
 )
 from corpus.entities import Entity
-from corpus.frames import PLEA_RE
+from corpus.frames import ANONYMOUS_RE, CONCEDING_RE, PLEA_RE, SPEECH_FRAME_RE
+from corpus.issuers import body_owner, issuer_of
 from corpus.outlet_documents import own_staff, read_by_outlet, seen_by_outlet
 from corpus.phrases import Phrase
 from corpus.resolve import (
     according_source,
-    apposed_name,
     described_document,
     is_document,
     resolve,
@@ -34,6 +34,7 @@ from corpus.subjects import named_company_subject
 from corpus.tokens import NameBook, Tok, is_quote
 from corpus.verb_frames import (
     BE_FORMS,
+    closing_tag,
     has_complement,
     puts_figure,
     quoted_as_saying,
@@ -43,32 +44,13 @@ from corpus.verb_frames import (
 from corpus.verbs import VERBS
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
-_CONCEDING_RE = re.compile(r"\b(?:whatever|no matter what)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
-# What frames reported speech after the verb: "said that ...", "said:", or a clause of its own
-# with a shifted tense ("Varn said she had declared the loan"), which the next sentences may go on.
-_FRAME_RE = re.compile(
-    r"\s+(?:\S+\s+){0,5}?that\b|\s*:|"
-    r"\s+(?:he|she|they|it|we|i)\s+(?:had|would|could|was|were|might)\b"
-)
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
 _PASSIVE_REPORTS = cc.words(
     "advised told warned urged recommended instructed encouraged reminded informed assured"
 )
 _AGENT_STOPS = cc.words("to not")
-_ISSUING = cc.words(
-    "published issued released posted filed signed circulated written prepared compiled produced"
-)
-_ADDRESSEE = cc.words("to on")  # "a filing by Halberd to the stock exchange on Monday"
-_BODY_OWNER_RE = re.compile(r"^(?:the\s+)?([a-z]+)[’']s\b")  # "the council's own counts"
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
-_ANONYMOUS_RE = re.compile(
-    r"\bon condition (?:of anonymity|that (?:he|she|they) (?:was|were) not (?:named|identified))\b"
-    r"|\basked not to be (?:named|identified)\b|"
-    r"\b(?:declined|refused|would not|did not want) to (?:give|be) (?:(?:his|her|their) )?"
-    r"(?:full )?(?:name|named|identified)\b|"
-    r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"
-)
 
 
 @dataclass(slots=True)
@@ -141,7 +123,7 @@ def find_attribution(
             break
     # "X denies taking any banned substance and will appeal, his lawyer, Isadora Quennell,
     # said.": a closing tag vouches for the whole sentence, the denial in it included.
-    closing = _closing_tag(toks)
+    closing = closing_tag(toks)
     if closing is not None:
         att = _verb_attribution(text, masked, toks, closing, book, disc)
         if att is not None:
@@ -181,23 +163,6 @@ def find_attribution(
     return None
 
 
-def _closing_tag(toks: Sequence[Tok]) -> int | None:
-    """The "said" of a tag closing a sentence after a comma (", his lawyer, X, said."), if any.
-
-    Only when an earlier reporting verb would otherwise take the sentence: the tag's speaker
-    is set off by commas, and nothing but the full stop follows the verb.
-    """
-    end = len(toks) - 1 if toks and toks[-1].text in {".", "!", "?"} else len(toks)
-    v = end - 1
-    if v < 3 or toks[v].low not in {"said", "says"}:
-        return None
-    opening = next((k for k in range(v - 1, 0, -1) if toks[k].text == ","), None)
-    if opening is None or opening < v - 8 or toks[v - 1].text != ",":
-        return None
-    earlier = any(t.low in VERBS for t in toks[:opening])
-    return v if earlier else None
-
-
 def _according_to(
     text: str,
     masked: str,
@@ -213,7 +178,7 @@ def _according_to(
     p, display = according_source(masked, toks, v + 2, book)
     if p is None:
         return None
-    issuer = _issuer(masked, toks, v + 2, p, book)
+    issuer = issuer_of(masked, toks, v + 2, p, book)
     if ends_at is not None and max(p.end, issuer.end if issuer else 0) < ends_at:
         return None
     issued = p if issuer is not None and p.kind == "document" else None
@@ -221,12 +186,9 @@ def _according_to(
         # "according to figures published by Ashgrove Vale Health Board": the board is the
         # source, named as itself, not as the figures it published.
         p, display = issuer, None
-    owner = _BODY_OWNER_RE.match(p.text) if p.kind == "document" and issuer is None else None
-    if owner and owner.group(1) in cc.BODY_HEADS:
-        # "according to the council's own traffic counts": the council's figures, as it gives
-        # them, so the council is the source.
-        p, display = Phrase("definite", owner.group(0), owner.group(1), False, False,
-                            p.start, p.end), None  # fmt: skip
+    owner = body_owner(p) if issuer is None else None
+    if owner is not None:
+        p, display = owner, None  # "according to the council's own traffic counts"
     if p.kind == "vague":  # "according to figures provided by the company"
         p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
     described = described_document(masked, toks, v + 2, p)
@@ -241,30 +203,6 @@ def _according_to(
         disc.note_document(issued).display = source
     doc = is_document(p, e)
     return Attribution(kind, source, cue, lead=v == 0, document=doc, entity=e)
-
-
-def _issuer(
-    masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook, end: int | None = None
-) -> Phrase | None:
-    """The named body behind "a notice published by Estmark's finance ministry", if any.
-
-    A notice or filing has no voice of its own: whoever issued it is the source, and the story
-    may go on with "The ministry said". The issuer is looked for up to ``end`` (the phrase's
-    end when None).
-    """
-    for b in range(k + 1, len(toks) - 1):
-        if toks[b].start >= (p.end if end is None else end):
-            break
-        # "published by", "published on Thursday by", "a filing by"
-        issuing = any(t.low in _ISSUING for t in toks[max(k, b - 4) : b])
-        if toks[b].low == "by" and (issuing or toks[b - 1].low in {p.head, *cc.DOCUMENT_HEADS}):
-            issuer = source_after(masked, toks, b + 1, book, _ADDRESSEE)
-            if issuer is not None and (issuer.kind != "named" or issuer.text[-1:].islower()):
-                # "a report by the council's external auditor, Anneliese Drakeford-Umeh"
-                role = replace(issuer, kind="role") if issuer.kind == "named" else issuer
-                issuer = apposed_name(masked, toks, role, book) or issuer
-            return issuer if issuer is not None and issuer.kind == "named" else None
-    return None
 
 
 def _is_passive_by(toks: Sequence[Tok], v: int) -> bool:
@@ -293,12 +231,12 @@ def _verb_attribution(
         p.kind == "named"
         and p.text[:1].islower()  # a role ("doctor at ..."), not a person's own name
         and p.head not in cc.REPRESENTATIVE_HEADS  # "a spokesperson for Eide" speaks for him
-        and _ANONYMOUS_RE.search(masked, 0, toks[v].start)
+        and ANONYMOUS_RE.search(masked, 0, toks[v].start)
     ):
         # "A doctor at Corran District Hospital, who spoke on condition of anonymity, said":
         # the hospital is named, the source is not.
         p = replace(p, kind="unnamed")
-    if _CONCEDING_RE.search(masked, 0, toks[v].start):
+    if CONCEDING_RE.search(masked, 0, toks[v].start):
         return None  # "..., whatever Varga says in public": a concession, not a report
     if low in cc.MENTAL_VERBS and not (
         p.person or (p.kind == "pronoun" and p.head in cc.PERSON_PRONOUNS)
@@ -337,7 +275,7 @@ def _verb_attribution(
     display = introduced_as(masked, toks, segs, p, book) if named else None
     document = next((w for w in p.text.lower().split() if w in cc.DOCUMENT_HEADS), None)
     k = next((n for n, t in enumerate(toks) if t.start >= p.start), v)
-    author = _issuer(masked, toks, k, p, book, toks[v].start) if document else None
+    author = issuer_of(masked, toks, k, p, book, toks[v].start) if document else None
     if document and author is not None:
         # "The report itself, written by the safety engineer Desmond Kirkhope, says": his.
         disc.note_document(replace(p, kind="document", head=document)).display = author.text
@@ -346,7 +284,7 @@ def _verb_attribution(
     if not kind:
         return None
     rest = masked[toks[v].end :]
-    lead = bool(_FRAME_RE.match(rest))
+    lead = bool(SPEECH_FRAME_RE.match(rest))
     # "The statute, he wrote, would ...": the tag sits inside the outlet's own sentence.
     inside = before.endswith(",") and before[-2:-1] not in {"”", '"'}
     parenthetical = inside and v + 1 < len(toks) and toks[v + 1].text == ","

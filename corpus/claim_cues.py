@@ -124,11 +124,9 @@ UNNAMED_HEADS = words(
     "employee parent member neighbour neighbor fan supporter voter investor executive manager "
     "doctor nurse teacher student owner shopper customer consumer passenger local survivor "
     "relative trader economist critic activist lawmaker commentator blogger user forecaster "
-    "driver contractor journalist reporter "
-    # People by trade, place or lot, who speak together but name nobody ("Fishermen allege").
-    "fishermen fisherman farmers farmer shopkeepers shopkeeper landlords tenants tenant "
-    "pensioners commuters villagers campaigners protesters protestors patients families "
-    "farmworkers dockers miners"
+    "driver contractor journalist reporter fishermen fisherman farmers farmer shopkeepers "
+    "shopkeeper landlords tenants tenant pensioners commuters villagers campaigners "
+    "protesters protestors patients families farmworkers dockers miners"  # by trade or place
 )
 # Heads of anonymous sourcing: unnamed even with a named institution ("officials at the agency"),
 # and people who are only somewhere ("passengers at Dublin Airport"), not part of a body.
@@ -244,31 +242,27 @@ COMPANY_ENDINGS = words(
     "Enterprises Brands Foods Consulting Consultants Consultancy Partners Associates Services "
     "Solutions Capital Energy Media Catering"
 )
-# Newspapers' names end so ("the Saltrow Tribune", "the Sentinel").
-NEWSPAPER_WORDS = words(
+NEWSPAPER_WORDS = words(  # "the Saltrow Tribune", "the Sentinel"
     "Times Post Journal News Press Telegraph Guardian Herald Tribune Gazette Chronicle Courier "
     "Mercury Echo Advertiser Sentinel Dispatch Examiner Bulletin Enquirer Inquirer Argus Clarion"
 )
-ORG_WORDS = (
-    COMPANY_ENDINGS
-    | NEWSPAPER_WORDS
-    | words(
-        "Ministry Department Office House Staff Authority Union Inc Corp Group Council Court "
-        "Police Agency Service Bank Association University Organization Organisation Institute "
-        "Board Committee Commission Party Government Kremlin Pentagon Reuters CNN AP AFP BBC "
-        "Company Co Ltd League Club Army Navy Forces Semiconductor Foundation Center Centre "
-        "Administration Bureau Alliance Coalition Federation Trust Fund Society Water Energy "
-        "Airlines Airways Motors Holdings Partners Capital Media Network Dynamics Systems "
-        "Technologies Labs Pharmaceuticals Insurance Underground Rovers Athletic United City FC "
-        "Network Exchange Council Tribunal Parliament Senate Congress Assembly Guard Staff "
-        "Services Studios Records Games Group Review Monitor Watch Institute Laboratory Hospital "
-        "School College Academy Museum Networks Industries Resources Solutions Utilities "
-        "Communications Electronics Enterprises Associates Brands Foods Railways Railway Rail "
-        "Ferries Electricity Power Gas Telecom Financial Construction Engineering Healthcare "
-        "Chamber Infirmary Clinic Directorate Consortium Cooperative Co-operative Corps Regiment "
-        "Brigade Library Gallery Observatory Constabulary Panel"
-    )
+_ORG_NAMES = words(
+    "Ministry Department Office House Staff Authority Union Inc Corp Group Council Court "
+    "Police Agency Service Bank Association University Organization Organisation Institute "
+    "Board Committee Commission Party Government Kremlin Pentagon Reuters CNN AP AFP BBC "
+    "Company Co Ltd League Club Army Navy Forces Semiconductor Foundation Center Centre "
+    "Administration Bureau Alliance Coalition Federation Trust Fund Society Water Energy "
+    "Airlines Airways Motors Holdings Partners Capital Media Network Dynamics Systems "
+    "Technologies Labs Pharmaceuticals Insurance Underground Rovers Athletic United City FC "
+    "Network Exchange Council Tribunal Parliament Senate Congress Assembly Guard Staff "
+    "Services Studios Records Games Group Review Monitor Watch Institute Laboratory Hospital "
+    "School College Academy Museum Networks Industries Resources Solutions Utilities "
+    "Communications Electronics Enterprises Associates Brands Foods Railways Railway Rail "
+    "Ferries Electricity Power Gas Telecom Financial Construction Engineering Healthcare "
+    "Chamber Infirmary Clinic Directorate Consortium Cooperative Co-operative Corps Regiment "
+    "Brigade Library Gallery Observatory Constabulary Panel"
 )
+ORG_WORDS = COMPANY_ENDINGS | NEWSPAPER_WORDS | _ORG_NAMES
 CAP_STOP = words(
     "However But And Meanwhile Also Moreover Still Yet So Then Now Later Earlier On In At After "
     "Before When While As Since Because Although If Last This That These Those Yesterday Today "

@@ -19,7 +19,13 @@ from corpus import disclaimers
 from corpus.attribution import Attribution, find_attribution
 from corpus.captions import caption_paragraphs
 from corpus.entities import Entity
-from corpus.frames import CORRECTION_RE, ENTRY_TIME_RE, is_question_heading
+from corpus.frames import (
+    ANSWERS_PUBLISHED_RE,
+    CORRECTION_RE,
+    ENTRY_TIME_RE,
+    interview_turns,
+    is_question_heading,
+)
 from corpus.introductions import introduced, introductions
 from corpus.organisations import remember_described
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
@@ -54,20 +60,6 @@ def _paragraphs(sents: Sequence[Sentence]) -> list[list[int]]:
     return pars
 
 
-_ANSWERS_PUBLISHED_RE = re.compile(r"\banswer(?:s|ed)?\b[^.]*\bquestions\b", re.IGNORECASE)
-
-
-def _turns(sents: Sequence[Sentence], pars: Sequence[Sequence[int]]) -> dict[int, str]:
-    """An interview's question and answer paragraphs ("Q: ...", "A: ..."), if it is one."""
-    marks: dict[int, str] = {}
-    for k, par in enumerate(pars):
-        m = cp.TURN_RE.match(sents[par[0]].text)
-        if m:
-            marks[k] = m.group(1)[0]
-    questions = sum(1 for v in marks.values() if v == "Q")
-    return marks if questions >= 2 and "A" in marks.values() else {}
-
-
 def _read(
     sents: Sequence[Sentence], pars: Sequence[Sequence[int]], captions: dict[int, str]
 ) -> list[_Reading]:
@@ -75,7 +67,7 @@ def _read(
     texts = [s.text for s in sents]
     book = NameBook(texts)
     disc = Discourse(texts)
-    turns = _turns(sents, pars)
+    turns = interview_turns([sents[par[0]].text for par in pars])
     single = single_quote_style(texts)
     reopen = OPENING_MARKS + (SINGLE_OPENING_MARKS if single else "")
     answerer: str | None = None
@@ -93,7 +85,7 @@ def _read(
             # else an interview is with the person its introduction mentions most.
             lead_in = sents[pars[k - 1][-1]].text if k else ""
             who = (
-                disc.last_named() if _ANSWERS_PUBLISHED_RE.search(lead_in) else None
+                disc.last_named() if ANSWERS_PUBLISHED_RE.search(lead_in) else None
             ) or disc.interviewee()
             answerer = who.label if who is not None else ""
         if not (open_state and sents[par[0]].text[:1] in reopen):

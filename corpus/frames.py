@@ -9,6 +9,9 @@ the bridge closed?"). None of them is a source's claim, and the annotator reads 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from corpus.cue_patterns import TURN_RE
 
 # A trailing plea, as court reports tell it: "went on trial accused of murder, a charge he
 # denies" states the trial and the plea, and nobody vouches for the charge by denying it.
@@ -33,3 +36,41 @@ def is_question_heading(text: str) -> bool:
     inside the author's own paragraph may.
     """
     return text.endswith("?") and len(text.split()) <= 12 and text[:1].isupper()
+
+
+# "..., whatever Varga says in public": a concession, not a report.
+CONCEDING_RE = re.compile(r"\b(?:whatever|no matter what)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
+# What frames reported speech after the verb: "said that ...", "said:", or a clause of its own
+# with a shifted tense ("Varn said she had declared the loan"), which the next sentences may go on.
+SPEECH_FRAME_RE = re.compile(
+    r"\s+(?:\S+\s+){0,5}?that\b|\s*:|"
+    r"\s+(?:he|she|they|it|we|i)\s+(?:had|would|could|was|were|might)\b"
+)
+# A speaker kept anonymous: "on condition of anonymity", "asked not to be named".
+ANONYMOUS_RE = re.compile(
+    r"\bon condition (?:of anonymity|that (?:he|she|they) (?:was|were) not (?:named|identified))\b"
+    r"|\basked not to be (?:named|identified)\b|"
+    r"\b(?:declined|refused|would not|did not want) to (?:give|be) (?:(?:his|her|their) )?"
+    r"(?:full )?(?:name|named|identified)\b|"
+    r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"
+)
+# A lead-in to answers a body published: "The council published answers to residents' questions".
+ANSWERS_PUBLISHED_RE = re.compile(r"\banswer(?:s|ed)?\b[^.]*\bquestions\b", re.IGNORECASE)
+
+
+def interview_turns(openings: Sequence[str]) -> dict[int, str]:
+    """An interview's question and answer paragraphs ("Q: ...", "A: ..."), if it is one.
+
+    Args:
+        openings: each paragraph's first sentence.
+
+    Returns:
+        Paragraph number → "Q" or "A"; empty unless there are two questions and an answer.
+    """
+    marks: dict[int, str] = {}
+    for k, opening in enumerate(openings):
+        m = TURN_RE.match(opening)
+        if m:
+            marks[k] = m.group(1)[0]
+    questions = sum(1 for v in marks.values() if v == "Q")
+    return marks if questions >= 2 and "A" in marks.values() else {}

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from corpus import claim_cues as cc
 from corpus.tokens import PUNCT, Tok, is_quote
-from corpus.verbs import verbish
+from corpus.verbs import VERBS, verbish
 
 _CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
 _RULED_ON = cc.words(
@@ -165,3 +165,26 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
             return None  # "analysts had expected $5.7 billion": a forecast overtaken by events
         j -= 1
     return j
+
+
+def closing_tag(toks: Sequence[Tok]) -> int | None:
+    """The "said" of a tag closing a sentence after a comma (", his lawyer, X, said."), if any.
+
+    Only when an earlier reporting verb would otherwise take the sentence: the tag's speaker
+    is set off by commas, and nothing but the full stop follows the verb.
+
+    Args:
+        toks: the sentence's tokens.
+
+    Returns:
+        The index of the closing "said", or ``None``.
+    """
+    end = len(toks) - 1 if toks and toks[-1].text in {".", "!", "?"} else len(toks)
+    v = end - 1
+    if v < 3 or toks[v].low not in {"said", "says"}:
+        return None
+    opening = next((k for k in range(v - 1, 0, -1) if toks[k].text == ","), None)
+    if opening is None or opening < v - 8 or toks[v - 1].text != ",":
+        return None
+    earlier = any(t.low in VERBS for t in toks[:opening])
+    return v if earlier else None

@@ -1,0 +1,72 @@
+"""Who speaks for a document: whoever issued it, or the body whose own figures it holds.
+
+"according to a filing by Halberd to the stock exchange", "The report itself, written by the
+safety engineer Desmond Kirkhope, says", "according to the council's own traffic counts": a
+filing, a report or a count has no voice of its own, and blind editors name its author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from corpus import claim_cues as cc
+from corpus.phrases import Phrase
+from corpus.resolve import apposed_name, source_after
+from corpus.tokens import NameBook, Tok
+
+_ISSUING = cc.words(
+    "published issued released posted filed signed circulated written prepared compiled produced"
+)
+_ADDRESSEE = cc.words("to on")  # "a filing by Halberd to the stock exchange on Monday"
+_BODY_OWNER_RE = re.compile(r"^(?:the\s+)?([a-z]+)[’']s\b")
+
+
+def issuer_of(
+    masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook, end: int | None = None
+) -> Phrase | None:
+    """The named body behind "a notice published by Estmark's finance ministry", if any.
+
+    A notice or filing has no voice of its own: whoever issued it is the source, and the story
+    may go on with "The ministry said".
+
+    Args:
+        masked: the sentence, quotations blanked out.
+        toks: its tokens.
+        k: the document phrase's first token.
+        p: the document phrase.
+        book: the document's proper names.
+        end: where to stop looking (the phrase's end when None).
+
+    Returns:
+        The issuer's named phrase, or ``None``.
+    """
+    for b in range(k + 1, len(toks) - 1):
+        if toks[b].start >= (p.end if end is None else end):
+            break
+        # "published by", "published on Thursday by", "a filing by"
+        issuing = any(t.low in _ISSUING for t in toks[max(k, b - 4) : b])
+        if toks[b].low == "by" and (issuing or toks[b - 1].low in {p.head, *cc.DOCUMENT_HEADS}):
+            issuer = source_after(masked, toks, b + 1, book, _ADDRESSEE)
+            if issuer is not None and (issuer.kind != "named" or issuer.text[-1:].islower()):
+                # "a report by the council's external auditor, Anneliese Drakeford-Umeh"
+                role = replace(issuer, kind="role") if issuer.kind == "named" else issuer
+                issuer = apposed_name(masked, toks, role, book) or issuer
+            return issuer if issuer is not None and issuer.kind == "named" else None
+    return None
+
+
+def body_owner(p: Phrase) -> Phrase | None:
+    """The body a document phrase belongs to ("council's own traffic counts": the council).
+
+    Args:
+        p: a source phrase.
+
+    Returns:
+        The body as a description to resolve ("council"), or ``None``.
+    """
+    owner = _BODY_OWNER_RE.match(p.text) if p.kind == "document" else None
+    if owner is None or owner.group(1) not in cc.BODY_HEADS:
+        return None
+    return Phrase("definite", owner.group(0), owner.group(1), False, False, p.start, p.end)
