@@ -18,7 +18,7 @@ from corpus.appositives import (
 )
 from corpus.entities import Entity
 from corpus.frames import ANONYMOUS_RE, CONCEDING_RE, PLEA_RE, SPEECH_FRAME_RE
-from corpus.issuers import body_owner, issuer_of
+from corpus.issuers import body_owner, document_author, issuer_of
 from corpus.outlet_documents import own_staff, read_by_outlet, seen_by_outlet
 from corpus.phrases import Phrase
 from corpus.resolve import (
@@ -273,16 +273,14 @@ def _verb_attribution(
         return None  # "The results suggest that ...": the author's inference
     named = p.kind == "named" and segs
     display = introduced_as(masked, toks, segs, p, book) if named else None
-    document = next((w for w in p.text.lower().split() if w in cc.DOCUMENT_HEADS), None)
-    k = next((n for n, t in enumerate(toks) if t.start >= p.start), v)
-    author = issuer_of(masked, toks, k, p, book, toks[v].start) if document else None
-    if document and author is not None:
-        # "The report itself, written by the safety engineer Desmond Kirkhope, says": his.
-        disc.note_document(replace(p, kind="document", head=document)).display = author.text
-        p, display, descriptors = author, None, []
+    authored = document_author(masked, toks, p, descriptors, toks[v].start, book)
+    if authored is not None:  # "The report itself, written by the engineer X, says": X's
+        p, display, descriptors = authored[0], None, []
     kind, source, e = resolve(p, disc, descriptors, display)
     if not kind:
         return None
+    if authored is not None:
+        disc.note_document(authored[1]).display = source  # "It says", next, is X still
     rest = masked[toks[v].end :]
     lead = bool(SPEECH_FRAME_RE.match(rest))
     # "The statute, he wrote, would ...": the tag sits inside the outlet's own sentence.

@@ -158,7 +158,7 @@ DOCUMENT_HEADS = words(
     "research figures data census estimates count counts counters release affidavit affidavits "
     "log logs logbook transcript transcripts testimony warrant dossier timeline invoices receipts "
     "database register minutes results findings numbers trends evidence trial experiment "
-    "investigation inquiry consensus projections"
+    "investigation inquiry consensus projections assessment"
 )
 # Records a newsroom reads for itself: what "council records show" or "the trust's annual report
 # found" is the outlet's own statement, as independent editors label it; research ("the study

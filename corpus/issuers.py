@@ -70,3 +70,41 @@ def body_owner(p: Phrase) -> Phrase | None:
     if owner is None or owner.group(1) not in cc.BODY_HEADS:
         return None
     return Phrase("definite", owner.group(0), owner.group(1), False, False, p.start, p.end)
+
+
+def document_author(
+    masked: str,
+    toks: Sequence[Tok],
+    p: Phrase,
+    descriptors: Sequence[str],
+    end: int,
+    book: NameBook,
+) -> tuple[Phrase, Phrase] | None:
+    """The author of a document that is a sentence's subject, and the document.
+
+    "The report itself, written by the safety engineer Desmond Kirkhope, says": Kirkhope; "The
+    assessment, by the structural engineer Dr Philippa Onwuachi-Lund, found": she.
+
+    Args:
+        masked: the sentence, quotations blanked out.
+        toks: its tokens.
+        p: the subject phrase.
+        descriptors: nouns of the appositives beside it.
+        end: where the reporting verb starts.
+        book: the document's proper names.
+
+    Returns:
+        ``(author, document)``, or ``None`` when the subject is no document by someone.
+    """
+    if p.kind == "named" and p.text.startswith("by "):
+        head = next((d for d in descriptors if d in cc.DOCUMENT_HEADS), None)
+        if head is None:
+            return None
+        author = replace(p, text=p.text[3:], start=p.start + 3)
+        return author, Phrase("document", head, head, False, False, p.start, p.start)
+    head = next((w for w in p.text.lower().split() if w in cc.DOCUMENT_HEADS), None)
+    k = next((n for n, t in enumerate(toks) if t.start >= p.start), len(toks))
+    issuer = issuer_of(masked, toks, k, p, book, end) if head else None
+    if head is None or issuer is None:
+        return None
+    return issuer, replace(p, kind="document", head=head)

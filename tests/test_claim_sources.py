@@ -575,3 +575,14 @@ def test_a_closing_tag_vouches_for_the_whole_sentence() -> None:
     )
     assert got[1] == (A, "her lawyer, Fenella Markby-Doyle")
     assert got[2][1] is not None and "Fenella Markby-Doyle" in got[2][1]
+
+
+def test_an_assessment_by_someone_as_the_subject_is_its_author_s() -> None:
+    got = statuses(
+        "Pier shut\n\n"
+        "The council closed the pier on Monday.\n\n"
+        "The assessment, by the marine engineer Dr Ottoline Pask-Adair of Seaward Partners, "
+        "found that three piles had rotted. It says the pier cannot take a crowd."
+    )
+    assert [status for status, _ in got[2:]] == [A, A]
+    assert all("Dr Ottoline Pask-Adair" in (source or "") for _, source in got[2:])
