@@ -122,6 +122,10 @@ EDITOR_35 = Path(__file__).resolve().parent / "heldout_articles_35"
 """A thirty-fifth blind set (a lynx escape live blog, an e-bike battery warning, a fraud
 sentencing, a rail timetable row, a doping ban with a timeline, a village fair cancelled with a
 signed column): measured blind once, 150/154."""
+EDITOR_36 = Path(__file__).resolve().parent / "heldout_articles_36"
+"""A thirty-sixth blind set (a ward closure with a whistleblower, a hotel data breach explainer,
+a national park wildfire, a stadium vote, a noisy pub's appeal in court, a battery study with a
+Q&A): measured blind once, 162/170."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
