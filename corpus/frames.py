@@ -55,7 +55,9 @@ ANONYMOUS_RE = re.compile(
     r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"
 )
 # A lead-in to answers a body published: "The council published answers to residents' questions".
-ANSWERS_PUBLISHED_RE = re.compile(r"\banswer(?:s|ed)?\b[^.]*\bquestions\b", re.IGNORECASE)
+ANSWERS_PUBLISHED_RE = re.compile(
+    r"\banswer(?:s|ed)?\b[^.]*\bquestions\b|\bquestions\s+to\b", re.IGNORECASE
+)  # or "The Mercury put three questions to Professor Banerjee"
 
 
 def interview_turns(openings: Sequence[str]) -> dict[int, str]:

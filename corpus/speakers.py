@@ -235,7 +235,16 @@ class Discourse:
 
     def last_named(self) -> Entity | None:
         """The person or body last in the foreground (not a document, not an unnamed group)."""
-        return next((e for e in self._recent() if e.named and e.kind != "document"), None)
+        return next(
+            (
+                e
+                for e in self._recent()
+                if e.named
+                and e.kind != "document"
+                and not cc.NEWSPAPER_WORDS.intersection(e.words[-1:])
+            ),
+            None,
+        )
 
     def _last_company(self) -> Entity | None:
         return next(

@@ -586,3 +586,18 @@ def test_an_assessment_by_someone_as_the_subject_is_its_author_s() -> None:
     )
     assert [status for status, _ in got[2:]] == [A, A]
     assert all("Dr Ottoline Pask-Adair" in (source or "") for _, source in got[2:])
+
+
+def test_answers_to_questions_put_to_someone_are_theirs() -> None:
+    got = statuses(
+        "Battery claim\n\n"
+        "Professor Ansel Morrow-Udeh led the study. Dr Fenna Quist, who was not involved, said "
+        "the results were promising. Dr Quist said more tests were needed.\n\n"
+        "The Gazette put two questions to Professor Morrow-Udeh.\n\n"
+        "Q: Why sodium?\n\n"
+        "A: It is cheap and plentiful.\n\n"
+        "Q: When will it be on sale?\n\n"
+        "A: Not for five years."
+    )
+    assert got[6][0] == A and "Morrow-Udeh" in (got[6][1] or "")
+    assert got[8][0] == A and "Morrow-Udeh" in (got[8][1] or "")
