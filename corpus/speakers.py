@@ -165,7 +165,7 @@ class Discourse:
             # "The report says … It also says": a document speaks on, for its author; "The
             # draft, seen by the Sentinel, … It concludes": the draft, not the paper that saw it.
             fits = [e for e in self._recent() if e.kind in {"org", "unknown", "document"}]
-            voices = [e for e in fits if not cc.NEWSPAPER_WORDS.intersection(e.words[-1:])]
+            voices = [e for e in fits if not _is_paper(e)]
             return next(iter(voices or fits), None)
         if low in {"they", "them"}:
             return next((e for e in self._recent() if e.kind in {"group", "org"}), None)
@@ -235,16 +235,8 @@ class Discourse:
 
     def last_named(self) -> Entity | None:
         """The person or body last in the foreground (not a document, not an unnamed group)."""
-        return next(
-            (
-                e
-                for e in self._recent()
-                if e.named
-                and e.kind != "document"
-                and not cc.NEWSPAPER_WORDS.intersection(e.words[-1:])
-            ),
-            None,
-        )
+        fits = (e for e in self._recent() if e.named and e.kind != "document")
+        return next((e for e in fits if not _is_paper(e)), None)
 
     def _last_company(self) -> Entity | None:
         return next(
@@ -300,3 +292,8 @@ class Discourse:
         """The person an interview is with: the one the introduction mentions most."""
         people = [e for e in self.entities if e.kind == "person" and e.named]
         return max(people, key=lambda e: (e.mentions, -self.entities.index(e)), default=None)
+
+
+def _is_paper(e: Entity) -> bool:
+    """Whether an entity is a newspaper ("the Sentinel"), which reports and does not speak."""
+    return bool(cc.NEWSPAPER_WORDS.intersection(e.words[-1:]))
