@@ -89,6 +89,9 @@ def introductions(sentences: Iterable[str]) -> Introductions:
             name = _LEADING_LOWER_RE.sub("", m.group(1))
             if len(name.split()) >= 2:
                 found.acronyms.setdefault(m.group(2), name)
+        for m in _OF_BODY_RE.finditer(text):
+            if m.group(1) in cc.ORG_WORDS:  # "the university": the University of Carnmoor
+                _note_body(found, m.group(1), m.group(0))
         for m in _RUN_RE.finditer(text):
             words = m.group(0).split()
             while words and words[0].rstrip(".") in cc.CAP_STOP:
@@ -103,11 +106,7 @@ def introductions(sentences: Iterable[str]) -> Introductions:
             if gender:
                 found.titled.setdefault(surname, set()).add(gender)
             if words[-1] in cc.ORG_WORDS:
-                whole = " ".join(words)
-                found.first_bodies.setdefault(words[-1], whole)
-                known = found.bodies.setdefault(words[-1], whole)
-                if known is not None and known != whole:
-                    found.bodies[words[-1]] = None  # two bodies end so: "the Board" is unclear
+                _note_body(found, words[-1], " ".join(words))
             if any(w in cc.ORG_WORDS for w in words):
                 continue
             if surname in found.people:
@@ -211,6 +210,17 @@ def _apposed_roles(text: str) -> Iterable[tuple[str, str]]:
     for m in _NAME_THEN_ROLE_RE.finditer(text):
         if m.group(2) in cc.PERSON_ROLES:
             yield m.group(2), m.group(1)
+
+
+_OF_BODY_RE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*")
+
+
+def _note_body(found: Introductions, word: str, whole: str) -> None:
+    """Remember a body's name by the word that says it is one ("Board", "University")."""
+    found.first_bodies.setdefault(word, whole)
+    known = found.bodies.setdefault(word, whole)
+    if known is not None and known != whole:
+        found.bodies[word] = None  # two bodies end so: "the Board" is unclear
 
 
 def _role(before: str) -> str:

@@ -601,3 +601,12 @@ def test_answers_to_questions_put_to_someone_are_theirs() -> None:
     )
     assert got[6][0] == A and "Morrow-Udeh" in (got[6][1] or "")
     assert got[8][0] == A and "Morrow-Udeh" in (got[8][1] or "")
+
+
+def test_the_university_is_the_university_of_the_place_named() -> None:
+    got = statuses(
+        "Battery claim\n\n"
+        "A battery developed at the University of Pellingford charges in nine minutes, the "
+        "university said on Wednesday."
+    )
+    assert got[1] == (A, "University of Pellingford")
