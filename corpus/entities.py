@@ -120,10 +120,13 @@ class Mention:
             return True  # "the UN" after "the United Nations"
         if not theirs:
             return False
+        short, long = sorted((low, e.low), key=len)
+        # "the mayor of Wicklestone" is neither Wicklestone nor a person surnamed so.
+        owned = len(long) > len(short) and long[-len(short) - 1] == "of"
         # A "Mrs" is not the husband of the same name.
         same_person = (
             self.words[-1] == theirs[-1]
-            and not (len(e.low) > 1 and e.low[-2] == "of")  # "the mayor of Wicklestone"
+            and not owned
             and (len(self.given) == 1 or len(theirs) == 1 or self.given[0] in theirs)
             and (self.gender is None or e.gender in (None, self.gender))
         )
@@ -133,11 +136,9 @@ class Mention:
             return False
         # "Veltrix" and "Veltrix Semiconductor", not "Ukraine's military" and "Ukraine's
         # General Staff": compare every word, not just the capitalised ones.
-        short, long = sorted((low, e.low), key=len)
         # "Brackenfold District Council" is not the Brackenfold of "Brackenfold festival
         # cancelled": a place's own body shares only the place's name.
         local = long[: len(short)] == short and not _PLACE_BODIES.isdisjoint(long[len(short) :])
-        owned = len(long) > len(short) and long[-len(short) - 1] == "of"  # "mayor of X"
         if (long[: len(short)] == short and not local) or (
             long[-len(short) :] == short and not owned
         ):

@@ -164,8 +164,6 @@ def introduced(source: str, found: Introductions) -> str:
     key = source[:1].upper() + source[1:]
     # "the Board": the one board the story names; "the bank", still unresolved, the first.
     body = found.bodies.get(key) or (found.first_bodies.get(key) if source.islower() else None)
-    if key == "Police" and body is None:
-        body = found.bodies.get("Constabulary")  # "Police said", of Fenmarch Constabulary
     if len(words) == 1 and body:
         return body
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -215,12 +213,19 @@ def _apposed_roles(text: str) -> Iterable[tuple[str, str]]:
 _OF_BODY_RE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*")
 
 
+# What a body of that word is also called: "Police said", of Fenmarch Constabulary.
+_BODY_ALIASES = {"Constabulary": "Police"}
+
+
 def _note_body(found: Introductions, word: str, whole: str) -> None:
     """Remember a body's name by the word that says it is one ("Board", "University")."""
-    found.first_bodies.setdefault(word, whole)
-    known = found.bodies.setdefault(word, whole)
-    if known is not None and known != whole:
-        found.bodies[word] = None  # two bodies end so: "the Board" is unclear
+    for key in (word, _BODY_ALIASES.get(word)):
+        if key is None:
+            continue
+        found.first_bodies.setdefault(key, whole)
+        known = found.bodies.setdefault(key, whole)
+        if known is not None and known != whole:
+            found.bodies[key] = None  # two bodies end so: "the Board" is unclear
 
 
 def _role(before: str) -> str:

@@ -47,7 +47,8 @@ def issuer_of(
             break
         # "published by", "published on Thursday by", "a filing by"
         issuing = any(t.low in _ISSUING for t in toks[max(k, b - 4) : b])
-        if toks[b].low == "by" and (issuing or toks[b - 1].low in {p.head, *cc.DOCUMENT_HEADS}):
+        after_document = toks[b - 1].low == p.head or toks[b - 1].low in cc.DOCUMENT_HEADS
+        if toks[b].low == "by" and (issuing or after_document):
             issuer = source_after(masked, toks, b + 1, book, _ADDRESSEE)
             if issuer is not None and (issuer.kind != "named" or issuer.text[-1:].islower()):
                 # "a report by the council's external auditor, Anneliese Drakeford-Umeh"
