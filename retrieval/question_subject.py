@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer_forms import LEADER_ROLES
+from retrieval.answer_forms import LEADER_NOUNS, LEADER_ROLES
 from retrieval.answerability import POSSESSIVE, names_as_written
 
 _CLAUSE = re.compile(
@@ -33,6 +33,32 @@ _ROLE_OF = re.compile(
 )
 
 
+# "When did Igor Volobuev leave Russia?": after "did" the subject runs up to the main verb, and
+# a name after the verb is its object, not what the question asks about.
+_DO_SUPPORT = re.compile(
+    r"^\W*(?:\w+\s+){1,3}?(?:did|do|does|has|have|had|will|would|can|could)\s+", re.IGNORECASE
+)
+# The words of a role between names: "Hexbridge Water managing director Declan Ferrars".
+_ROLE_WORD = re.compile(
+    rf"^(?:{'|'.join(LEADER_NOUNS.split())}|managing|executive|teacher|the|a|an)$", re.IGNORECASE
+)
+
+
+def _before_main_verb(question: str) -> str:
+    """The question up to its main verb when it opens with "did", "has", "will" ..."""
+    opening = _DO_SUPPORT.match(question)
+    if opening is None:
+        return question
+    words = question[opening.end() :].split()
+    named = False
+    for position, word in enumerate(words):
+        if word[:1].isupper():
+            named = True
+        elif named and not _ROLE_WORD.match(word):
+            return question[: opening.end()] + " ".join(words[:position])
+    return question
+
+
 def subject_names(question: str) -> set[str]:
     """The names of what the question asks about, as written, not of what describes it.
 
@@ -45,8 +71,17 @@ def subject_names(question: str) -> set[str]:
 
     Returns:
         The last run of names before the first clause, apposition or preposition after the
-        question's opening words.
+        question's opening words, and before the main verb of "When did X leave Y?": Y is what
+        X left, X is asked about.
     """
+    subject = _names_of(_before_main_verb(question))
+    # "When did Russian forces take Severodonetsk?": a people is no name of what is asked about.
+    if subject and all(_DEMONYM.search(name) for name in subject):
+        return _names_of(question)
+    return subject
+
+
+def _names_of(question: str) -> set[str]:
     words = _ROLE_OF.sub("", question).split()
     head = " ".join(words[:2] + _CLAUSE.split(" ".join(words[2:]), maxsplit=1)[:1])
     names = names_as_written([head])

@@ -109,7 +109,11 @@ def test_a_count_of_people_is_no_population_and_a_year_no_founding() -> None:
      ("What is the population of the village of Ostby?", {"Ostby"}),
      ("How many people live in Lagos, where the manager was born?", {"Lagos"}),
      ("Who owns Vollan's Bakery?", {"Vollan", "Bakery"}),
-     ("How much did Nadia's family spend on chess last year?", set())],
+     ("How much did Nadia's family spend on chess last year?", set()),
+     # Seed-heldout-27: Russia is what he left, and the article never says when.
+     ("When did Igor Volobuev leave Russia?", {"Igor", "Volobuev"}),
+     ("When did Hexbridge Water managing director Declan Ferrars leave?", {"Declan", "Ferrars"}),
+     ("When did Russian forces finally take Severodonetsk?", {"Severodonetsk"})],
 )  # fmt: skip
 def test_the_subject_of_a_place_or_a_possessive_name(question: str, names: set[str]) -> None:
     assert subject_names(question) == names
