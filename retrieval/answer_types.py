@@ -5,9 +5,9 @@ Kadyrov?": both match the paragraph that introduces him. But the first expects a
 passage with no age in it cannot answer it, however well it matches. Classic question answering
 checks the expected answer type (Moldovan et al., 2000); here only for the kinds whose answer has
 an unmistakable surface form (an age, a birth, a founding, a leader, a date, a designer, an
-owner, a colour, a sum of money, a death toll, a population, a measurement, an election), and
-only to decline: when none of the best passages holds such a form, the question is not answered
-by the corpus.
+owner, a maker, a colour, a sum of money, a death toll, a population, a measurement, an
+election), and only to decline: when none of the best passages holds such a form, the question
+is not answered by the corpus.
 """
 
 from __future__ import annotations
@@ -177,6 +177,22 @@ ANSWER_TYPES = (
             r"\bown\b|\bstake\b|\bsubsidiary\b|\bparent\b|\bbought\b"
             r"|\bacquir|\bsold\b|\bbelong(?:s|ed|ing)?\b|\bfamily-(?:run|owned)\b"
             r"|\bcontroll(?:ed|ing)\b|\bin\s+the\s+hands\s+of\b",
+            re.IGNORECASE,
+        ),
+        beside_name=True,
+    ),
+    AnswerType(
+        # "Which country manufactures the NLAW?": a maker, told as such ("made by Halvard
+        # Pharma", "British-made", "the Saab factory"), not by naming a weapon's users.
+        "its maker",
+        re.compile(
+            r"^\W*(?:who|(?:which|what)\s+\w+)\s+(?:makes|manufactures|manufactured|produces)\b"
+            r"|\bwho\s+(?:is|are|was|were)\s+the\s+(?:makers?|manufacturers?)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bmade\s+(?:by|in|at)\b|\bmanufactur|\bproduce[rd]s?\b|\bproduction\b|\bmakers?\b"
+            r"|\w-made\b|\bbuilt\s+by\b|\bfactor(?:y|ies)\b|\bplant\b|\bsuppl(?:y|ied|ier)",
             re.IGNORECASE,
         ),
         beside_name=True,

@@ -259,3 +259,13 @@ def test_a_lower_case_question_s_names_are_read_as_the_corpus_writes_them(
     # A country's size is a population too (held-out 31's "a country of about 5.8 million").
     people = expected_answer("what is the population of aldmere")
     assert people is not None and people.given_by("Aldmere, a country of about 5.8 million")
+
+
+def test_a_maker_is_told_as_one_not_by_a_weapon_s_users() -> None:
+    maker = expected_answer("Which country manufactures the NLAW?")
+    assert maker is not None and maker.name == "its maker"
+    assert not maker.given_by("They are trained to use Western-donated weapons such as the NLAW.")
+    assert maker.given_by("The drops used in the trial were made by Halvard Pharma.")
+    assert maker.given_by("the British-made NLAW")
+    made = expected_answer("Who made the decision to close the ward?")
+    assert made is None or made.name != "its maker"
