@@ -126,6 +126,11 @@ EDITOR_36 = Path(__file__).resolve().parent / "heldout_articles_36"
 """A thirty-sixth blind set (a ward closure with a whistleblower, a hotel data breach explainer,
 a national park wildfire, a stadium vote, a noisy pub's appeal in court, a battery study with a
 Q&A): measured blind once, 162/170."""
+EDITOR_37 = Path(__file__).resolve().parent / "heldout_articles_37"
+"""A thirty-seventh blind set (a gig-economy tribunal ruling, a factory closure with results, a
+vape study told as a fact-check, a council's no-confidence vote as a live blog, a border
+shelling with two governments' accounts, a folk musician's obituary): measured blind once,
+156/169."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
