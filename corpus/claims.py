@@ -196,6 +196,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 if key not in speakers:
                     speakers[key] = _run_speaker(readings, r.run, last_named)
                 att = att or speakers[key]
+            if k and len(par) == 1 and is_question_heading(sents[i].text):
+                continue  # "What has Lanterna said?": an explainer's heading asks, claims nothing
             status, source, cues = ClaimStatus.STATED, None, []
             unconfirmed = disclaimers.unconfirmed_cue(r.masked)
             if unconfirmed:
@@ -221,8 +223,6 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 )
             ):
                 status, source, cues = ClaimStatus.ATTRIBUTED, carry.source, list(carry.cue)
-            elif k and len(par) == 1 and is_question_heading(sents[i].text):
-                pass  # "Why was the bridge closed?": an explainer's heading asks, doubts nothing
             elif spec := cp.speculative_cue(r.masked):
                 status, cues = ClaimStatus.SPECULATIVE, [spec]
             elif register and (view := register.view(r.masked, title=not i)):

@@ -23,6 +23,9 @@ UNCONFIRMED_RE = re.compile(
     r"(?:independently\s+)?(?:verified|confirmed)\b|\bno independent (?:confirmation|"
     r"verification)\b|\bnot (?:been )?independently "
     r"(?:verified|confirmed)\b|\b(?:impossible|no way) (?:to|of) (?:verify|confirm)|"
+    # "The story has never been confirmed."
+    r"\b(?:(?:has|have|had)\s+never\s+been|(?:was|were)\s+never)\s+(?:independently\s+)?"
+    r"(?:confirmed|verified|corroborated)\b|"
     # The outlet saying it does not know: "It remains unclear whether the bridge is safe".
     # "It was not clear on Wednesday whether", "It remains to be seen whether ministers will".
     r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|"

@@ -260,6 +260,12 @@ def _pp_object(toks: Sequence[Tok], k: int, j: int) -> tuple[str, str] | None:
 
 # A company's description before its name; "operator" and "developer" may be a person's job.
 _COMPANY_ROLES = cc.COMPANY_HEADS - cc.words("operator developer contractor business")
+# "The campaign group Save Hollinsford Skyline": what a named body is called before its name.
+_BODY_ROLES = (
+    cc.ORG_ROLES
+    | (cc.ORG_GENERIC - cc.words("operator developer contractor"))
+    | cc.words("campaign coalition alliance society")
+)
 
 
 def _is_person(
@@ -284,6 +290,6 @@ def _is_person(
         tail = names[-len(tail) - 1 :]
     if 2 <= len(tail) < len(names) and not any(bare(toks[k].text) in cc.ORG_WORDS for k in tail):
         return True
-    if low_words & cc.ORG_ROLES or any(bare(toks[k].text) in cc.ORG_WORDS for k in names):
+    if low_words & _BODY_ROLES or any(bare(toks[k].text) in cc.ORG_WORDS for k in names):
         return False
     return True if len(names) >= 2 else None

@@ -196,6 +196,9 @@ def _aged(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+_ASKING = frozenset({"what", "who", "whom", "which", "why", "how", "where", "when"})
+
+
 def remember_subject(
     masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse
 ) -> Entity | None:
@@ -205,6 +208,8 @@ def remember_subject(
         The entity the sentence's subject refers to, if any.
     """
     _mentioned_people(masked, toks, book, disc)
+    if toks and toks[0].low in _ASKING and masked.rstrip().endswith("?"):
+        return None  # "What has Lanterna said?": its subject is what is asked, nobody named
     i, j = leading_subject(toks)
     e: Entity | None = None
     if i < j:

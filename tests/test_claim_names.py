@@ -327,3 +327,15 @@ def test_a_firm_s_name_with_and_in_it_is_one_source_that_it_stands_for() -> None
         "It said the parfait had been prepared in line with every rule."
     )
     assert got[3] == (A, "Pennock and Vale Catering")
+
+
+def test_a_campaign_group_named_after_its_cause_is_the_it_that_argues_on() -> None:
+    # Held-out 28: "Save Hollinsford Skyline" has no organisation word, but "campaign group"
+    # before it says what it is, so "It also argues" is the group's, not the library's before.
+    got = statuses(
+        "Tower row\n\n"
+        "The flats would overlook Tidewater Library.\n\n"
+        "The campaign group Save Hollinsford Skyline says the tower would loom over the church. "
+        "It also argues that the street could not cope with the traffic."
+    )
+    assert got[3] == (A, "campaign group Save Hollinsford Skyline")
