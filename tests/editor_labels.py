@@ -131,6 +131,10 @@ EDITOR_37 = Path(__file__).resolve().parent / "heldout_articles_37"
 vape study told as a fact-check, a council's no-confidence vote as a live blog, a border
 shelling with two governments' accounts, a folk musician's obituary): measured blind once,
 156/169."""
+EDITOR_38 = Path(__file__).resolve().parent / "heldout_articles_38"
+"""A thirty-eighth blind set (a tram derailment inquiry, an unlabelled interview, a fish-kill
+analysis, a theft told as a timeline, a press review of a takeover, a drowned village): measured
+blind once, 139/171."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
