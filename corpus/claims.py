@@ -67,7 +67,7 @@ def _read(
     texts = [s.text for s in sents]
     book = NameBook(texts)
     disc = Discourse(texts)
-    turns = interview_turns([sents[par[0]].text for par in pars])
+    turns = interview_turns([[sents[i].text for i in par] for par in pars])
     single = single_quote_style(texts)
     reopen = OPENING_MARKS + (SINGLE_OPENING_MARKS if single else "")
     answerer: str | None = None

@@ -60,19 +60,44 @@ ANSWERS_PUBLISHED_RE = re.compile(
 )  # or "The Mercury put three questions to Professor Banerjee"
 
 
-def interview_turns(openings: Sequence[str]) -> dict[int, str]:
-    """An interview's question and answer paragraphs ("Q: ...", "A: ..."), if it is one.
+def interview_turns(paragraphs: Sequence[Sequence[str]]) -> dict[int, str]:
+    """An interview's question and answer paragraphs, if it is one.
+
+    Either labelled ("Q: ...", "A: ...") or, in an interview its title or introduction calls
+    one, paragraphs ending in a question, each answered in the first person by those after it.
 
     Args:
-        openings: each paragraph's first sentence.
+        paragraphs: each paragraph's sentences.
 
     Returns:
         Paragraph number → "Q" or "A"; empty unless there are two questions and an answer.
     """
     marks: dict[int, str] = {}
-    for k, opening in enumerate(openings):
-        m = TURN_RE.match(opening)
+    for k, sentences in enumerate(paragraphs):
+        m = TURN_RE.match(sentences[0])
         if m:
             marks[k] = m.group(1)[0]
+    if not marks:
+        marks = _unlabelled_turns(paragraphs)
     questions = sum(1 for v in marks.values() if v == "Q")
     return marks if questions >= 2 and "A" in marks.values() else {}
+
+
+# An interview says so: "Interview: ...", "spoke to the Herald", "has been edited for length".
+_INTERVIEW_RE = re.compile(r"\binterview(?:ed)?\b|\bspoke\s+to\s+the\b|\bQ\s*&\s*A\b", re.I)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I[’']\w+|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
+def _unlabelled_turns(paragraphs: Sequence[Sequence[str]]) -> dict[int, str]:
+    """The turns of an interview printed without labels: a question, then its answers."""
+    asked = [k for k, p in enumerate(paragraphs) if k > 1 and p[-1].rstrip().endswith("?")]
+    lead = " ".join(s for p in paragraphs[: asked[0]] for s in p) if asked else ""
+    if len(asked) < 2 or not _INTERVIEW_RE.search(lead):
+        return {}
+    marks: dict[int, str] = {}
+    for k in range(asked[0], len(paragraphs)):
+        if k in asked:
+            marks[k] = "Q"
+        elif _FIRST_PERSON_RE.search(" ".join(paragraphs[k])) or marks.get(k - 1) == "A":
+            marks[k] = "A"
+    return marks

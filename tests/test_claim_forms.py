@@ -186,3 +186,19 @@ def test_people_told_or_urged_to_do_something_said_nothing() -> None:
         "Police told drivers to avoid the bypass."
     )
     assert got == [(S, None), (S, None), (A, "Police")]
+
+
+def test_an_interview_printed_without_labels_has_questions_and_the_interviewee_s_answers() -> None:
+    # Held-out 38: no "Q:" or "A:", but the introduction says it is an interview, each question
+    # has a paragraph of its own and the answers after it speak in the first person.
+    got = statuses(
+        "Interview: the harbour master on the dredging row\n\n"
+        "Harbour master Ilse Brand has run Port Keswin since 2019. She spoke to the Courier on "
+        "Monday.\n\n"
+        "Why dredge the channel now?\n\n"
+        "Because the ships are getting bigger. We lose two sailings a week at low tide.\n\n"
+        "Fishermen say the spoil is killing the mussel beds. Is that true?\n\n"
+        "I have seen no evidence of it. Our own surveys show the beds recovering."
+    )
+    brand = (A, "Harbour master Ilse Brand")
+    assert got[3:] == [(S, None), brand, brand, (R, None), (S, None), brand, brand]
