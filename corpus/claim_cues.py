@@ -149,7 +149,8 @@ INSTITUTIONAL_HEADS = words(
     "firefighters authorities court government military army navy ministry department office "
     "agency authority regulator governor mayor judge state city council committee commission "
     "board union league club association institute university company firm group operator "
-    "maker chipmaker carrier airline bank body organisation organization network service"
+    "maker chipmaker carrier airline bank body organisation organization network service "
+    "library museum gallery hospital school college trust"
 )
 # Documents speak for their authors: "court records show", "the study found".
 DOCUMENT_HEADS = words(

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from corpus import claim_cues as cc
 from corpus.phrases import Phrase
-from corpus.resolve import apposed_name, source_after
+from corpus.resolve import OWNED_RECORDS, apposed_name, source_after
 from corpus.tokens import NameBook, Tok
 
 _ISSUING = cc.words(
@@ -59,7 +59,7 @@ def issuer_of(
 
 
 def body_owner(p: Phrase) -> Phrase | None:
-    """The body a document phrase belongs to ("council's own traffic counts": the council).
+    """The body a record belongs to ("council's own traffic counts", "the group's website").
 
     Args:
         p: a source phrase.
@@ -67,7 +67,8 @@ def body_owner(p: Phrase) -> Phrase | None:
     Returns:
         The body as a description to resolve ("council"), or ``None``.
     """
-    owner = _BODY_OWNER_RE.match(p.text) if p.kind == "document" else None
+    owned = p.kind == "document" or (p.kind == "definite" and p.head in OWNED_RECORDS)
+    owner = _BODY_OWNER_RE.match(p.text) if owned else None
     if owner is None or owner.group(1) not in cc.BODY_HEADS:
         return None
     return Phrase("definite", owner.group(0), owner.group(1), False, False, p.start, p.end)

@@ -68,6 +68,7 @@ def remember_described(masked: str, toks: Sequence[Tok], book: NameBook, disc: D
         book: the document's proper names.
         disc: the story so far.
     """
+    _remember_introduced(masked, toks, book, disc)
     if ", " not in masked:
         return
     for c in range(1, len(toks) - 2):
@@ -95,6 +96,29 @@ def remember_described(masked: str, toks: Sequence[Tok], book: NameBook, disc: D
             continue  # "Sam Green, a developer based in Leeds, said": a person, already met
         heads = {head, _SAME_AS.get(head, head)}
         disc.note(Phrase("named", text, words[-1].lower(), False, False, 0, 0), heads, "org")
+
+
+def _remember_introduced(
+    masked: str, toks: Sequence[Tok], book: NameBook, disc: Discourse
+) -> None:
+    """Remember "the campaign group Clear Lungs Now": its name after what it is."""
+    for h in range(1, len(toks) - 1):
+        if toks[h].low not in _DESCRIBING_HEADS or not book.is_name(toks, h + 1):
+            continue
+        if not any(t.low in {"the", "a", "an"} for t in toks[max(0, h - 3) : h]):
+            continue
+        e = h + 1
+        # Mid-sentence, a capital goes on with the name ("Clear Lungs Now").
+        while e < len(toks) and (book.is_name(toks, e) or toks[e].text[:1].isupper()):
+            e += 1
+        text = masked[toks[h + 1].start : toks[e - 1].end]
+        if disc.find(text, "person") is None:
+            heads = {toks[h].low, _SAME_AS.get(toks[h].low, toks[h].low)}
+            disc.note(
+                Phrase("named", text, bare(toks[e - 1].text).lower(), False, False, 0, 0),
+                heads,
+                "org",
+            )
 
 
 def _ends_phrase(toks: Sequence[Tok], k: int) -> bool:

@@ -133,6 +133,12 @@ def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) ->
 
 
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+OWNED_RECORDS = cc.DOCUMENT_HEADS | cc.words(
+    "website accounts rotas rota catalogue archive archives blog newsletter prospectus brochure "
+    "timetable ledger files handbook"
+)
+"""What a body keeps or publishes, which speaks for it: "its annual report", "the board's own
+staffing rotas", "the group's website"."""
 
 
 def owner_of(toks: Sequence[Tok], k: int) -> Phrase | None:
@@ -160,7 +166,7 @@ def according_source(
     own agent"), or of the body the story last named.
     """
     p = source_after(masked, toks, k, book)
-    if p is None:
+    if p is None or (p.head in OWNED_RECORDS and toks[k].low in _OWNER_PRONOUNS):
         p = owner_of(toks, k)
         subject = source_after(masked, toks, 0, book) if p is not None else None
         if p is not None and subject is not None and subject.kind == "named":

@@ -102,6 +102,11 @@ def leading_subject(toks: Sequence[Tok]) -> tuple[int, int]:
         elif _ends_subject(toks, i, j):
             break
         j += 1
+    if j == n:  # nothing ended it: "Crumbwell Foods opened in 1990." has its verb after all
+        past = (
+            k for k in range(i + 1, n) if toks[k].text.islower() and toks[k].low.endswith("ed")
+        )
+        j = next(past, n)
     return i, j
 
 

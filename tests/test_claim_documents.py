@@ -62,3 +62,24 @@ def test_a_document_the_outlet_has_seen_is_its_own_finding() -> None:
         "14 million pounds."
     )
     assert [status for status, _ in got[1:]] == [S, S, S]
+
+
+def test_what_a_body_keeps_or_publishes_speaks_for_it_after_according_to() -> None:
+    # Held-out 35 to 38: "according to the board's own staffing rotas", "the group's website",
+    # "its annual report" name whose record it is, and blind editors name that body.
+    got = statuses(
+        "Ward closure\n\n"
+        "The Brackwater Health Board runs Kestrelmoor General. According to the board’s own "
+        "staffing rotas, nine night shifts were short.\n\n"
+        "The figure appears in a briefing by the campaign group Clear Lungs Now. According to "
+        "the group’s website, calls to its helpline doubled.\n\n"
+        "Thornlea Library bought the book in 1921. It was made for a merchant’s wife, according "
+        "to the library’s catalogue.\n\n"
+        "Dunmore Stores opened in 1990. It made £3 million, according to its annual report."
+    )
+    assert [source for _, source in got[2:] if source] == [
+        "Brackwater Health Board",
+        "Clear Lungs Now",
+        "Thornlea Library",
+        "Dunmore Stores",
+    ]
