@@ -135,6 +135,10 @@ EDITOR_38 = Path(__file__).resolve().parent / "heldout_articles_38"
 """A thirty-eighth blind set (a tram derailment inquiry, an unlabelled interview, a fish-kill
 analysis, a theft told as a timeline, a press review of a takeover, a drowned village): measured
 blind once, 139/171."""
+EDITOR_39 = Path(__file__).resolve().parent / "heldout_articles_39"
+"""A thirty-ninth blind set (Legionella at a hospital, homes on a flooding meadow, a heater recall
+explainer, a court sketch of a match-fixing trial, a deputy mayor's resignation with a
+correction, a flash flood): measured blind once, 156/171."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
