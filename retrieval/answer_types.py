@@ -29,7 +29,7 @@ from retrieval.answer_forms import (
 from retrieval.asked_forms import asked_name, asked_superlative
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
-from retrieval.when_where_answers import BASE, DATE, WHEN
+from retrieval.when_where_answers import BASE, DATE, FOUNDED_WHEN, FOUNDING, WHEN
 
 ANSWER_TYPES = (
     AnswerType(
@@ -97,29 +97,8 @@ ANSWER_TYPES = (
         re.compile(rf"\bborn\b|\bbirth|{AGE}|{YEAR}", re.IGNORECASE),
         beside_name=True,
     ),
-    AnswerType(
-        "its founding",
-        re.compile(
-            r"^\W*(?:in\s+)?(?:when|what\s+year|which\s+year|who)\b.*"
-            r"\b(?:founded|established|set\s+up|formed|created|started|launched|built|opened"
-            r"|first\s+open)\b"
-            r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:co-?)?founders?\b",
-            re.IGNORECASE,
-        ),
-        # Told as "founded in 1952", "set up by", "first lit in October 1871"; a year alone is
-        # not enough ("fined in 2023", "since 2023"), since news is full of years, nor is an
-        # opening that founds nothing ("opened an investigation").
-        re.compile(
-            r"\bfound(?:ed|er|ers|ing)\b|\bestablish|\bset\s+up\b|\bformed\b|\bcreat"
-            r"|\bstart(?:ed|ing)\b|\blaunch|\bbuilt\b|\bbuilding\s+of\b"
-            r"|\bopen(?:ed|ing)\b(?!\s+(?:an?\s+|its\s+|the\s+)?(?:investigation|inquiry|inquest"
-            r"|probe|case|fire|talks)\b)"
-            r"|\bincorporat|\bdates?\s+(?:back|from)\b|\bcompleted\b|\berected\b|\bwent\s+up\b"
-            r"|\bfirst\s+(?:lit|opened|held|run|played|sold|made|brewed|published)\b",
-            re.IGNORECASE,
-        ),
-        beside_name=True,
-    ),
+    FOUNDED_WHEN,
+    FOUNDING,
     AnswerType(
         "its leader",
         # Only of a body or a named thing: "Who is in charge of vetting recruits?" and "Who runs

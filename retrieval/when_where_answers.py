@@ -1,4 +1,4 @@
-"""Questions expecting a date, when something happened, or where something is based.
+"""Questions expecting a date, when something happened or was founded, or where something is based.
 
 "What year did the museum open?" is answered by a passage giving a date; "When did Volobuev leave
 Gazprombank?" by one telling when, by a date or by an event, near the name; "Where is the 70th
@@ -10,8 +10,53 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer_forms import AnswerType
+from retrieval.answer_forms import YEAR, AnswerType
 from retrieval.dates import CALENDAR_DATE, DATE_OR_TIME
+
+# Told as "founded in 1952", "set up by", "first lit in October 1871"; a year alone is not
+# enough ("fined in 2023", "since 2023"), since news is full of years, nor is an opening that
+# founds nothing ("opened an investigation").
+_FOUNDED = (
+    r"\bfound(?:ed|er|ers|ing)\b|\bestablish|\bset\s+up\b|\bformed\b|\bcreat"
+    r"|\bstart(?:ed|ing)\b|\blaunch|\bbuilt\b|\bbuilding\s+of\b"
+    r"|\bopen(?:ed|ing)\b(?!\s+(?:an?\s+|its\s+|the\s+)?(?:investigation|inquiry|inquest"
+    r"|probe|case|fire|talks)\b)"
+    r"|\bincorporat|\bcompleted\b|\berected\b|\bwent\s+up\b"
+    r"|\bfirst\s+(?:lit|opened|held|run|played|sold|made|brewed|published)\b"
+)
+_FOUNDING_ASKED = (
+    r"\b(?:founded|established|set\s+up|formed|created|started|launched|built|opened"
+    r"|first\s+open)\b"
+)
+
+FOUNDED_WHEN = AnswerType(
+    # "When was Stonechat Records founded?": a body's founding with its time ("founded in
+    # 1911", "dates back to the 1850s"), not "the label's founder" nor the room where a fire
+    # started. "When was the legion formed?" may still be answered by when it was first seen.
+    "when it was founded",
+    re.compile(
+        r"^\W*(?:in\s+)?(?:when|what\s+year|which\s+year)\b.*"
+        r"\b(?:founded|established|set\s+up|incorporated)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?:{_FOUNDED})[^.;]{{0,50}}?(?:{CALENDAR_DATE.pattern})|{YEAR}[^.;]{{0,40}}?(?:{_FOUNDED})"
+        r"|\bdates?\s+(?:back|from)\b|\bcentur(?:y|ies)[\s-]old\b|\b\d+\s+years\s+ago\b",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)
+
+FOUNDING = AnswerType(
+    "its founding",
+    re.compile(
+        rf"^\W*(?:in\s+)?(?:when|what\s+year|which\s+year|who)\b.*{_FOUNDING_ASKED}"
+        r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:co-?)?founders?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"{_FOUNDED}|\bdates?\s+(?:back|from)\b", re.IGNORECASE),
+    beside_name=True,
+)
 
 DATE = AnswerType(
     "a date",

@@ -50,7 +50,7 @@ def harbour(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Ans
     ("question", "kind"),
     [("How many people live in Brenmouth?", "a population"),
      ("What is the population of Quayside Row?", "a population"),
-     ("When was the Brenmouth Harbour Trust founded?", "its founding"),
+     ("When was the Brenmouth Harbour Trust founded?", "when it was founded"),
      ("How much does Colm Rafferty earn?", "their pay"),
      ("What is Dara Quinn's salary?", "their pay"),
      ("Who designed the Orla Star?", "its designer"),
@@ -269,3 +269,17 @@ def test_a_maker_is_told_as_one_not_by_a_weapon_s_users() -> None:
     assert maker.given_by("the British-made NLAW")
     made = expected_answer("Who made the decision to close the ward?")
     assert made is None or made.name != "its maker"
+
+
+def test_when_a_body_was_founded_is_told_with_its_time_not_by_its_founder() -> None:
+    # Held-out 37 and 39: "the label's founder, Ptolemy Garside" and the room "where they
+    # started" tell no founding date.
+    founded = expected_answer("When was Stonechat Records founded?")
+    assert founded is not None and founded.name == "when it was founded"
+    assert not founded.given_by("The label’s founder, Ptolemy Garside, said he was proud.")
+    assert not founded.given_by("Four fires spread beyond the room where they started.")
+    assert founded.given_by("Brindlecombe was founded in 1911 by the baker Josiah Brindlecombe.")
+    assert founded.given_by("The guild dates back to the 1850s.")
+    # "Formed" and "created" keep the looser check: when a unit was first seen may answer.
+    formed = expected_answer("When was the Freedom of Russia legion formed?")
+    assert formed is not None and formed.name == "its founding"
