@@ -139,6 +139,10 @@ EDITOR_39 = Path(__file__).resolve().parent / "heldout_articles_39"
 """A thirty-ninth blind set (Legionella at a hospital, homes on a flooding meadow, a heater recall
 explainer, a court sketch of a match-fixing trial, a deputy mayor's resignation with a
 correction, a flash flood): measured blind once, 156/171."""
+EDITOR_40 = Path(__file__).resolve().parent / "heldout_articles_40"
+"""A fortieth blind set (a rail strike, a running app's data fine, a missing walker, a research
+fraud inquiry, a wildlife park losing its licence, an election count as a live blog): measured
+blind once, 152/164."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
