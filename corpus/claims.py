@@ -33,6 +33,7 @@ from corpus.records import ClaimStatus, Sentence
 from corpus.register import opinion_register
 from corpus.resolve import note_reports
 from corpus.speakers import Discourse
+from corpus.speculation import speculative_cue
 from corpus.stances import stance_attribution
 from corpus.subjects import remember_subject
 from corpus.tokens import NameBook, tokenize
@@ -208,7 +209,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 status, source, cues = ClaimStatus.ATTRIBUTED, att.source, list(att.cue)
             elif att is not None:  # unnamed: "Analysts expect ...", "officials said ..."
                 status, cues = ClaimStatus.REPORTED, list(att.cue)
-            elif rep := cp.main_clause_cue(cp.REPORTED_RE, r.masked, cp.REPORTED_TRIGGERS):
+            elif rep := cp.reported_cue(r.masked):
                 status, cues = ClaimStatus.REPORTED, [rep]
             elif (
                 carry
@@ -223,7 +224,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 )
             ):
                 status, source, cues = ClaimStatus.ATTRIBUTED, carry.source, list(carry.cue)
-            elif spec := cp.speculative_cue(r.masked):
+            elif spec := speculative_cue(r.masked):
                 status, cues = ClaimStatus.SPECULATIVE, [spec]
             elif register and (view := register.view(r.masked, title=not i)):
                 status, cues = ClaimStatus.SPECULATIVE, [view]
@@ -262,9 +263,7 @@ def _turn(s: Sentence, r: _Reading, first: str) -> Sentence:
         return replace(s, status=ClaimStatus.ATTRIBUTED, source=att.source, cues=(*cue, *att.cue))
     if att is not None and att.kind == "unnamed":
         return replace(s, status=ClaimStatus.REPORTED, cues=(*cue, *att.cue))
-    if r.turn == "Q" and (
-        rep := cp.main_clause_cue(cp.REPORTED_RE, r.masked, cp.REPORTED_TRIGGERS)
-    ):
+    if r.turn == "Q" and (rep := cp.reported_cue(r.masked)):
         return replace(s, status=ClaimStatus.REPORTED, cues=(*cue, rep))
     return replace(s, cues=cue)
 

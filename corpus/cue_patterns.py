@@ -43,91 +43,6 @@ REPORTED_RE = re.compile(
     re.IGNORECASE,
 )
 
-# --- the author's inference, prediction or opinion ----------------------------------------------
-SPECULATIVE_RE = re.compile(
-    r"\b(?:will|would|could|may|might)\s+(?:very\s+|also\s+|still\s+|then\s+)?(?:likely|"
-    r"probably|possibly|perhaps|(?:almost\s+)?certainly|surely|undoubtedly|inevitably)\b|"
-    r"\b(?:is|are|was|were|be|seems?|appears?|looks?)\s+(?:(?:\w+ly|also|still|very|quite|more|"
-    r"less|even|not)\s+)?(?:un)?likely\b|\bmost likely\b|"
-    # "Further protests seem almost certain": the author's forecast, as "seem likely" is.
-    r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:almost|virtually|nearly|"
-    r"all but|increasingly)\s+)?(?:certain|inevitable|assured)\b|"
-    # "The bank seems determined not to repeat …": the author reading an intention.
-    r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?"
-    r"(?:determined|intent|keen|eager|set|poised|ready|reluctant|unwilling|anxious)\s+"
-    r"(?:not\s+)?(?:to|on)\b|"
-    # "The mayor's position looks increasingly difficult to defend", "a fee … looks hard for
-    # Marlstone to refuse": the author's judgement of what is to come.
-    r"\b(?:seems?|seemed|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?(?:hard|difficult"
-    r"|impossible|untenable)\s+(?:for\s+(?:the\s+)?[\w’'-]+\s+)?to\b|"
-    r"\b(?:seems?|looks?)\s+too\s+\w+\s+to\b|"  # "looks too fragile to last a full term"
-    # "Whatever the appeal decides, a team that sold itself as clean will struggle": what the
-    # author expects, come what may.
-    r"^Whatever\s+(?:[\w’'-]+\s+){1,5}?(?:says?|said|decides?|decided|does|happens|rules?"
-    r"|finds?)\b[^,]{0,30},|"
-    # "It is hard to read the decision as anything other than a gamble"; "X is betting that";
-    # "Fog in the Sound is hardly rare".
-    r"\b(?:hard|difficult)\s+to\s+(?:read|see)\s+(?:[\w’'-]+\s+){1,5}as\b|"
-    r"\b(?:is|are)\s+(?:betting|gambling)\s+(?:that|on)\b|"
-    r"\b(?:is|are|was|were)\s+hardly\s+(?:rare|new|unusual|surprising|unexpected|unique"
-    r"|a\s+surprise)\b|"
-    # "The race looks far closer than anyone expected": the author's judgement against what
-    # was expected ("The river looked higher than usual" is an observation).
-    r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:far\s+|much\s+|a\s+lot\s+)?"
-    r"(?:\w+er|more\s+\w+|less\s+\w+)\s+than\s+(?:anyone|anybody|many|most|expected|"
-    r"predicted|forecast|thought|feared|hoped|it\s+(?:is|was))\b|"
-    r"\blikely\s+(?:will|would)\b|\b(?:is|are|was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
-    r"\b(?:probably|perhaps|presumably|apparently|seemingly|possibly|arguably|conceivably)\b|"
-    r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bit (?:appears|seems)\b|\bmay well\b|"
-    r"\b(?-i:could|might|may)\b(?!\s+not\b|n't)|\bshould\b|"
-    # "may not be clear for days" doubts; "could not" is past inability and stays plain.
-    r"\b(?-i:might) not\b|\b(?-i:may) not be (?!(?:used|allowed|permitted|named|identified|"
-    r"published|sold|reproduced)\b)|\bnot (?:difficult|hard) to "
-    r"(?:imagine|see|believe|find|explain|understand|guess)\b|\bfar[- ](?:flung|fetched)\b|"
-    r"\bone (?:can|could) (?:imagine|argue)\b|\bsafe to (?:say|assume)\b|\bremains to be seen\b|"
-    r"\b(?:this|that|it|which) "
-    r"(?:reflects|suggests|shows|indicates|means|implies) that\b|"
-    r"(?:,\s*which|\bthis)\s+(?:suggests|implies)\b|\b(?:results|findings|data|"
-    r"figures|numbers|evidence) (?:suggest|suggests|indicate|indicates|imply)\b|"
-    # The author reading a circumstance: "the timing suggests that"; a study or a ministry
-    # that suggests is a source, and attribution outranks this cue.
-    r"\b(?:the|its|their|this|that) \w+ (?:suggests|suggest|indicates|indicate|implies|imply) "
-    r"that\b|"
-    # "The speed of Saturday's raid suggests the gang had studied the shop".
-    r"^the \w+ of [\w’' -]{1,40}? (?:suggests|indicates|implies)\b|"
-    # The author reading someone's words or acts: "Reidy's comments suggest City are unlikely".
-    r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
-    r"indicate|imply|point to)\b|"
-    r"\bmy (?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation) is\b|"
-    r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
-    r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
-    r"\bI (?:think|believe|suspect|doubt|fear|hope|would argue)\b|\bin (?:my|our) (?:view|"
-    r"opinion)\b|\bwe (?:see|think|believe|doubt|suspect|expect|can|could|should|must|need|all "
-    r"know)\b|(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
-    r"\b(?:hard|difficult|impossible) to ignore\b|\bhas a point\b|\bis simply\b|\bthe (?:fix|"
-    r"answer|solution|problem|lesson|question) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
-    r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|^(?:Opinion|Commentary|Comment|"
-    r"Editorial|Op-ed|Analysis|Review|Column|Perspective|Viewpoint)\s*:",
-    re.IGNORECASE,
-)
-# Cheap pre-checks, run on the lowercased sentence (a case-insensitive alternation is several
-# times slower): a sentence containing none of these cannot match SPECULATIVE_RE, which is the
-# costliest pattern (most sentences carry no hedge at all).
-SPECULATIVE_TRIGGERS = re.compile(
-    "likely|certain|surely|undoubtedly|inevitab|assured|expect|probabl|perhaps|presumabl|apparent|"
-    "seem|possibl|arguabl|conceivabl|look|to find|to explain|to understand|to guess|"
-    "appear|may|might|could|should|imagine|to see|to believe|far-|far |safe to|remains to|"
-    "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
-    "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"
-    "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
-    "analysis|column|perspective|one c|my |set to|hard to|difficult to|hardly|betting|gambling|"
-    "whatever"
-)
-# "If true, that would be a remarkable gift": the sentence reasons from an unverified premise.
-CONDITIONAL_OPENING_RE = re.compile(
-    r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|"
-    r"(?:that|this|it) is (?:so|true|correct|accurate|the case))\b"
-)
 REPORTED_TRIGGERS = re.compile(
     "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought|purport|social media|"
     "suppos|reput|sources|known to| by many| by some| by several| by most| by other|"
@@ -181,6 +96,9 @@ _RELATIVE_BEFORE_VERB_RE = re.compile(
     r"(?:who|which)\s+([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b[^,;:]*?\s+$"
 )
 _COPULA_RE = re.compile(r"(?:has|have|had|is|are|was|were)\b")
+# "a deal before the walkout looks unlikely": a preposition with a short noun phrase and no
+# verb of its own before the cue, not a clause.
+_PREPOSITION_RE = re.compile(r"(?:before|after|since|until)\s+(?:the|a|an|its|their)\s+\w+\s+$")
 LEADING_SUBORDINATE_RE = re.compile(
     r"^(?:Seeing that|Given that|Considering that|With|Despite|Amid|Although|Though|Because|"
     r"Since|While|If|Unless|When|After|Before|As|Once|Whether)\b"
@@ -221,7 +139,7 @@ def _governs(masked: str, at: int) -> bool:
     if lo >= 0 and CLAUSE_SUBORDINATE_RE.match(masked, lo + 1):
         return False
     return all(
-        _closed_relative(masked, m.start(), at)
+        _closed_relative(masked, m.start(), at) or _PREPOSITION_RE.match(masked, m.start(), at)
         for m in SUBORDINATE_RE.finditer(masked, max(lo + 1, at - _WINDOW), at)
     )
 
@@ -257,18 +175,9 @@ def main_clause_cue(
     return None
 
 
-def speculative_cue(masked: str) -> str | None:
-    """The author's inference, prediction or opinion governing ``masked``, if any.
-
-    Args:
-        masked: the sentence with quotations blanked out.
-
-    Returns:
-        The cue words, or ``None``.
-    """
-    if m := CONDITIONAL_OPENING_RE.match(masked):
-        return m.group(0)
-    return main_clause_cue(SPECULATIVE_RE, masked, SPECULATIVE_TRIGGERS)
+def reported_cue(masked: str) -> str | None:
+    """An unnamed report governing ``masked`` ("reportedly", "is said to"), if any."""
+    return main_clause_cue(REPORTED_RE, masked, REPORTED_TRIGGERS)
 
 
 def opinion_cue(masked: str, label: str) -> str | None:

@@ -202,3 +202,18 @@ def test_an_interview_printed_without_labels_has_questions_and_the_interviewee_s
     )
     brand = (A, "Harbour master Ilse Brand")
     assert got[3:] == [(S, None), brand, brand, (R, None), (S, None), brand, brand]
+
+
+def test_the_author_weighing_what_is_to_come_at_a_story_s_end_speculates() -> None:
+    # Held-out 37 to 40: closing paragraphs judge odds, weigh what matters and give advice.
+    got = statuses(
+        "Ferry strike\n\n"
+        "Crews will walk out on Friday. A deal before the walkout looks unlikely. "
+        "The harder question is whether the winter timetable survives. "
+        "On past form, the likeliest outcome is a short strike and a small rise. "
+        "Whoever blinks first, the row will make it much harder to fill the crews. "
+        "Other operators would be wise to settle early. "
+        "For islanders, the next few weeks will matter far more than the pay award. "
+        "A timetable is only as good as the crews who sail it."
+    )
+    assert [status for status, _ in got[1:]] == [S] + [SP] * 7
