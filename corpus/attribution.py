@@ -178,7 +178,7 @@ def _according_to(
     p, display = according_source(masked, toks, v + 2, book)
     if p is None:
         return None
-    issuer = issuer_of(masked, toks, v + 2, p, book)
+    issuer = issuer_of(masked, toks, v + 2, p, book, disc)
     if ends_at is not None and max(p.end, issuer.end if issuer else 0) < ends_at:
         return None
     issued = p if issuer is not None and p.kind == "document" else None
@@ -273,7 +273,7 @@ def _verb_attribution(
         return None  # "The results suggest that ...": the author's inference
     named = p.kind == "named" and segs
     display = introduced_as(masked, toks, segs, p, book) if named else None
-    authored = document_author(masked, toks, p, descriptors, toks[v].start, book)
+    authored = document_author(masked, toks, p, descriptors, toks[v].start, book, disc)
     if authored is not None:  # "The report itself, written by the engineer X, says": X's
         p, display, descriptors = authored[0], None, []
     kind, source, e = resolve(p, disc, descriptors, display)

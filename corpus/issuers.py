@@ -14,6 +14,7 @@ from dataclasses import replace
 from corpus import claim_cues as cc
 from corpus.phrases import Phrase
 from corpus.resolve import OWNED_RECORDS, apposed_name, source_after
+from corpus.speakers import Discourse
 from corpus.tokens import NameBook, Tok
 
 _ISSUING = cc.words(
@@ -24,7 +25,13 @@ _BODY_OWNER_RE = re.compile(r"^(?:the\s+)?([a-z]+)[’']s\b")
 
 
 def issuer_of(
-    masked: str, toks: Sequence[Tok], k: int, p: Phrase, book: NameBook, end: int | None = None
+    masked: str,
+    toks: Sequence[Tok],
+    k: int,
+    p: Phrase,
+    book: NameBook,
+    disc: Discourse,
+    end: int | None = None,
 ) -> Phrase | None:
     """The named body behind "a notice published by Estmark's finance ministry", if any.
 
@@ -37,6 +44,7 @@ def issuer_of(
         k: the document phrase's first token.
         p: the document phrase.
         book: the document's proper names.
+        disc: the story so far, which must name a body described as "the university".
         end: where to stop looking (the phrase's end when None).
 
     Returns:
@@ -54,11 +62,33 @@ def issuer_of(
                 # "a report by the council's external auditor, Anneliese Drakeford-Umeh"
                 role = replace(issuer, kind="role") if issuer.kind == "named" else issuer
                 issuer = apposed_name(masked, toks, role, book) or issuer
-            return issuer if issuer is not None and issuer.kind == "named" else None
+            return _on_record(issuer, book, disc)
+        if toks[b].low == "on" and issuing:
+            # "published on the council's website": whoever keeps the website issued it.
+            owner = body_owner(source_after(masked, toks, b + 1, book, _ADDRESSEE))
+            if owner is not None:
+                return _on_record(owner, book, disc)
     return None
 
 
-def body_owner(p: Phrase) -> Phrase | None:
+def _on_record(issuer: Phrase | None, book: NameBook, disc: Discourse) -> Phrase | None:
+    """A named issuer, or the named body behind "the university" or "the council's officers"."""
+    if issuer is None or issuer.kind == "named":
+        return issuer
+    owner = _BODY_OWNER_RE.match(issuer.text)
+    if issuer.kind == "definite" and owner is None:
+        head = issuer.head
+    elif owner is not None:
+        head = owner.group(1)
+        issuer = Phrase("definite", owner.group(0), head, False, False, issuer.start, issuer.end)
+    else:
+        return None
+    # "figures compiled by the agency" stay the figures when the story names no agency.
+    named = disc.definite(head) is not None or head.capitalize() in book.mid
+    return issuer if head in cc.BODY_HEADS and named else None
+
+
+def body_owner(p: Phrase | None) -> Phrase | None:
     """The body a record belongs to ("council's own traffic counts", "the group's website").
 
     Args:
@@ -67,6 +97,8 @@ def body_owner(p: Phrase) -> Phrase | None:
     Returns:
         The body as a description to resolve ("council"), or ``None``.
     """
+    if p is None:
+        return None
     owned = p.kind == "document" or (p.kind == "definite" and p.head in OWNED_RECORDS)
     owner = _BODY_OWNER_RE.match(p.text) if owned else None
     if owner is None or owner.group(1) not in cc.BODY_HEADS:
@@ -81,6 +113,7 @@ def document_author(
     descriptors: Sequence[str],
     end: int,
     book: NameBook,
+    disc: Discourse,
 ) -> tuple[Phrase, Phrase] | None:
     """The author of a document that is a sentence's subject, and the document.
 
@@ -94,6 +127,7 @@ def document_author(
         descriptors: nouns of the appositives beside it.
         end: where the reporting verb starts.
         book: the document's proper names.
+        disc: the story so far.
 
     Returns:
         ``(author, document)``, or ``None`` when the subject is no document by someone.
@@ -106,7 +140,7 @@ def document_author(
         return author, Phrase("document", head, head, False, False, p.start, p.start)
     head = next((w for w in p.text.lower().split() if w in cc.DOCUMENT_HEADS), None)
     k = next((n for n, t in enumerate(toks) if t.start >= p.start), len(toks))
-    issuer = issuer_of(masked, toks, k, p, book, end) if head else None
+    issuer = issuer_of(masked, toks, k, p, book, disc, end) if head else None
     if head is None or issuer is None:
         return None
     return issuer, replace(p, kind="document", head=head)

