@@ -34,6 +34,7 @@ from corpus.subjects import named_company_subject
 from corpus.tokens import NameBook, Tok, is_quote
 from corpus.verb_frames import (
     BE_FORMS,
+    calls_for,
     closing_tag,
     has_complement,
     puts_figure,
@@ -254,7 +255,9 @@ def _verb_attribution(
         and not has_complement(toks, v, tag)
     ):
         return None
-    if low in cc.CHARACTERISING_VERBS and not any(is_quote(t) for t in toks[v + 1 : v + 9]):
+    demand = calls_for(toks, v) and bool(p.person or p.head in cc.PERSON_PRONOUNS)
+    quoted = any(is_quote(t) for t in toks[v + 1 : v + 9])
+    if low in cc.CHARACTERISING_VERBS and not (demand or quoted):
         # "called the police" reports an act; "called it 'irresponsible'" a view; people who
         # "described long queues" report what they saw, "the building described in" is a thing.
         witness = low in cc.DESCRIBING_VERBS and p.person and toks[v - 1].text != ","

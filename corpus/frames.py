@@ -52,7 +52,7 @@ ANONYMOUS_RE = re.compile(
     r"|\basked not to be (?:named|identified)\b|"
     r"\b(?:declined|refused|would not|did not want) to (?:give|be) (?:(?:his|her|their) )?"
     r"(?:full )?(?:name|named|identified)\b|"
-    r"\bnot authori[sz]ed to (?:speak|talk|comment)\b"
+    r"\bnot authori[sz]ed to (?:speak|talk|comment)\b|\b(?:speaking|spoke|talking)\s+anonymously\b"
 )
 # A lead-in to answers a body published: "The council published answers to residents' questions".
 ANSWERS_PUBLISHED_RE = re.compile(

@@ -80,6 +80,9 @@ def is_participle(t: Tok) -> bool:
     )
 
 
+_OPENING_WORDS = cc.words("and but so yet separately meanwhile however moreover elsewhere")
+
+
 def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -> Phrase | None:
     """Say what kind of source the phrase ``toks[i:j]`` is.
 
@@ -93,8 +96,8 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     Returns:
         The phrase, or ``None`` when it cannot name a source.
     """
-    while i < j and (toks[i].low in {"and", "but", "so", "yet"} or toks[i].text in PUNCT):
-        i += 1
+    while i < j and (toks[i].low in _OPENING_WORDS or toks[i].text in PUNCT):
+        i += 1  # "Separately, two senior managers": the managers
     while j > i and (toks[j - 1].text in PUNCT or toks[j - 1].low in cc.CONNECTORS):
         if toks[j - 1].text == ")" and j - i > 3 and toks[j - 3].text == "(":
             if toks[j - 2].text.isupper():
@@ -151,7 +154,9 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     ):
         # "The San Jose, California-based company": the names say where it is based.
         return Phrase("definite", text, head, person, plural, start, end)
-    if head in cc.UNNAMED_HEADS and not book.is_name(toks, h_end - 1):
+    # "Staff say": a bare head opening the sentence is no name, whatever "Staff" is elsewhere.
+    bare_opening = i == 0 and h_end - body == 1 and not det
+    if head in cc.UNNAMED_HEADS and (bare_opening or not book.is_name(toks, h_end - 1)):
         if det in {"the", "these", "those", "this", "that"}:
             return Phrase("definite", text, head, True, plural, start, end)
         named_pp = h_end < j and toks[h_end].low in {"at", "from", "with"}
@@ -261,11 +266,8 @@ def _pp_object(toks: Sequence[Tok], k: int, j: int) -> tuple[str, str] | None:
 # A company's description before its name; "operator" and "developer" may be a person's job.
 _COMPANY_ROLES = cc.COMPANY_HEADS - cc.words("operator developer contractor business")
 # "The campaign group Save Hollinsford Skyline": what a named body is called before its name.
-_BODY_ROLES = (
-    cc.ORG_ROLES
-    | (cc.ORG_GENERIC - cc.words("operator developer contractor"))
-    | cc.words("campaign coalition alliance society")
-)
+_BODY_ROLES = cc.ORG_ROLES | cc.words("campaign coalition alliance society")
+_BODY_ROLES |= cc.ORG_GENERIC - cc.words("operator developer contractor")
 
 
 def _is_person(

@@ -65,6 +65,20 @@ def rules_on(toks: Sequence[Tok], v: int) -> bool:
 
 
 _COMMITMENTS = cc.words("promised promises pledged pledges vowed vows")
+# "Anglers have reported seeing a plume": what they say they saw.
+_PERCEIVING = cc.words("seeing hearing smelling noticing feeling spotting")
+
+
+def calls_for(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` is the "called" of "called for the contract to be suspended".
+
+    Said of a person, a demand; "The plan calls for 1,200 homes" is what a plan provides.
+    """
+    return (
+        toks[v].low in {"called", "calls", "call"}
+        and v + 1 < len(toks)
+        and toks[v + 1].low == "for"
+    )
 
 
 def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
@@ -80,6 +94,8 @@ def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
         return k + 1 < n and verbish(toks, k + 1)
     if first.low == "to" and toks[v].low in _COMMITMENTS:
         return True  # "has promised to review the closure": a commitment the speaker made
+    if first.low in _PERCEIVING or calls_for(toks, v):
+        return True  # "reported seeing a plume"; "called for a review": a demand made
     if first.low in {"in", "on", "at", "during", "last", "this", "earlier", "later", "to", "via"}:
         for m in range(k + 1, min(n, k + 10)):
             t = toks[m]

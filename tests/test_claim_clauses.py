@@ -127,3 +127,18 @@ def test_a_named_paper_s_reports_and_a_contractor_and_an_intention_read_into_a_b
     )
     assert got[0][0] == A and "Northgate Sports Daily" in str(got[0][1])
     assert [g[0] for g in got[1:]] == [R, R, SP, S]
+
+
+def test_a_demand_a_sighting_and_anonymous_or_bare_staff_are_claims_of_their_kind() -> None:
+    # Held-out 38 and 39: a councillor "called for" a suspension; anglers "reported seeing" a
+    # plume; managers "speaking anonymously"; "Staff say" opening a sentence names nobody.
+    got = statuses(
+        "Contract row\n\n"
+        "Councillor Rufus Kettleborough chairs the committee. He called for the contract to be "
+        "suspended. The council's local plan calls for 1,200 new homes.\n\n"
+        "Anglers have also reported seeing a white plume near the outfall.\n\n"
+        "Separately, two senior Gorsefield managers, speaking anonymously to the Lantern, said "
+        "staff would strike.\n\n"
+        "Staff say they first heard about the closures from a leaked email."
+    )
+    assert got[2:] == [(A, "Councillor Rufus Kettleborough"), (S, None)] + [(R, None)] * 3
