@@ -95,7 +95,7 @@ MONEY_AMOUNTS = (
 )
 MONEY_NOUNS = (
     "salary salaries net\\s+worth wage wages price prices cost fee fees budget budgets revenue "
-    "revenues turnover profit profits"
+    "revenues turnover profit profits assets ticket tickets fare fares admission"
 )
 
 

@@ -47,6 +47,8 @@ MONEY = AnswerType(
         rf"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){{0,3}}"
         rf"(?:{'|'.join(MONEY_NOUNS.split())})\b"
         rf"|\bhow\s+much\s+(?:\S+\s+)?(?:{'|'.join(MONEY_TOPICS.split())})\b"
+        # "How much is an adult ticket to the park?"
+        r"|\bhow\s+much\s+(?:is|are|was|were)\s+(?:\S+\s+){0,3}?(?:tickets?|fares?|admission)\b"
         # "How big is the fine that Brightcart is challenging?"
         r"|\bhow\s+(?:big|large|high)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+)?"
         rf"(?:\S+\s+){{0,2}}?(?:{'|'.join(MONEY_AMOUNTS.split())})\b",

@@ -283,3 +283,13 @@ def test_when_a_body_was_founded_is_told_with_its_time_not_by_its_founder() -> N
     # "Formed" and "created" keep the looser check: when a unit was first seen may answer.
     formed = expected_answer("When was the Freedom of Russia legion formed?")
     assert formed is not None and formed.name == "its founding"
+
+
+def test_a_ticket_s_price_or_a_bank_s_assets_are_sums_of_money() -> None:
+    # Held-out 40 and seed-heldout-29 asked them; a passage about season tickets' refunds, or
+    # a bank's former vice president, gives no sum.
+    for question in ("How much is an adult ticket to the park?", "What are Gazprombank's assets?"):
+        kind = expected_answer(question)
+        assert kind is not None and kind.name == "a sum of money"
+        assert not kind.given_by("Season-ticket holders will be offered refunds, the park said.")
+        assert kind.given_by("An adult ticket costs £14.50.")
