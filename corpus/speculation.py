@@ -1,0 +1,123 @@
+"""The author's own inference, prediction or opinion: what makes a sentence speculative.
+
+"Further protests seem almost certain", "a deal before the walkout looks unlikely", "Whatever
+happens on appeal, the ruling leaves ...": the outlet guessing, forecasting or judging, as
+opposed to asserting. Like :mod:`corpus.cue_patterns`, the patterns run on masked sentence
+text, and a cue counts only where it governs the main clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.cue_patterns import main_clause_cue
+
+SPECULATIVE_RE = re.compile(
+    r"\b(?:will|would|could|may|might)\s+(?:very\s+|also\s+|still\s+|then\s+)?(?:likely|"
+    r"probably|possibly|perhaps|(?:almost\s+)?certainly|surely|undoubtedly|inevitably)\b|"
+    r"\b(?:is|are|was|were|be|seems?|appears?|looks?)\s+(?:(?:\w+ly|also|still|very|quite|more|"
+    r"less|even|not)\s+)?(?:un)?likely\b|\bmost likely\b|"
+    # "Further protests seem almost certain": the author's forecast, as "seem likely" is.
+    r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:almost|virtually|nearly|"
+    r"all but|increasingly)\s+)?(?:certain|inevitable|assured)\b|"
+    # "The bank seems determined not to repeat …": the author reading an intention.
+    r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?"
+    r"(?:determined|intent|keen|eager|set|poised|ready|reluctant|unwilling|anxious)\s+"
+    r"(?:not\s+)?(?:to|on)\b|"
+    # "The mayor's position looks increasingly difficult to defend", "a fee … looks hard for
+    # Marlstone to refuse": the author's judgement of what is to come.
+    r"\b(?:seems?|seemed|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?(?:hard|difficult"
+    r"|impossible|untenable)\s+(?:for\s+(?:the\s+)?[\w’'-]+\s+)?to\b|"
+    r"\b(?:seems?|looks?)\s+too\s+\w+\s+to\b|"  # "looks too fragile to last a full term"
+    # "Whatever the appeal decides, a team that sold itself as clean will struggle": what the
+    # author expects, come what may.
+    r"^(?:Whatever|Whoever|Whichever|No\s+matter\s+\w+)\s+[^,]{3,60},|"
+    # "the likeliest outcome", "it is hard to see how", "would be wise to check", "is only as
+    # good as", "looks less like a one-off than", "will matter far more", "will make it much
+    # harder", "the chances of finding him are falling": the author weighing what is to come.
+    r"\blikeliest\b|\b(?:is|it[’']s)\s+(?:hard|difficult)\s+to\s+(?:see|imagine|believe|watch)\b"
+    r"|\bwould\s+(?:be\s+)?(?:wise|well\s+advised|sensible)\s+to\b|\bonly\s+as\s+good\s+as\b"
+    r"|\b(?:seems?|seemed|looks?|looked)\s+(?:less|more)\s+like\b"
+    r"|\b(?:will|would|may|might|could)\s+matter\s+(?:far\s+|much\s+)?(?:more|less)\b"
+    r"|\bwill\s+make\s+it\s+(?:\w+\s+)?(?:harder|easier|difficult|impossible)\b"
+    r"|\b(?:chances|odds|hopes)\s+(?:of|that)\b[^,;.]{0,60}?\b(?:are|is)\s+(?:falling|fading|slim"
+    r"|remote|shrinking|dwindling)\b|"
+    # "It is hard to read the decision as anything other than a gamble"; "X is betting that";
+    # "Fog in the Sound is hardly rare".
+    r"\b(?:hard|difficult)\s+to\s+(?:read|see)\s+(?:[\w’'-]+\s+){1,5}as\b|"
+    r"\b(?:is|are)\s+(?:betting|gambling)\s+(?:that|on)\b|"
+    r"\b(?:is|are|was|were)\s+hardly\s+(?:rare|new|unusual|surprising|unexpected|unique"
+    r"|a\s+surprise)\b|"
+    # "The race looks far closer than anyone expected": the author's judgement against what
+    # was expected ("The river looked higher than usual" is an observation).
+    r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:far\s+|much\s+|a\s+lot\s+)?"
+    r"(?:\w+er|more\s+\w+|less\s+\w+)\s+than\s+(?:anyone|anybody|many|most|expected|"
+    r"predicted|forecast|thought|feared|hoped|it\s+(?:is|was))\b|"
+    r"\blikely\s+(?:will|would)\b|\b(?:is|are|was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
+    r"\b(?:probably|perhaps|presumably|apparently|seemingly|possibly|arguably|conceivably)\b|"
+    r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bit (?:appears|seems)\b|\bmay well\b|"
+    r"\b(?-i:could|might|may)\b(?!\s+not\b|n't)|\bshould\b|"
+    # "may not be clear for days" doubts; "could not" is past inability and stays plain.
+    r"\b(?-i:might) not\b|\b(?-i:may) not be (?!(?:used|allowed|permitted|named|identified|"
+    r"published|sold|reproduced)\b)|\bnot (?:difficult|hard) to "
+    r"(?:imagine|see|believe|find|explain|understand|guess)\b|\bfar[- ](?:flung|fetched)\b|"
+    r"\bone (?:can|could) (?:imagine|argue)\b|\bsafe to (?:say|assume)\b|\bremains to be seen\b|"
+    r"\b(?:this|that|it|which) "
+    r"(?:reflects|suggests|shows|indicates|means|implies) that\b|"
+    r"(?:,\s*which|\bthis)\s+(?:suggests|implies)\b|\b(?:results|findings|data|"
+    r"figures|numbers|evidence) (?:suggest|suggests|indicate|indicates|imply)\b|"
+    # The author reading a circumstance: "the timing suggests that"; a study or a ministry
+    # that suggests is a source, and attribution outranks this cue.
+    r"\b(?:the|its|their|this|that) \w+ (?:suggests|suggest|indicates|indicate|implies|imply) "
+    r"that\b|"
+    # "The speed of Saturday's raid suggests the gang had studied the shop".
+    r"^the \w+ of [\w’' -]{1,40}? (?:suggests|indicates|implies)\b|"
+    # The author reading someone's words or acts: "Reidy's comments suggest City are unlikely".
+    r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
+    r"indicate|imply|point to)\b|"
+    r"\bmy (?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation) is\b|"
+    r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
+    r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
+    r"\bI (?:think|believe|suspect|doubt|fear|hope|would argue)\b|\bin (?:my|our) (?:view|"
+    r"opinion)\b|\bwe (?:see|think|believe|doubt|suspect|expect|can|could|should|must|need|all "
+    r"know)\b|(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
+    r"\b(?:hard|difficult|impossible) to ignore\b|\bhas a point\b|\bis simply\b|"
+    r"\bthe (?:(?:\w+er|real|big|key|open|obvious)\s+)?(?:fix|"
+    r"answer|solution|problem|lesson|question) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
+    r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|^(?:Opinion|Commentary|Comment|"
+    r"Editorial|Op-ed|Analysis|Review|Column|Perspective|Viewpoint)\s*:",
+    re.IGNORECASE,
+)
+# Cheap pre-checks, run on the lowercased sentence (a case-insensitive alternation is several
+# times slower): a sentence containing none of these cannot match SPECULATIVE_RE, which is the
+# costliest pattern (most sentences carry no hedge at all).
+SPECULATIVE_TRIGGERS = re.compile(
+    "likely|certain|surely|undoubtedly|inevitab|assured|expect|probabl|perhaps|presumabl|apparent|"
+    "seem|possibl|arguabl|conceivabl|look|to find|to explain|to understand|to guess|"
+    "appear|may|might|could|should|imagine|to see|to believe|far-|far |safe to|remains to|"
+    "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
+    "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"
+    "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
+    "analysis|column|perspective|one c|my |set to|hard to|difficult to|hardly|betting|gambling|"
+    "whatever|whoever|whichever|no matter|likeliest|wise|well advised|sensible|as good as|like|"
+    "matter|make it|chances|odds|hopes|question is"
+)
+# "If true, that would be a remarkable gift": the sentence reasons from an unverified premise.
+CONDITIONAL_OPENING_RE = re.compile(
+    r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|"
+    r"(?:that|this|it) is (?:so|true|correct|accurate|the case))\b"
+)
+
+
+def speculative_cue(masked: str) -> str | None:
+    """The author's inference, prediction or opinion governing ``masked``, if any.
+
+    Args:
+        masked: the sentence with quotations blanked out.
+
+    Returns:
+        The cue words, or ``None``.
+    """
+    if m := CONDITIONAL_OPENING_RE.match(masked):
+        return m.group(0)
+    return main_clause_cue(SPECULATIVE_RE, masked, SPECULATIVE_TRIGGERS)
