@@ -143,6 +143,9 @@ EDITOR_40 = Path(__file__).resolve().parent / "heldout_articles_40"
 """A fortieth blind set (a rail strike, a running app's data fine, a missing walker, a research
 fraud inquiry, a wildlife park losing its licence, an election count as a live blog): measured
 blind once, 152/164."""
+EDITOR_41 = Path(__file__).resolve().parent / "heldout_articles_41"
+"""A forty-first blind set (a bank collapse, an exam leak, a tunnel overrun, a drug shortage, a
+ship aground, an analysis of a doping ban): measured blind once, 152/165."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
