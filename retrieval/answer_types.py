@@ -31,7 +31,34 @@ from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
 from retrieval.when_where_answers import BASE, DATE, FOUNDED_WHEN, FOUNDING, WHEN
 
+# What a body has a number of: "How many pupils go to Hartsmere Academy?"
+_MEMBERS = (
+    "pupils students children staff employees workers members fighters troops soldiers "
+    "prisoners volunteers beds branches stores shops"
+)
+_MEMBERS_RE = "|".join(_MEMBERS.split())
+_COUNT = (
+    r"\d[\d,.]*|(?:a\s+)?(?:few|several|dozens?|hundreds?|thousands?|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+)
+
 ANSWER_TYPES = (
+    AnswerType(
+        # "How many students does the University of Mardenfield have?": a number of them told
+        # beside its name, not a passage that names the university for something else.
+        "how many it has",
+        re.compile(
+            rf"^\W*how\s+many\s+(?:\w+\s+){{0,2}}?(?:{_MEMBERS_RE})\s+(?:(?:does|do|did)\s+.+"
+            r"\b(?:have|has|employ|hold|keep|run)|go\s+to|attend|work\s+(?:at|for|in))\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b(?:{_COUNT})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEMBERS_RE})\b"
+            r"|\b(?:employs|enrols|enrolls|teaches)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d",
+            re.IGNORECASE,
+        ),
+        beside_name=True,
+    ),
     AnswerType(
         # First: "How many people live in Lagos, where the manager was born?" asks a population.
         "a population",

@@ -90,7 +90,7 @@ BASE = AnswerType(
     "where it is based",
     re.compile(
         r"^\W*where\s+(?:is|are|was|were)\b.*\b(?:based|headquartered|stationed"
-        r"|garrisoned)\b",
+        r"|garrisoned|head\s+office|headquarters|HQ)\b",
         re.IGNORECASE,
     ),
     re.compile(

@@ -293,3 +293,15 @@ def test_a_ticket_s_price_or_a_bank_s_assets_are_sums_of_money() -> None:
         assert kind is not None and kind.name == "a sum of money"
         assert not kind.given_by("Season-ticket holders will be offered refunds, the park said.")
         assert kind.given_by("An adult ticket costs £14.50.")
+
+
+def test_how_many_a_body_has_and_where_its_head_office_is_are_told_beside_its_name() -> None:
+    # Held-out 40 and 41: a passage naming the university or the bank for something else
+    # gives neither its students nor its head office.
+    has = expected_answer("How many students does the University of Mardenfield have?")
+    assert has is not None and has.name == "how many it has"
+    assert has.given_by("The university has about 19,000 students.")
+    assert not has.given_by("A former doctoral student raised concerns with the university.")
+    office = expected_answer("Where is Pellacombe Mutual Bank's head office?")
+    assert office is not None and office.name == "where it is based"
+    assert not office.given_by("Pellacombe Mutual Bank, a small lender with 23 branches, failed.")
