@@ -84,8 +84,11 @@ SPECULATIVE_RE = re.compile(
     r"\b(?:hard|difficult|impossible) to ignore\b|\bhas a point\b|\bis simply\b|"
     r"\bthe (?:(?:\w+er|real|big|key|open|obvious)\s+)?(?:fix|"
     r"answer|solution|problem|lesson|question) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
-    r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|^(?:Opinion|Commentary|Comment|"
-    r"Editorial|Op-ed|Analysis|Review|Column|Perspective|Viewpoint)\s*:",
+    r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|^(?:Opinion|Editorial|"
+    r"Op-ed|Review|Column|Perspective|Viewpoint)\s*:|"
+    # An analysis or a comment judges, unless its heading asks ("Analysis: Can a share offer
+    # save the pub?") or names whose comment it is ("Comment: Jocasta Ferrier on a fair").
+    r"^(?:Analysis|Comment|Commentary)\s*:(?![^?]*\?\s*$)(?!\s*(?:[A-Z][\w’'-]*\s+){1,3}on\s)",
     re.IGNORECASE,
 )
 # Cheap pre-checks, run on the lowercased sentence (a case-insensitive alternation is several

