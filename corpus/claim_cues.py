@@ -150,7 +150,7 @@ INSTITUTIONAL_HEADS = words(
     "agency authority regulator governor mayor judge state city council committee commission "
     "board union league club association institute university company firm group operator "
     "maker chipmaker carrier airline bank body organisation organization network service "
-    "library museum gallery hospital school college trust"
+    "library museum gallery hospital school college trust tribunal"
 )
 # Documents speak for their authors: "court records show", "the study found".
 DOCUMENT_HEADS = words(

@@ -102,3 +102,14 @@ def test_a_report_by_a_body_s_officers_or_on_its_website_is_the_body_s() -> None
         "Dunsmere Borough Council",
         "University of Mardenfield",
     ]
+
+
+def test_a_body_s_ruling_speaks_for_the_body_and_so_does_it_after() -> None:
+    # Held-out 41: "The tribunal's 62-page ruling said", then "It found": the tribunal.
+    got = statuses(
+        "Ban upheld\n\n"
+        "The Sport Disciplinary Tribunal banned the runner for four years. The tribunal’s "
+        "62-page ruling, published on Friday, said her explanation was not credible. It found "
+        "that the dose was too large for a supplement."
+    )
+    assert got[2:] == [(A, "Sport Disciplinary Tribunal")] * 2
