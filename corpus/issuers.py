@@ -75,17 +75,15 @@ def _on_record(issuer: Phrase | None, book: NameBook, disc: Discourse) -> Phrase
     """A named issuer, or the named body behind "the university" or "the council's officers"."""
     if issuer is None or issuer.kind == "named":
         return issuer
-    owner = _BODY_OWNER_RE.match(issuer.text)
-    if issuer.kind == "definite" and owner is None:
-        head = issuer.head
-    elif owner is not None:
-        head = owner.group(1)
-        issuer = Phrase("definite", owner.group(0), head, False, False, issuer.start, issuer.end)
-    else:
-        return None
+    body = _owner(issuer)
+    if body is None and issuer.kind == "definite" and issuer.head in cc.BODY_HEADS:
+        body = issuer
     # "figures compiled by the agency" stay the figures when the story names no agency.
-    named = disc.definite(head) is not None or head.capitalize() in book.mid
-    return issuer if head in cc.BODY_HEADS and named else None
+    if body is None or (
+        disc.definite(body.head) is None and body.head.capitalize() not in book.mid
+    ):
+        return None
+    return body
 
 
 def body_owner(p: Phrase | None) -> Phrase | None:
@@ -97,10 +95,16 @@ def body_owner(p: Phrase | None) -> Phrase | None:
     Returns:
         The body as a description to resolve ("council"), or ``None``.
     """
-    if p is None:
+    if p is None or not (
+        p.kind == "document" or (p.kind == "definite" and p.head in OWNED_RECORDS)
+    ):
         return None
-    owned = p.kind == "document" or (p.kind == "definite" and p.head in OWNED_RECORDS)
-    owner = _BODY_OWNER_RE.match(p.text) if owned else None
+    return _owner(p)
+
+
+def _owner(p: Phrase) -> Phrase | None:
+    """The body named in a possessive ("the council's"), as a description to resolve."""
+    owner = _BODY_OWNER_RE.match(p.text)
     if owner is None or owner.group(1) not in cc.BODY_HEADS:
         return None
     return Phrase("definite", owner.group(0), owner.group(1), False, False, p.start, p.end)
