@@ -89,7 +89,11 @@ def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
     while j > k and (toks[j - 1].low in cc.CONNECTORS or toks[j - 1].low in {"the", "a", "an"}):
         j -= 1
     if not any(book.is_name(toks, n) or toks[n].low in cc.ROLE_WORDS for n in range(k, j)):
-        return k
+        # "..., said the administrator, Philippa Strangeways": any noun, with a name apposed.
+        apposed = (
+            k + 3 < len(toks) and toks[k].low in {"the", "a", "an"} and toks[k + 2].text == ","
+        )
+        return k + 2 if apposed and toks[k + 1].text.islower() and book.is_name(toks, k + 3) else k
     nxt = toks[j] if j < len(toks) else None
     if nxt is None or nxt.text in PUNCT or nxt.low in PREPOSITIONS or nxt.low in {"who", "when"}:
         return j

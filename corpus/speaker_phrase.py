@@ -75,14 +75,14 @@ def find_speaker(
         if end > v + 1:
             p, inverted = classify(masked, toks, v + 1, end, book), True
             segs = [(v + 1, end)]
-            if p is not None and end < len(toks) and toks[end].text == ",":
+            if end < len(toks) and toks[end].text == "," and (p is not None or end > v + 2):
                 tail = next(
                     (m for m in range(end + 1, len(toks)) if toks[m].text in PUNCT), len(toks)
                 )
                 segs.append((end + 1, tail))
                 # "..., said the company's spokeswoman, Dana Kessler": the name follows.
                 more = np_after(toks, end + 1, book)
-                if p.kind != "named" and more > end + 1:
+                if (p is None or p.kind != "named") and more > end + 1:
                     p = classify(masked, toks, end + 1, more, book) or p
     relative = j > 1 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ","
     if relative:  # "..., operated by Great Lakes Southern Railway, which said that ..."

