@@ -74,7 +74,7 @@ ANSWER_TYPES = (
             r"|\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:residents|souls|villagers)\b"
             r"|\d[\d,.]*\s+(?:people|residents)\s+(?:who\s+)?live\b"
             r"|\b(?:town|city|village|island|hamlet|community|parish|suburb|country|nation|region"
-            r"|province|county|district|borough|state)\s+of\s+"
+            r"|province|county|district|borough|state|port|capital|settlement|municipality)\s+of\s+"
             r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?\d",
             re.IGNORECASE,
         ),

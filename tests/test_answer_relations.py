@@ -305,3 +305,12 @@ def test_how_many_a_body_has_and_where_its_head_office_is_are_told_beside_its_na
     office = expected_answer("Where is Pellacombe Mutual Bank's head office?")
     assert office is not None and office.name == "where it is based"
     assert not office.given_by("Pellacombe Mutual Bank, a small lender with 23 branches, failed.")
+
+
+def test_a_port_s_size_is_its_population() -> None:
+    # Held-out 37: "ulvaro population" was declined, its answer "a river port of about 31,000
+    # people" not read as a place's size.
+    kind = expected_answer("ulvaro population")
+    assert kind is not None and kind.name == "a population"
+    assert kind.given_by("Ulvaro, a river port of about 31,000 people, was shelled.")
+    assert not kind.given_by("About 4,200 people fled the port on Thursday.")
