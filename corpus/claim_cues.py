@@ -236,7 +236,7 @@ COMPANY_HEADS = words(
 # Endings that make a name a company's ("Halvard Pharma", "Brightline Holdings"); each is also
 # an organisation word ("Halvard Pharma, which part-funded the study" is "the company").
 COMPANY_ENDINGS = words(
-    "Inc Corp Corporation Company Co Ltd Plc PLC LLC AG SA NV Holdings Group Pharma "
+    "Inc Corp Corporation Company Co Ltd Plc PLC LLC AG SA NV Holdings Group Pharma Line Lines "
     "Pharmaceuticals Therapeutics Biotech Biosciences Technologies Systems Labs Laboratories "
     "Motors Air Airlines Airways Semiconductor Software Securities Investments Bancorp Realty "
     "Properties Logistics Shipping Mining Petroleum Steel Aerospace Robotics Industries "

