@@ -146,6 +146,10 @@ blind once, 152/164."""
 EDITOR_41 = Path(__file__).resolve().parent / "heldout_articles_41"
 """A forty-first blind set (a bank collapse, an exam leak, a tunnel overrun, a drug shortage, a
 ship aground, an analysis of a doping ban): measured blind once, 152/165."""
+EDITOR_42 = Path(__file__).resolve().parent / "heldout_articles_42"
+"""A forty-second blind set (a factory strike, an analysis of a council tax rise, a TV chef's
+assault trial, a new cave shrimp, a stadium crush, a boil-water notice): measured blind once,
+147/161."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
