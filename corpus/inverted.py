@@ -89,11 +89,15 @@ def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
     while j > k and (toks[j - 1].low in cc.CONNECTORS or toks[j - 1].low in {"the", "a", "an"}):
         j -= 1
     if not any(book.is_name(toks, n) or toks[n].low in cc.ROLE_WORDS for n in range(k, j)):
-        # "..., said the administrator, Philippa Strangeways": any noun, with a name apposed.
-        apposed = (
-            k + 3 < len(toks) and toks[k].low in {"the", "a", "an"} and toks[k + 2].text == ","
-        )
-        return k + 2 if apposed and toks[k + 1].text.islower() and book.is_name(toks, k + 3) else k
+        # "..., said the administrator, Philippa Strangeways", "said the union's convenor at the
+        # plant, Isolde Pennycuick": any description, with a name apposed after its comma.
+        if k >= len(toks) or toks[k].low not in {"the", "a", "an"}:
+            return k
+        if not any(is_quote(t) for t in toks[:k]):
+            return k  # a tag closes a quotation; "The report, published …, says the claims by"
+        stops = (m for m in range(k + 2, min(len(toks) - 1, k + 9)) if toks[m].text in PUNCT)
+        m = next(stops, None)
+        return m if m is not None and toks[m].text == "," and book.is_name(toks, m + 1) else k
     nxt = toks[j] if j < len(toks) else None
     if nxt is None or nxt.text in PUNCT or nxt.low in PREPOSITIONS or nxt.low in {"who", "when"}:
         return j

