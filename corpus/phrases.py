@@ -80,7 +80,8 @@ def is_participle(t: Tok) -> bool:
     )
 
 
-_OPENING_WORDS = cc.words("and but so yet separately meanwhile however moreover elsewhere")
+OPENING_WORDS = cc.words("and but so yet separately meanwhile however moreover elsewhere")
+"""Words that open a sentence before its subject ("Separately, two senior managers said")."""
 
 
 def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -> Phrase | None:
@@ -96,7 +97,7 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     Returns:
         The phrase, or ``None`` when it cannot name a source.
     """
-    while i < j and (toks[i].low in _OPENING_WORDS or toks[i].text in PUNCT):
+    while i < j and (toks[i].low in OPENING_WORDS or toks[i].text in PUNCT):
         i += 1  # "Separately, two senior managers": the managers
     while j > i and (toks[j - 1].text in PUNCT or toks[j - 1].low in cc.CONNECTORS):
         if toks[j - 1].text == ")" and j - i > 3 and toks[j - 3].text == "(":

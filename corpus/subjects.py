@@ -12,7 +12,7 @@ from corpus import claim_cues as cc
 from corpus.appositives import SEGMENT_SKIP, introduced_as, pick_name, segments
 from corpus.entities import PERSON_MARK, Entity
 from corpus.organisations import remember_organisations
-from corpus.phrases import Phrase, classify
+from corpus.phrases import OPENING_WORDS, Phrase, classify
 from corpus.speakers import Discourse
 from corpus.tokens import PUNCT, NameBook, Tok, bare, is_quote
 from corpus.verbs import VERBS, verbish
@@ -84,7 +84,7 @@ def leading_subject(toks: Sequence[Tok]) -> tuple[int, int]:
         if toks[k].text in {"—", "–", "-"} and toks[0].text.isupper() and len(toks[0].text) > 1:
             i = k + 1
             break
-    while i < n and (toks[i].low in {"but", "and", "yet", "so", "however", "meanwhile"}):
+    while i < n and toks[i].low in OPENING_WORDS:
         i += 1
         if i < n and toks[i].text == ",":
             i += 1

@@ -27,6 +27,7 @@ from retrieval.answer_forms import (
     AnswerType,
 )
 from retrieval.asked_forms import asked_name, asked_superlative
+from retrieval.counts import NUMBER
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
 from retrieval.when_where_answers import BASE, DATE, FOUNDED_WHEN, FOUNDING, WHEN
@@ -37,10 +38,6 @@ _MEMBERS = (
     "prisoners volunteers beds branches stores shops"
 )
 _MEMBERS_RE = "|".join(_MEMBERS.split())
-_COUNT = (
-    r"\d[\d,.]*|(?:a\s+)?(?:few|several|dozens?|hundreds?|thousands?|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
-)
 
 ANSWER_TYPES = (
     AnswerType(
@@ -53,7 +50,7 @@ ANSWER_TYPES = (
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\b(?:{_COUNT})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEMBERS_RE})\b"
+            rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEMBERS_RE})\b"
             r"|\b(?:employs|enrols|enrolls|teaches)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d",
             re.IGNORECASE,
         ),

@@ -23,7 +23,8 @@ _NUMBER_TEXT = (
     "billion billions dozen dozens several"
 )
 _NUMBER_WORDS = _NUMBER_TEXT.split()
-_NUMBER = re.compile(rf"\d[\d,.]*%?|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
+NUMBER = re.compile(rf"\d[\d,.]*%?|\b(?:{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
+"""A number in figures or words ("61", "several", "hundreds")."""
 # Words that sit between a number and what it counts ("more than 300 of the homes").
 _FILLERS = "least nearly almost around roughly approximately some new extra additional"
 _BETWEEN = frozenset(_NUMBER_WORDS) | STOPWORDS | frozenset(_FILLERS.split())
@@ -55,7 +56,7 @@ def counted_things(question: str) -> frozenset[str]:
 def counted_in(text: str) -> set[str]:
     """The stems of the words a number in ``text`` counts ("About 4,000 workers" → worker)."""
     out: set[str] = set()
-    for number in _NUMBER.finditer(text):
+    for number in NUMBER.finditer(text):
         taken = 0
         # What a number counts follows it in the same phrase: "2022, was 61%. With almost a
         # fifth of voters" does not count voters.
