@@ -2,7 +2,7 @@
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
 # over the public sample, our seed questions, our multi-article set, the forty-two held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to thirtieth blind sets about the seed article, and 70 + 120 + 100 unrelated questions
+# the second to thirty-first blind sets about the seed article, and 70 + 120 + 100 unrelated questions
 # asked of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +39,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-23-questions.json eval/seed-heldout-24-questions.json
   eval/seed-heldout-25-questions.json eval/seed-heldout-26-questions.json
   eval/seed-heldout-27-questions.json eval/seed-heldout-28-questions.json
-  eval/seed-heldout-29-questions.json
+  eval/seed-heldout-29-questions.json eval/seed-heldout-30-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)
