@@ -150,6 +150,11 @@ EDITOR_42 = Path(__file__).resolve().parent / "heldout_articles_42"
 """A forty-second blind set (a factory strike, an analysis of a council tax rise, a TV chef's
 assault trial, a new cave shrimp, a stadium crush, a boil-water notice): measured blind once,
 147/161."""
+EDITOR_43 = Path(__file__).resolve().parent / "heldout_articles_43"
+"""A forty-third blind set (a wire report of fighting for a bridge with competing claims, an
+airline's quarterly results, an asthma study, a market hall row with a Q&A explainer, a
+footballer's transfer bid, a theatre director's profile with a correction): measured blind
+once, 144/160."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
