@@ -155,6 +155,10 @@ EDITOR_43 = Path(__file__).resolve().parent / "heldout_articles_43"
 airline's quarterly results, an asthma study, a market hall row with a Q&A explainer, a
 footballer's transfer bid, a theatre director's profile with a correction): measured blind
 once, 144/160."""
+EDITOR_44 = Path(__file__).resolve().parent / "heldout_articles_44"
+"""A forty-fourth blind set (a wildfire live report, a ransomware attack on a retailer, an
+inquest, a seized research ship in wire style, a comet probe's find, a newspaper's leader
+column): measured blind once, 152/171."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
