@@ -10,6 +10,10 @@ A question whether something is confirmed is answered where the story says it is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
 
 from corpus.records import Chunk, ClaimStatus
 
@@ -48,6 +52,22 @@ def is_heading(chunk: Chunk) -> bool:
     return (
         len(chunk.sentences) == 1 and len(text.split()) <= 20 and not _ENDS_LIKE_PROSE.search(text)
     )
+
+
+def leads(chunks: Sequence[Chunk], headings: Iterable[bool]) -> NDArray[np.bool_]:
+    """Per passage, whether it is its document's lead: the first paragraph of prose.
+
+    A lead summarises the whole story, so it shares words with most questions about it, while
+    the paragraph that answers one is further down (see ``SearchParams.lead_penalty``).
+    """
+    lead = np.zeros(len(chunks), dtype=bool)
+    seen: set[str] = set()
+    for i, (chunk, heading) in enumerate(zip(chunks, headings, strict=True)):
+        if chunk.doc_id in seen or heading or chunk.claim.status is ClaimStatus.CAPTION:
+            continue
+        seen.add(chunk.doc_id)
+        lead[i] = True
+    return lead
 
 
 def asks_about_photo(question: str) -> bool:

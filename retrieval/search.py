@@ -2,7 +2,7 @@
 
 Arrays in, scores out. For each question a first stage gathers candidate passages from FAISS (the
 passages and sentences nearest the question) and from BM25; a second stage scores each candidate
-on four signals:
+on three signals:
 
 - dense: the passage vector's cosine, blended with its best sentence's, so a question answered by
   one sentence of a long paragraph still finds it;
@@ -16,8 +16,8 @@ is decided on the dense signal, which unlike the others has a floor near zero fo
 questions, with BM25 able to vouch for a terse keyword query, and with names the corpus never
 uses demanding a strong match (:mod:`retrieval.answerability`); the best blend must reach a
 floor too, and a question expecting an age, a price, a founding ... that none of the best
-passages shows is declined (:mod:`retrieval.answer_types`). Ranking also demotes headlines and
-photo captions (short texts that resemble every question a little), lifts passages that answer
+passages shows is declined (:mod:`retrieval.answer_types`). Ranking also demotes headlines,
+captions (short texts that resemble every question a little) and leads, lifts passages that answer
 the kind of question asked (:mod:`retrieval.question_kinds`) and drops near-duplicate passages
 of the same document.
 """
@@ -42,7 +42,7 @@ from retrieval.builder import vector_layout
 from retrieval.introductions import Introductions, defined_name
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
-from retrieval.passage_kinds import asks_about_heading, asks_about_photo, is_heading
+from retrieval.passage_kinds import asks_about_heading, asks_about_photo, is_heading, leads
 from retrieval.question_kinds import OUTCOME, KindLifts, asks_outcome, asks_why
 from retrieval.question_subject import subject_names
 from retrieval.records import Ranking, Scored
@@ -107,9 +107,9 @@ class SearchEngine:
         # late-interaction share, as if its word matches had been scored without it.
         headings = np.array([is_heading(c) for c in chunks], dtype=bool)
         self._heading = headings.astype(np.float32)
-        # A headline of two sentences ("Russian fighters? Yes, they do exist.") reads as prose
-        # and takes no handicap, but it is still what "the headline" means.
+        # A two-sentence headline ("… fighters? Yes, they do exist.") is still "the headline".
         titles = np.array([c.text.strip() == c.title.strip() for c in chunks], dtype=bool)
+        self._lead = leads(chunks, headings).astype(np.float32)
         priors = p.heading_penalty * headings + p.caption_penalty * self._caption
         self._handicap = priors.astype(np.float32)
         # Per unit of late-interaction weight, which differs by kind of question.
@@ -216,10 +216,10 @@ class SearchEngine:
             return Ranking((), missing, f"what {acronym} stands for")
         priors = self._handicap[candidates]
         handicap = priors + token_weight * self._hub_handicap[candidates]
-        # A passage lifted for the kind of question (a why-question's cause after its event)
-        # may score below the display floor on its own words: the lift counts toward it.
+        # A lift (a why-question's cause after its event) counts toward the display floor too.
         lifts = self._kinds.lifts(question, candidates, relevance, p, priors)
-        handicap = handicap - lifts
+        lead = p.lead_penalty + (p.why_lead_penalty if asks_why(question) else 0.0)
+        handicap = handicap - lifts + lead * self._lead[candidates]
         defined = defined_name(question) if p.introduction_lift else None
         if defined:
             introduces = self._introductions.introduces(defined, candidates)

@@ -27,6 +27,11 @@ class SearchParams:
         heading_penalty: ranking handicap of a headline.
         caption_penalty: ranking handicap of a photo caption, waived when the question asks
             about a photo.
+        lead_penalty: ranking handicap of a document's lead, its first paragraph of prose
+            (:func:`retrieval.passage_kinds.leads`), which sums up the story and so shares
+            words with most questions answered further down...
+        why_lead_penalty: ...and more for a why-question, as the lead tells the event and
+            seldom its cause.
         caption_picture_match: the late-interaction match a caption's implied "photo" gets
             for a question's "photo", "picture", "image" ... (0: none).
         heading_word_match: the late-interaction match a headline's implied "headline" gets
@@ -85,6 +90,8 @@ class SearchParams:
     hub_correction: float = 0.5
     heading_penalty: float = 0.2
     caption_penalty: float = 0.1
+    lead_penalty: float = 0.05
+    why_lead_penalty: float = 0.1
     caption_picture_match: float = 0.8
     heading_word_match: float = 0.8
     count_lift: float = 0.1

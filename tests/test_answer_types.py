@@ -338,8 +338,10 @@ def test_among_the_best_passages_one_showing_the_expected_answer_comes_first(
 ) -> None:
     # Questions of eval/answer-kinds-questions.json: the club's history matches each better
     # than the passage that answers it, which alone gives a designer, an owner, a colour.
+    # (The lead's own handicap is off in the comparison: it alone lifts the owner's passage.)
     assert expect in first_passage(clubs, embedder, question)
-    assert expect not in first_passage(clubs, embedder, question, answer_type_lift=0)
+    plain = first_passage(clubs, embedder, question, answer_type_lift=0, lead_penalty=0)
+    assert expect not in plain
 
 
 def test_a_person_s_age_is_an_age_and_a_thing_s_may_be_a_year() -> None:
