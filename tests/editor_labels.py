@@ -159,6 +159,10 @@ EDITOR_44 = Path(__file__).resolve().parent / "heldout_articles_44"
 """A forty-fourth blind set (a wildfire live report, a ransomware attack on a retailer, an
 inquest, a seized research ship in wire style, a comet probe's find, a newspaper's leader
 column): measured blind once, 152/171."""
+EDITOR_45 = Path(__file__).resolve().parent / "heldout_articles_45"
+"""A forty-fifth blind set (a front-line wire report, a mayoral poll, an air fryer recall, a
+jeweller's robbery in court, waiting times with a leaked memo, an obituary with a correction):
+measured blind once, 151/167."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
