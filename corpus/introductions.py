@@ -129,12 +129,15 @@ def introduced(source: str, found: Introductions) -> str:
     Returns:
         The fuller form, or ``source`` unchanged.
     """
-    head, comma, _ = source.partition(", ")
+    head, comma, description = source.partition(", ")
     if comma and head != source:
         # "Dunn, a 46-year-old former mayor": the story's first, fuller introduction wins over a
-        # description added at a later mention.
+        # description added at a later mention; a bare full name met before ("Marisol
+        # Quenby") takes the description ("Quenby, a former housing charity director").
         fuller = introduced(head, found)
-        return fuller if len(fuller.split()) > 1 + len(head.split()) else source
+        if len(fuller.split()) > 1 + len(head.split()):
+            return fuller
+        return f"{fuller}, {description}" if fuller.endswith(" " + head) else source
     named = source[4:] if source[:4].lower() == "the " else source
     bracketed = BRACKETED_ACRONYM_RE.search(named)
     if bracketed and bracketed.group(1) in found.acronyms:
