@@ -112,6 +112,11 @@ def _represented(p: Phrase, disc: Discourse) -> Entity | None:
     """
     if p.kind not in {"named", "role"}:
         return None
+    if p.kind == "role" and p.text.lower() == p.head and p.head.startswith("spokes"):
+        # "A spokesperson said", named for no one: the spokesperson met before ("the
+        # spokesperson said"), else one for the body in the foreground.
+        met = [e for e in (disc.definite(p.head), disc.last_named()) if e is not None]
+        return max(met, key=lambda e: e.order, default=None)
     if any(mark in p.text for mark in "’'"):
         owner = p.text[: -len(p.head)].rstrip() if p.text.endswith(p.head) else ""
         e = disc.definite(p.head)

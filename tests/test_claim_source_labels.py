@@ -21,3 +21,25 @@ def test_a_surname_with_a_description_takes_the_full_name_met_before() -> None:
         (S, None),
         (A, "Anselm Greaves, a retired teacher"),
     ]
+
+
+def test_a_spokesperson_named_for_no_one_speaks_for_whoever_is_in_the_foreground() -> None:
+    # Held-out 45 and 9: "A spokesperson said" after the board or the airport's operator is
+    # theirs; "the spokesperson said" is the one met before.
+    got = statuses(
+        "A Brightwell spokesperson said a sensor could fail. "
+        "“Customer safety is our priority,” the spokesperson said.\n\n"
+        "The Corran Valley Health Board published its figures. The board did not dispute that "
+        "the memo was genuine. A spokesperson said it was “one of a range of documents”.\n\n"
+        "Orsvik airport’s operator, Nordfly Airports, said the runway had stayed open. "
+        "A spokesman said two flights had been diverted."
+    )
+    assert [source for _, source in got] == [
+        "Brightwell spokesperson",
+        "Brightwell spokesperson",
+        None,
+        None,
+        "Corran Valley Health Board",
+        "Orsvik airport’s operator, Nordfly Airports",
+        "Orsvik airport’s operator, Nordfly Airports",
+    ]
