@@ -16,6 +16,7 @@ from corpus.tokens import POSSESSIVES, PUNCT, NameBook, Tok, bare, is_quote
 
 # Plurals without an "s": "two people familiar with the matter" are several.
 _PLURAL_NOUNS = frozenset({"people", "children", "men", "women", "folk"})
+_GUESS_RE = re.compile(r"\s+(?:suspects|imagines|wonders|fears|assumes)\b")
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|\d+)"
 _OF_GROUP = r" of (?:them|those|these|us|the \w+)"
 # Some of a group: "All three", "One of them", "Both", "12 of the pilots" (not a bare "400").
@@ -112,6 +113,8 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     if i >= j or j - i > 18 or any(is_quote(t) for t in toks[i:j]):
         return None
     first = toks[i]
+    if j - i == 1 and first.low == "one" and _GUESS_RE.match(masked, first.end):
+        return None  # "It is, one suspects, a chosen entrance": the author's own guess
     quantified = first.low in cc.QUANTIFIERS or first.text[:1].isdigit()
     if quantified and _QUANTIFIED_RE.fullmatch(" ".join(t.low for t in toks[i:j])):
         # "All three told us", "One of them said": some of a group, none of them named.
@@ -161,8 +164,7 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
         if det in {"the", "these", "those", "this", "that"}:
             return Phrase("definite", text, head, True, plural, start, end)
         named_pp = h_end < j and toks[h_end].low in {"at", "from", "with"}
-        # "Reports in the Northgate Sports Daily": a named paper's reports are its own ("reports
-        # in the British press" are nobody's).
+        # "Reports in the Northgate Sports Daily" are its own; "in the British press", nobody's.
         published = head == "reports" and h_end < j and toks[h_end].low in {"in", "by"}
         published = published and book.is_name(toks, j - 1)
         named_pp = (named_pp and head not in cc.ANONYMOUS_HEADS) or published
@@ -199,8 +201,7 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
         if head in cc.VAGUE_DOCUMENT_HEADS and not names and "'s" not in text and "’s" not in text:
             return Phrase("vague", text, head, False, plural, start, end)
         if plural and not det and j - body == 1 and not head.endswith(("is", "us")):
-            # "Estimates suggest", "Polls show": nobody's estimates, as "Sources say" is nobody
-            # ("Analysis" and "Census" are no plurals).
+            # "Estimates suggest", "Polls show": nobody's, as "Sources say" ("Census" is singular).
             return Phrase("unnamed", text, head, None, plural, start, end)
         return Phrase("document", text, head, False, plural, start, end)
     if names and (head in cc.INSTITUTIONAL_HEADS or head in cc.ROLE_WORDS):

@@ -78,9 +78,13 @@ SPECULATIVE_RE = re.compile(
     r"\bmy (?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation) is\b|"
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
-    r"\bI (?:think|believe|suspect|doubt|fear|hope|would argue)\b|\bin (?:my|our) (?:view|"
-    r"opinion)\b|\bwe (?:see|think|believe|doubt|suspect|expect|can|could|should|must|need|all "
-    r"know)\b|(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
+    r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue)\b|\bin (?:my|our) "
+    r"(?:view|opinion)\b|\bwe (?:see|think|believe|doubt|suspect|expect|predict|fear|can|could"
+    r"|should|must|need|all know)\b|\bone (?:suspects|imagines|wonders|fears)\b|"
+    # "Watching her, it is hard not to admire her", "It would be easy to call her a romantic",
+    # "Islanders are right to be alarmed": the author's verdict.
+    r"\bit (?:is|was) hard not to\b|\bit would be easy to\b|\b(?:is|are) right (?:to|that)\b|"
+    r"(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
     r"\b(?:hard|difficult|impossible) to ignore\b|\bhas a point\b|\bis simply\b|"
     r"\bthe (?:(?:\w+er|real|big|key|open|obvious)\s+)?(?:fix|"
     r"answer|solution|problem|lesson|question) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
@@ -103,12 +107,15 @@ SPECULATIVE_TRIGGERS = re.compile(
     "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
     "analysis|column|perspective|one c|my |set to|hard to|difficult to|hardly|betting|gambling|"
     "whatever|whoever|whichever|no matter|likeliest|wise|well advised|sensible|as good as|like|"
-    "matter|make it|chances|odds|hopes|question is"
+    "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|hard not|"
+    "easy to|right t"
 )
-# "If true, that would be a remarkable gift": the sentence reasons from an unverified premise.
+# "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
+# "If the finding holds up, it will add weight to …": the author's forecast on a condition.
 CONDITIONAL_OPENING_RE = re.compile(
     r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|"
     r"(?:that|this|it) is (?:so|true|correct|accurate|the case))\b"
+    r"|^(?:Even )?If\b(?!\s+you\b)[^,;]{3,150},[^;]*?\bwill\b"
 )
 
 

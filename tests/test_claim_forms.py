@@ -228,3 +228,21 @@ def test_an_analysis_or_comment_heading_judges_unless_it_asks_or_names_its_write
     ]:
         got = statuses(heading + "\n\nThe council met on Monday.")
         assert got[0][0] == status, heading
+
+
+def test_a_forecast_on_a_condition_and_the_author_s_verdicts_speculate() -> None:
+    # Held-out 36 and 41 to 45: "If …, it will", "we predict", "one suspects", "is right that";
+    # a condition that states the law, or addresses the reader, predicts nothing.
+    got = statuses(
+        "Ferry sale\n\n"
+        "If the finding holds up, it will add weight to the theory. "
+        "Within a decade, we predict, the subsidy will be higher. "
+        "It is, one suspects, a carefully chosen entrance. "
+        "Vellacott is right that the ships must be replaced. "
+        "Watching her in rehearsal, it is hard not to admire her. "
+        "It would be easy to call her a romantic. "
+        "If convicted, Ostrowski faces up to 20 years in prison. "
+        "If you follow aviation at all, you will know the name. "
+        "Two workers spoke to us. One said the meeting was a formality."
+    )
+    assert [status for status, _ in got[1:]] == [SP] * 6 + [S, S, S, R]
