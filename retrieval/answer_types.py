@@ -35,7 +35,8 @@ from retrieval.when_where_answers import BASE, DATE, FOUNDED_WHEN, FOUNDING, WHE
 # What a body has a number of: "How many pupils go to Hartsmere Academy?"
 _MEMBERS = (
     "pupils students children staff employees workers members fighters troops soldiers "
-    "prisoners volunteers beds branches stores shops"
+    "prisoners volunteers beds branches stores shops aircraft planes jets boats ships vessels "
+    "seats reservoirs rooms screens"
 )
 _MEMBERS_RE = "|".join(_MEMBERS.split())
 
@@ -46,12 +47,13 @@ ANSWER_TYPES = (
         "how many it has",
         re.compile(
             rf"^\W*how\s+many\s+(?:\w+\s+){{0,2}}?(?:{_MEMBERS_RE})\s+(?:(?:does|do|did)\s+.+"
-            r"\b(?:have|has|employ|hold|keep|run)|go\s+to|attend|work\s+(?:at|for|in))\b",
+            r"\b(?:have|has|employ|hold|keep|run|own|operate|rent|fly|seat)|go\s+to|attend"
+            r"|work\s+(?:at|for|in)|(?:are|is)\s+(?:there\s+)?in)\b",
             re.IGNORECASE,
         ),
         re.compile(
             rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEMBERS_RE})\b"
-            r"|\b(?:employs|enrols|enrolls|teaches)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d",
+            r"|\b(?:employs|enrols|enrolls|teaches|seats)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d",
             re.IGNORECASE,
         ),
         beside_name=True,

@@ -305,6 +305,16 @@ def test_how_many_a_body_has_and_where_its_head_office_is_are_told_beside_its_na
     office = expected_answer("Where is Pellacombe Mutual Bank's head office?")
     assert office is not None and office.name == "where it is based"
     assert not office.given_by("Pellacombe Mutual Bank, a small lender with 23 branches, failed.")
+    # Held-out 10, 42, 44 and 25: fleets, reservoirs, boats for hire and seats too.
+    for question, given in [
+        ("How many aircraft does Arlen Airways have in its fleet?", "It flies 40 aircraft."),
+        ("How many reservoirs does Brenmouth Water run?", "It runs 12 reservoirs."),
+        ("how many boats does sallowfield marina rent out", "It rents out 30 boats."),
+        ("How many seats does the refurbished auditorium have?", "The auditorium seats 620."),
+    ]:
+        kind = expected_answer(question)
+        assert kind is not None and kind.name == "how many it has", question
+        assert kind.given_by(given), given
 
 
 def test_a_port_s_size_is_its_population() -> None:
