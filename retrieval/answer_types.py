@@ -26,7 +26,7 @@ from retrieval.answer_forms import (
     YEAR,
     AnswerType,
 )
-from retrieval.asked_forms import asked_name, asked_superlative
+from retrieval.asked_forms import asked_holder, asked_name, asked_superlative
 from retrieval.counts import NUMBER
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
@@ -289,4 +289,4 @@ ANSWER_TYPES = (
 def expected_answer(question: str) -> AnswerType | None:
     """The kind of answer the question expects: a fixed kind, a name or a superlative."""
     fixed = next((kind for kind in ANSWER_TYPES if kind.asked.search(question)), None)
-    return fixed or asked_name(question) or asked_superlative(question)
+    return asked_holder(question) or fixed or asked_name(question) or asked_superlative(question)

@@ -11,6 +11,7 @@ mountain does not make. The fixed kinds are in :mod:`retrieval.answer_types`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from retrieval.answer_forms import AnswerType
@@ -54,6 +55,8 @@ def _named(thing: str, nouns: tuple[str, ...]) -> AnswerType:
     given = re.compile(
         # "head teacher Ruth Okoro", "the farmer, Tom Reed,"
         rf"\b{noun}\b,?\s+{_CAPITALISED}"
+        # "the union's convenor at the plant, Isolde Pennycuick"
+        rf"|\b{noun}\b(?:\s+(?i:at|of|for|in|on)\s+(?:(?i:the)\s+)?[\w’'-]+){{1,2}},\s+{_CAPITALISED}"
         # "Ruth Okoro, the head teacher", "Quillfang, a criminal group"
         rf"|{_CAPITALISED},\s+(?i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
         # "a criminal group calling itself Quillfang", "a song called “Rise”"
@@ -62,6 +65,37 @@ def _named(thing: str, nouns: tuple[str, ...]) -> AnswerType:
         rf"|\b(?i:the)\s+(?!(?:{_NOT_NAMES})\b){_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s+{noun}\b"
     )
     return AnswerType(f"the name of the {thing}", _ASKED, given)
+
+
+# "Who is the chief executive of Brightwell?": an office a story names its holder with. Not a
+# country's or a city's leaders: "Ukrainian President Volodymyr Zelensky" is Ukraine's
+# president in a sentence that does not write "Ukraine".
+_OFFICES = (
+    "executive commander manager teacher headteacher principal director chair chairman "
+    "chairwoman chairperson captain coach constable officer secretary-general editor convener "
+    "convenor agent treasurer secretary"
+)
+_ASKED_HOLDER = re.compile(
+    r"^\W*who\s+(?:is|was)\s+(?:the\s+)?(?:current\s+|new\s+)?"
+    rf"(?P<thing>(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(_OFFICES.split())}))\s+(?:of|at|for)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_holder(question: str) -> AnswerType | None:
+    """The holder of an office a "Who is the chief executive of X?" question expects, if any.
+
+    A story that answers it names the holder beside the office ("chief executive Nerys
+    Ashdown", "Nerys Ashdown, the chief executive"); one that names the company for something
+    else does not. Leaders in general ("Who leads X?", "the head of") are
+    :mod:`retrieval.answer_types`' looser "its leader".
+    """
+    m = _ASKED_HOLDER.search(question)
+    if m is None:
+        return None
+    office = m["thing"].split()[-1].lower()
+    spellings = ("convener", "convenor") if office in {"convener", "convenor"} else (office,)
+    return replace(_named(m["thing"].lower(), spellings), beside_name=True)
 
 
 # Superlatives a question may ask about, with the words a story may compare by instead.

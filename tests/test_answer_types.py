@@ -53,7 +53,7 @@ would cost 9 euros.
      ("What colour is the rattle?", "a colour"),
      ("Who was the founder and leader of the Wagner Group?", "its founding"),
      ("Who commands the Chechen forces?", "its leader"),
-     ("Who is the commander of the Freedom of Russia Legion?", "its leader"),
+     ("Who is the commander of the Freedom of Russia Legion?", "the name of the commander"),
      ("Who is in charge of the inquiry?", "its leader"),
      ("In what year did Igor Volobuev join Gazprombank?", "a date"),
      ("On what date will residents vote?", "a date"),
@@ -65,7 +65,7 @@ would cost 9 euros.
      ("How high is Scarrow Pike?", "a measurement"),
      ("When was Zelensky elected president of Ukraine?", "an election"),
      ("Who won the mayoral election?", "an election"),
-     ("Who is the chief executive of Brightline Live?", "its leader"),
+     ("Who is the chief executive of Brightline Live?", "the name of the chief executive"),
      ("What was Mirella Foods' annual revenue last year?", "a sum of money"),
      ("What is the institute's annual budget?", "a sum of money"),
      ("How big is the fine that Brightcart is challenging?", "a sum of money"),
@@ -248,7 +248,7 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
      ("What is the population of Severodonetsk?", "a population"),
      # The Volobuev paragraph names a "Vice President" and a "Captain": titles for what they
      # lead elsewhere, not who leads the legion.
-     ("Who is the commander of the Freedom of Russia Legion?", "its leader"),
+     ("Who is the commander of the Freedom of Russia Legion?", "the name of the commander"),
      ("In what year did Igor Volobuev start working at Gazprombank?", "a date"),
      # A near miss five blind seed sets asked: the story tells of no deaths.
      ("How many Russian soldiers died in the battle for Severodonetsk?", "a death toll"),
