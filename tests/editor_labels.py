@@ -163,6 +163,10 @@ EDITOR_45 = Path(__file__).resolve().parent / "heldout_articles_45"
 """A forty-fifth blind set (a front-line wire report, a mayoral poll, an air fryer recall, a
 jeweller's robbery in court, waiting times with a leaked memo, an obituary with a correction):
 measured blind once, 151/167."""
+EDITOR_46 = Path(__file__).resolve().parent / "heldout_articles_46"
+"""A forty-sixth blind set (a legion of defectors in a defence blog's style, a signalling
+failure, a port strike during merger talks, a university admissions email, a slurry leak, a
+cup match report): measured blind once, 147/165."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
