@@ -235,7 +235,9 @@ ANSWER_TYPES = (
         # 600 km detour", "58 miles an hour") or as a share ("fell 14%").
         "a measurement",
         re.compile(
-            r"\bhow\s+(?:far|tall|high|deep|wide|heavy)\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+are)"
+            # Not "How far back will the regulator look?", which asks for a time.
+            r"\bhow\s+(?:far(?!\s+back\b)|tall|high|deep|wide|heavy)\b"
+            r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are)"
             rf"\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){{0,2}}?(?:{'|'.join(MEASURES.split())})"
             r"\s+of\b",
             re.IGNORECASE,

@@ -56,6 +56,7 @@ _SILENT = re.compile(
     r"\s+comment|(?:did|does|would)\s+not\s+(?:immediately\s+)?(?:respond|reply|comment|return)"
     r"|could\s+not\s+be\s+reached|(?:has|have|had)\s+not\s+commented|had\s+no\s+comment)\b"
 )
+_POSTMODIFIER = re.compile(r"\s+(?:who|whom|whose|that|which|with)\b", re.IGNORECASE)
 _MEMORY = 4096
 """How many names and descriptions keep their vectors (each is embedded once, when first met)."""
 
@@ -123,6 +124,8 @@ class SpeakerMatch:
         speaker = asked_speaker(question)
         if not speaker:
             return None
+        # "the student who was rejected with AAB": a name after the head describes, not names.
+        speaker = _POSTMODIFIER.split(speaker, 1)[0]
         words: list[str] = LETTER_WORD_RE.findall(speaker)
         # Read in the question, where the speaker's first word is not the sentence's first.
         names = names_as_written([question]) & set(words)

@@ -93,6 +93,8 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
      "What did the production chief argue about the wage proposal?", "Why is the price rising?",
      "How many soldiers wanted to join when the legion was launched?",
      "Who is the president of Belarus?", "When is the legion going to the front?",
+     # Held-out 46: how far back an inquiry looks asks for a time, not a distance.
+     "how far back will the regulator look at wraybridge admissions",
      "How much time did the burglars spend inside?", "Who is in charge of vetting recruits?",
      "Who runs the background checks on applicants?", "Who leads the legion's recruitment?",
      "Who led the Kelverton street light study?", "How big is the unit at the front?",
