@@ -17,10 +17,11 @@ UNCONFIRMED_RE = re.compile(
     r"unable to|did not|didn't|has not|have not|had not|(?:has|have|had|was|were|is|are)"
     r"(?: not|n't|n’t) (?:yet )?(?:been )?able to)\s+(?:yet\s+|immediately\s+|"
     r"independently\s+|been\s+|be\s+)*(?:confirm|confirmed|verify|verified|corroborate|"
-    r"corroborated|authenticate|authenticated|determine|determined|establish|established)\b|"
+    r"corroborated|authenticate|authenticated|determine|determined|establish|established|"
+    r"geolocate|geolocated)\b|"
     r"\b(?:unverified|unconfirmed)\b|"
     r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
-    r"(?:independently\s+)?(?:verified|confirmed)\b|\bno independent (?:confirmation|"
+    r"(?:independently\s+)?(?:verified|confirmed|geolocated)\b|\bno independent (?:confirmation|"
     r"verification)\b|\bnot (?:been )?independently "
     r"(?:verified|confirmed)\b|\b(?:impossible|no way) (?:to|of) (?:verify|confirm)|"
     # "The story has never been confirmed."
@@ -47,7 +48,7 @@ NOT_RULED_OUT_RE = re.compile(
 # Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
-    "known|too early|too soon|to be seen|knows"
+    "known|too early|too soon|to be seen|knows|geolocat"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)

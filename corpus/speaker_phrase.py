@@ -20,7 +20,7 @@ from corpus.tokens import PUNCT, NameBook, Tok, is_quote
 from corpus.verbs import verbish
 
 _ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
-PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming")
+PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming telling")
 _ISSUED_TEXTS = cc.words("statement letter message note notice post email")
 # "shares jumped 23%, adding about 410 million pounds to its value": a sum, not a word said.
 _ADDED_AMOUNTS = cc.words("up to about around some nearly almost roughly over more another")

@@ -246,3 +246,14 @@ def test_a_forecast_on_a_condition_and_the_author_s_verdicts_speculate() -> None
         "Two workers spoke to us. One said the meeting was a formality."
     )
     assert [status for status, _ in got[1:]] == [SP] * 6 + [S, S, S, R]
+
+
+def test_telling_an_outlet_speaks_and_an_image_nobody_could_geolocate_is_unconfirmed() -> None:
+    # Held-out 46: a participle "telling the Dispatch:" is the subject's speech, as "saying" is.
+    got = statuses(
+        "Cup tie\n\n"
+        "Lucas Ferrand laughed off the suggestion, telling the Dispatch: “He is going nowhere.” "
+        "None of the images could be geolocated with any confidence. "
+        "The photos could not be geolocated."
+    )
+    assert got[1:] == [(A, "Lucas Ferrand"), (U, None), (U, None)]
