@@ -96,7 +96,7 @@ class SearchParams:
     heading_word_match: float = 0.8
     count_lift: float = 0.1
     time_lift: float = 0.1
-    why_context: float = 0.3
+    why_context: float = 0.4
     speaker_lift: float = 0.3
     speaker_floor: float = 0.3
     speaker_check: int = 1
