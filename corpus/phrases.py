@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus import claim_cues as cc
+from corpus.speculation import ONE_GUESS_RE
 from corpus.tokens import POSSESSIVES, PUNCT, NameBook, Tok, bare, is_quote
 
 # Plurals without an "s": "two people familiar with the matter" are several.
 _PLURAL_NOUNS = frozenset({"people", "children", "men", "women", "folk"})
-_GUESS_RE = re.compile(r"\s+(?:suspects|imagines|wonders|fears|assumes)\b")
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|\d+)"
 _OF_GROUP = r" of (?:them|those|these|us|the \w+)"
 # Some of a group: "All three", "One of them", "Both", "12 of the pilots" (not a bare "400").
@@ -113,7 +113,7 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     if i >= j or j - i > 18 or any(is_quote(t) for t in toks[i:j]):
         return None
     first = toks[i]
-    if j - i == 1 and first.low == "one" and _GUESS_RE.match(masked, first.end):
+    if j - i == 1 and first.low == "one" and ONE_GUESS_RE.match(masked, first.start):
         return None  # "It is, one suspects, a chosen entrance": the author's own guess
     quantified = first.low in cc.QUANTIFIERS or first.text[:1].isdigit()
     if quantified and _QUANTIFIED_RE.fullmatch(" ".join(t.low for t in toks[i:j])):

@@ -12,6 +12,9 @@ import re
 
 from corpus.cue_patterns import main_clause_cue
 
+# "It is, one suspects, a chosen entrance": the author's own guess, no unnamed source's.
+ONE_GUESS = r"\bone\s+(?:suspects|imagines|wonders|fears|assumes)\b"
+ONE_GUESS_RE = re.compile(ONE_GUESS, re.IGNORECASE)
 SPECULATIVE_RE = re.compile(
     r"\b(?:will|would|could|may|might)\s+(?:very\s+|also\s+|still\s+|then\s+)?(?:likely|"
     r"probably|possibly|perhaps|(?:almost\s+)?certainly|surely|undoubtedly|inevitably)\b|"
@@ -80,7 +83,8 @@ SPECULATIVE_RE = re.compile(
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue)\b|\bin (?:my|our) "
     r"(?:view|opinion)\b|\bwe (?:see|think|believe|doubt|suspect|expect|predict|fear|can|could"
-    r"|should|must|need|all know)\b|\bone (?:suspects|imagines|wonders|fears)\b|"
+    r"|should|must|need|all know)\b|"
+    rf"{ONE_GUESS}|"
     # "Watching her, it is hard not to admire her", "It would be easy to call her a romantic",
     # "Islanders are right to be alarmed": the author's verdict.
     r"\bit (?:is|was) hard not to\b|\bit would be easy to\b|\b(?:is|are) right (?:to|that)\b|"
@@ -107,8 +111,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
     "analysis|column|perspective|one c|my |set to|hard to|difficult to|hardly|betting|gambling|"
     "whatever|whoever|whichever|no matter|likeliest|wise|well advised|sensible|as good as|like|"
-    "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|hard not|"
-    "easy to|right t"
+    "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|one a|"
+    "hard not|easy to|right t"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

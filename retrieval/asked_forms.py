@@ -89,6 +89,13 @@ def asked_holder(question: str) -> AnswerType | None:
     Ashdown", "Nerys Ashdown, the chief executive"); one that names the company for something
     else does not. Leaders in general ("Who leads X?", "the head of") are
     :mod:`retrieval.answer_types`' looser "its leader".
+
+    Args:
+        question: the question.
+
+    Returns:
+        An answer type told beside the question's names, or ``None`` when it asks for no
+        office's holder.
     """
     m = _ASKED_HOLDER.search(question)
     if m is None:

@@ -59,6 +59,13 @@ def leads(chunks: Sequence[Chunk], headings: Iterable[bool]) -> NDArray[np.bool_
 
     A lead summarises the whole story, so it shares words with most questions about it, while
     the paragraph that answers one is further down (see ``SearchParams.lead_penalty``).
+
+    Args:
+        chunks: the passages, in ``chunk_id`` order.
+        headings: per passage, whether it is a headline or a section heading.
+
+    Returns:
+        True for each document's first passage that is neither a heading nor a caption.
     """
     lead = np.zeros(len(chunks), dtype=bool)
     seen: set[str] = set()
