@@ -113,7 +113,9 @@ OPINION_TITLE_RE = re.compile(
     # An "Analysis:" piece argues too: its present-tense judgements are the analyst's; and a
     # "Review:" is the critic's.
     r"^(?:Opinion|Comment|Commentary|Editorial|Op-ed|Column|Perspective|Viewpoint|My view|"
-    r"Analysis|Review)\s*[:|—–-]",
+    r"Analysis|Review|Leader|Our view)\s*[:|—–-]"
+    # A newspaper's leader: "The Argus view on the Inchkell ferry sale: a bad bargain".
+    r"|^The\s+(?:[A-Z][\w’'-]*\s+){1,2}view\s+on\b",
     re.IGNORECASE,
 )
 # In an opinion piece, narrative (past tense, perfect, dates, habits) is the record; a present

@@ -257,3 +257,13 @@ def test_telling_an_outlet_speaks_and_an_image_nobody_could_geolocate_is_unconfi
         "The photos could not be geolocated."
     )
     assert got[1:] == [(A, "Lucas Ferrand"), (U, None), (U, None)]
+
+
+def test_a_newspaper_s_leader_judges_in_the_present_tense_and_reports_the_past() -> None:
+    # Held-out 44: "The Argus view on …" is the paper's leader, its present-tense verdicts its own.
+    text = (
+        "The Argus view on the Inchkell ferry sale: a bad bargain for the islanders\n\n"
+        "Five years is not very long. The company carried 1.8 million passengers last year."
+    )
+    doc = Document("leader.txt", text.split("\n", 1)[0], text)
+    assert [s.status for s in annotate(split_sentences(doc))] == [S, SP, S]
