@@ -78,10 +78,11 @@ SPECULATIVE_RE = re.compile(
     # The author reading someone's words or acts: "Reidy's comments suggest City are unlikely".
     r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
     r"indicate|imply|point to)\b|"
-    r"\bmy (?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation) is\b|"
+    r"\bmy (?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation)(?: is\b|:)|"
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
-    r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue)\b|\bin (?:my|our) "
+    r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue|can see|can imagine)\b"
+    r"|\bin (?:my|our) "
     r"(?:view|opinion)\b|\bwe (?:see|think|believe|doubt|suspect|expect|predict|fear|can|could"
     r"|should|must|need|all know)\b|"
     rf"{ONE_GUESS}|"
@@ -112,7 +113,7 @@ SPECULATIVE_TRIGGERS = re.compile(
     "analysis|column|perspective|one c|my |set to|hard to|difficult to|hardly|betting|gambling|"
     "whatever|whoever|whichever|no matter|likeliest|wise|well advised|sensible|as good as|like|"
     "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|one a|"
-    "hard not|easy to|right t"
+    "hard not|easy to|right t|i can s|i can i"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.
