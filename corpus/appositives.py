@@ -17,7 +17,8 @@ from corpus.verbs import verbish
 
 SEGMENT_SKIP = cc.words(
     "who which whose where when whom asked speaking writing in on at after before during since "
-    "while although though if as with despite according until unless because once whether for "
+    "while although though if as with without amid despite according until unless because once "
+    "whether for "
     # "Gerald Tomkins, 71, from Kellbrook": where someone comes from does not name them.
     "from"
 )

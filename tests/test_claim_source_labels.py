@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from corpus.subjects import leading_subject
+from corpus.tokens import tokenize
 from tests.test_claim_rules import A, S, statuses
 
 
@@ -43,3 +45,15 @@ def test_a_spokesperson_named_for_no_one_speaks_for_whoever_is_in_the_foreground
         "Orsvik airport’s operator, Nordfly Airports",
         "Orsvik airport’s operator, Nordfly Airports",
     ]
+
+
+def test_an_opening_without_or_amid_phrase_is_not_the_sentence_s_subject() -> None:
+    # "Without Tulloch, I can see them struggling" had made "Without Tulloch, I" someone whom
+    # a later "she said" could mean.
+    for text, subject in [
+        ("Without Tulloch, I can see them struggling.", "I"),
+        ("Amid the protests, the minister resigned.", "the minister"),
+    ]:
+        toks = tokenize(text)
+        i, j = leading_subject(toks)
+        assert " ".join(t.text for t in toks[i:j]) == subject
