@@ -77,6 +77,29 @@ def leads(chunks: Sequence[Chunk], headings: Iterable[bool]) -> NDArray[np.bool_
     return lead
 
 
+# "What did the obituary get wrong the first time?": the story's correction answers it.
+_ASKS_CORRECTION = re.compile(
+    r"^(?=.*\b(?:wrong|incorrect|correct(?:ed|ion|ions)|amend(?:ed|ment)|errors?|mistakes?)\b)"
+    r"(?=.*\b(?:article|story|obituary|piece|earlier\s+version|first\s+time)\b)",
+    re.IGNORECASE,
+)
+_CORRECTION = re.compile(
+    r"^(?:Correction|Clarification)s?\b|\b(?:This|The) (?:article|story|report|obituary|piece) "
+    r"(?:was|has been) (?:amended|corrected|updated)\b|\bAn earlier version\b",
+    re.IGNORECASE,
+)
+
+
+def asks_correction(question: str) -> bool:
+    """Whether a question asks what the story got wrong and corrected."""
+    return _ASKS_CORRECTION.search(question) is not None
+
+
+def is_correction(chunk: Chunk) -> bool:
+    """Whether a passage is the story's correction ("An earlier version said …")."""
+    return _CORRECTION.search(chunk.text) is not None
+
+
 def asks_about_photo(question: str) -> bool:
     """Whether a question is about a photo or its credit, which a caption answers best."""
     return _ASKS_ABOUT_PHOTO.search(question) is not None

@@ -37,7 +37,12 @@ from corpus.records import Chunk
 from retrieval.answer_forms import AnswerType
 from retrieval.counts import CountIndex, counted_things
 from retrieval.dates import asks_how_long, gives_duration, gives_time
-from retrieval.passage_kinds import asks_confirmation, says_unconfirmed
+from retrieval.passage_kinds import (
+    asks_confirmation,
+    asks_correction,
+    is_correction,
+    says_unconfirmed,
+)
 from retrieval.search_params import SearchParams
 from retrieval.speaker_match import Encoder, SpeakerMatch, asked_speaker
 
@@ -150,6 +155,7 @@ class KindLifts:
         self.gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
         self.gives_duration = np.array([gives_duration(c.text) for c in chunks], dtype=bool)
         self.unconfirmed = np.array([says_unconfirmed(c) for c in chunks], dtype=bool)
+        self.correction = np.array([is_correction(c) for c in chunks], dtype=bool)
         self.follows = np.array(
             [i > 0 and chunks[i - 1].doc_id == c.doc_id for i, c in enumerate(chunks)], dtype=bool
         )
@@ -205,6 +211,9 @@ class KindLifts:
             lift += p.time_lift * self.gives_duration[candidates]
         if p.unconfirmed_lift and asks_confirmation(question):
             lift += p.unconfirmed_lift * self.unconfirmed[candidates]
+        if p.correction_lift and asks_correction(question):
+            # "What did the obituary get wrong?": its correction, which no question word matches.
+            lift += p.correction_lift * self.correction[candidates]
         if p.alias_lift and asks_other_name(question):
             lift += p.alias_lift * self.gives_name[candidates]
         if p.why_context and (asks_why(question) or _HOW_DID.search(question)):

@@ -52,6 +52,8 @@ class SearchParams:
         unconfirmed_lift: for "Has X confirmed …?", "Is the claim verified?", ranking lift of
             a passage in which the text says what it cannot confirm (an ``unconfirmed``
             sentence).
+        correction_lift: for "What did the article get wrong?", ranking lift of the story's
+            correction ("An earlier version said …").
         time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
             time (:func:`retrieval.dates.gives_time`), and for a "how long" question of one
             that gives a span of time (:func:`retrieval.dates.gives_duration`).
@@ -103,6 +105,7 @@ class SearchParams:
     introduction_lift: float = 0.1
     role_lift: float = 0.1
     unconfirmed_lift: float = 0.1
+    correction_lift: float = 0.2
     alias_name_match: float = 1.0
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9

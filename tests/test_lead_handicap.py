@@ -1,11 +1,11 @@
-"""A document's lead sums up its story: a small ranking handicap, more for a why-question."""
+"""Passages of a kind: a lead, handicapped (more for a why-question), and a correction, lifted."""
 
 from __future__ import annotations
 
 import pytest
 
 from retrieval.embedder import Embedder
-from retrieval.passage_kinds import is_heading, leads
+from retrieval.passage_kinds import asks_correction, is_heading, leads
 from retrieval.search_params import SearchParams
 from retrieval.service import Answerer
 from tests.own_articles import article_answerer, with_knobs
@@ -61,3 +61,32 @@ def test_a_why_question_s_cause_overtakes_the_lead_that_tells_the_event(
     # The handicap orders passages; the match shown for the lead stays its own.
     assert _rank(tram, "A tram came off")[1] == _rank(plain, "A tram came off")[1]
     assert SearchParams().why_lead_penalty > 0
+
+
+# An obituary of our own whose correction, at its end, shares no word with the question.
+OBITUARY = """Mara Lind, harbour pilot, dies at 88
+
+Mara Lind, who guided ships into Ostby harbour for forty years, has died at the age of 88.
+
+She was born in Kessel in 1938 and went to sea at sixteen on her father's trawler.
+
+In 1971 she became the first woman licensed as a pilot on the Ostby approaches.
+
+She is survived by two sons and five grandchildren.
+
+This article was amended on 30 November. An earlier version said Mara Lind was born in 1936.
+"""
+
+
+def test_what_a_story_got_wrong_is_answered_by_its_correction(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    # Held-out 45: "what did the obituary get wrong the first time" (outside the top 10).
+    assert asks_correction("what did the obituary get wrong the first time")
+    assert not asks_correction("What is wrong with the harbour wall?")
+    articles = {"lind.txt": OBITUARY, "ostby-tram.txt": TRAM}
+    obituary = article_answerer(tmp_path_factory, embedder, articles)
+    question = "what did the pilot's obituary get wrong at first"
+    assert "An earlier version" in obituary.ask(question).hits[0].chunk.text
+    plain = with_knobs(obituary, embedder, correction_lift=0.0)
+    assert not any("An earlier version" in h.chunk.text for h in plain.ask(question, k=3).hits)
