@@ -167,6 +167,10 @@ EDITOR_46 = Path(__file__).resolve().parent / "heldout_articles_46"
 """A forty-sixth blind set (a legion of defectors in a defence blog's style, a signalling
 failure, a port strike during merger talks, a university admissions email, a slurry leak, a
 cup match report): measured blind once, 147/165."""
+EDITOR_47 = Path(__file__).resolve().parent / "heldout_articles_47"
+"""A forty-seventh blind set (a shelled border town, a doorbell camera breach, a fraud
+sentencing, landlord licensing, a meal-timing study, a political profile with a correction):
+measured blind once, 142/156."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:
