@@ -78,7 +78,8 @@ SPECULATIVE_RE = re.compile(
     # The author reading someone's words or acts: "Reidy's comments suggest City are unlikely".
     r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
     r"indicate|imply|point to)\b|"
-    r"\bmy (?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation)(?: is\b|:)|"
+    r"\bmy (?:own )?(?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation|view"
+    r"|opinion)(?: is\b|:)|"
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue|can see|can imagine)\b"

@@ -232,7 +232,7 @@ def test_an_analysis_or_comment_heading_judges_unless_it_asks_or_names_its_write
 
 def test_a_forecast_on_a_condition_and_the_author_s_verdicts_speculate() -> None:
     # Held-out 36 and 41 to 46: "If …, it will", "we predict", "one suspects", "is right that",
-    # "My prediction:", "I can see them struggling";
+    # "My prediction:", "My own view is", "I can see them struggling";
     # a condition that states the law, or addresses the reader, predicts nothing.
     got = statuses(
         "Ferry sale\n\n"
@@ -243,12 +243,13 @@ def test_a_forecast_on_a_condition_and_the_author_s_verdicts_speculate() -> None
         "Watching her in rehearsal, it is hard not to admire her. "
         "It would be easy to call her a romantic. "
         "My prediction: Saltridge finish in the top four. "
+        "My own view is that she is the stronger candidate. "
         "Without Tulloch, I can see them struggling against the better sides. "
         "If convicted, Ostrowski faces up to 20 years in prison. "
         "If you follow aviation at all, you will know the name. "
         "Two workers spoke to us. One said the meeting was a formality."
     )
-    assert [status for status, _ in got[1:]] == [SP] * 8 + [S, S, S, R]
+    assert [status for status, _ in got[1:]] == [SP] * 9 + [S, S, S, R]
 
 
 def test_telling_an_outlet_speaks_and_an_image_nobody_could_geolocate_is_unconfirmed() -> None:
