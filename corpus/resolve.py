@@ -46,6 +46,8 @@ def resolve(
     Returns:
         ``(kind, source, entity)``: kind ``named``, ``unnamed``, ``author`` or ``""`` (no source).
     """
+    if p.head == "version":
+        return "", p.text, None  # "An earlier version said …": the outlet correcting itself
     if p.kind == "pronoun":
         if p.head in {"i", "we", "you"}:
             return "author", p.text, None

