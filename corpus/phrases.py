@@ -137,6 +137,8 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     h_end = _head_end(toks, body, j)
     head_tok = toks[h_end - 1]
     head = _lexical(bare(head_tok.low))
+    if head == "staff" and h_end - body > 1 and toks[h_end - 2].low == "general":
+        head = "headquarters"  # "the Pellavian general staff" is an army's command, not its staff
     names = [k for k in range(body, j) if book.is_name(toks, k)]
     head_names = [k for k in names if k < h_end]
     plural = head in _PLURAL_NOUNS or (
@@ -151,11 +153,8 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
     owned = [k for k in head_names if toks[k].text.endswith(POSSESSIVES)]
     bearer = [k for k in head_names if k > owned[-1]] if owned else head_names
     person = _is_person(toks, bearer or head_names, low_words, book.is_name(toks, h_end - 1))
-    if (
-        det == "the"
-        and head_tok.text.islower()
-        and any(t.low.endswith("-based") for t in toks[body:h_end])
-    ):
+    based = any(t.low.endswith("-based") for t in toks[body:h_end])
+    if det == "the" and head_tok.text.islower() and based:
         # "The San Jose, California-based company": the names say where it is based.
         return Phrase("definite", text, head, person, plural, start, end)
     # "Staff say": a bare head opening the sentence is no name, whatever "Staff" is elsewhere.

@@ -57,6 +57,7 @@ _SILENT = re.compile(
     r"|could\s+not\s+be\s+reached|(?:has|have|had)\s+not\s+commented|had\s+no\s+comment)\b"
 )
 _POSTMODIFIER = re.compile(r"\s+(?:who|whom|whose|that|which|with)\b", re.IGNORECASE)
+_DEMONYM_ENDINGS = ("", "n", "an", "ian", "ese", "ish")
 _MEMORY = 4096
 """How many names and descriptions keep their vectors (each is embedded once, when first met)."""
 
@@ -133,7 +134,9 @@ class SpeakerMatch:
             return None
         # A title ("Councillor", "Dr") is anyone's: only the person's own names tell them apart.
         own = {name for name in names if name.rstrip(".") not in PERSON_TITLES} or names
-        if any(self._quoted.uses(name.lower()) for name in own):
+        # "What does Pellavia say …?" is answered by "the Pellavian general staff said".
+        said = (name.lower() + ending for name in own for ending in _DEMONYM_ENDINGS)
+        if any(self._quoted.uses(word) for word in said):
             return None
         return words[-1]
 

@@ -66,3 +66,12 @@ def test_an_earlier_version_of_the_story_is_the_outlet_correcting_itself() -> No
         "An earlier version said Thornquist had worked at a bank."
     )
     assert got == [(S, None), (S, None)]
+
+
+def test_a_general_staff_is_an_army_s_command_not_unnamed_staff() -> None:
+    # Held-out 47: "The Pellavian general staff said" was read as unnamed "staff".
+    got = statuses(
+        "The Pellavian general staff said its forces had hit a command post. "
+        "In a statement, the general staff said four people had died."
+    )
+    assert got == [(A, "Pellavian general staff"), (A, "Pellavian general staff")]

@@ -141,3 +141,17 @@ def test_what_a_described_person_wants_is_lifted_but_never_declined(ferries: Ans
     assert asked_speaker(question, wanting=True) == "council leader"
     assert asked_speaker(question) is None
     assert SpeakerMatch(ferries.engine.chunks, None).unquoted("What does Lund want?") is None
+
+
+def test_a_country_asked_by_name_speaks_through_a_body_named_for_its_people(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    # Held-out 47: "What does Pellavia say …?" when only "the Pellavian general staff" speaks.
+    text = (
+        "Shells hit Brodnitsa\n\nThe Pellavian general staff said its forces had hit a "
+        "command post.\n\nKarsovian officials were not available.\n"
+    )
+    shelling = article_answerer(tmp_path_factory, embedder, {"brodnitsa.txt": text})
+    match = SpeakerMatch(shelling.engine.chunks, None)
+    assert match.unquoted("What does Pellavia say it was aiming at?") is None
+    assert match.unquoted("What does Osmeria say it was aiming at?") == "Osmeria"
