@@ -103,8 +103,8 @@ class SearchEngine:
         self._caption = np.array(
             [c.claim.status is ClaimStatus.CAPTION for c in chunks], dtype=np.float32
         )
-        # Ranking handicaps, never part of the match shown: a hub's pull is taken off its
-        # late-interaction share, as if its word matches had been scored without it.
+        # Ranking handicaps, never in the match shown: a hub's pull comes off its late-interaction
+        # share, as if its word matches had been scored without it.
         headings = np.array([is_heading(c) for c in chunks], dtype=bool)
         self._heading = headings.astype(np.float32)
         # A two-sentence headline ("… fighters? Yes, they do exist.") is still "the headline".
@@ -201,7 +201,8 @@ class SearchEngine:
         dense = (1 - p.sentence_weight) * passage + p.sentence_weight * sentence
         implied = self._implied(query_tokens[0], candidates)
         tokens = self._maxsim.scores(query_tokens[0], query_tokens[1], candidates, implied)
-        token_weight = p.reason_token_weight if asks_why(question) else p.token_weight
+        why = asks_why(question)
+        token_weight = p.reason_token_weight if why else p.token_weight
         semantic = (1 - token_weight) * dense + token_weight * tokens
         lexical = lexical_all[candidates]
         relevance = np.clip(semantic + p.lexical_weight * lexical, 0.0, 1.0)
@@ -218,7 +219,7 @@ class SearchEngine:
         handicap = priors + token_weight * self._hub_handicap[candidates]
         # A lift (a why-question's cause after its event) counts toward the display floor too.
         lifts = self._kinds.lifts(question, candidates, relevance, p, priors)
-        lead = p.lead_penalty + (p.why_lead_penalty if asks_why(question) else 0.0)
+        lead = p.lead_penalty + (p.why_lead_penalty if why else 0.0)
         handicap = handicap - lifts + lead * self._lead[candidates]
         defined = defined_name(question) if p.introduction_lift else None
         if defined:
@@ -226,8 +227,7 @@ class SearchEngine:
             handicap = handicap - p.introduction_lift * introduces
         about_photo = asks_about_photo(question)
         if about_photo:
-            # Captions are penalised because they look a little like every question; not so
-            # when the question is about a photo ("who took the picture?").
+            # A caption looks a little like every question, but answers "who took the picture?".
             handicap = handicap - p.caption_penalty * self._caption[candidates]
         if asks_about_heading(question):
             # Likewise a headline, for "What does the headline say?"
