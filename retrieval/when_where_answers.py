@@ -15,12 +15,16 @@ from retrieval.dates import CALENDAR_DATE, DATE_OR_TIME
 
 # Told as "founded in 1952", "set up by", "first lit in October 1871"; a year alone is not
 # enough ("fined in 2023", "since 2023"), since news is full of years, nor is an opening that
-# founds nothing ("opened an investigation").
+# founds nothing ("opened an investigation"), nor output counted ("built 184,000 cars last year",
+# "created 400 jobs").
+_COUNTED = r"(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d)"
 _FOUNDED = (
-    r"\bfound(?:ed|er|ers|ing)\b|\bestablish|\bset\s+up\b|\bformed\b|\bcreat"
-    r"|\bstart(?:ed|ing)\b|\blaunch|\bbuilt\b|\bbuilding\s+of\b"
-    r"|\bopen(?:ed|ing)\b(?!\s+(?:an?\s+|its\s+|the\s+)?(?:investigation|inquiry|inquest"
-    r"|probe|case|fire|talks)\b)"
+    rf"\bfound(?:ed|er|ers|ing)\b|\bestablish|\bset\s+up\b{_COUNTED}|\bformed\b"
+    rf"|\bcreat(?:e|es|ed|ing|ion|ors?)\b{_COUNTED}"
+    rf"|\bstart(?:ed|ing)\b{_COUNTED}|\blaunch\w*{_COUNTED}|\bbuilt\b{_COUNTED}"
+    r"|\bbuilding\s+of\b"
+    rf"|\bopen(?:ed|ing)\b{_COUNTED}(?!\s+(?:an?\s+|its\s+|the\s+)?(?:investigation|inquiry"
+    r"|inquest|probe|case|fire|talks)\b)"
     r"|\bincorporat|\bcompleted\b|\berected\b|\bwent\s+up\b"
     r"|\bfirst\s+(?:lit|opened|held|run|played|sold|made|brewed|published)\b"
 )

@@ -280,6 +280,10 @@ def test_when_a_body_was_founded_is_told_with_its_time_not_by_its_founder() -> N
     assert not founded.given_by("Four fires spread beyond the room where they started.")
     assert founded.given_by("Brindlecombe was founded in 1911 by the baker Josiah Brindlecombe.")
     assert founded.given_by("The guild dates back to the 1850s.")
+    # Held-out 10: output counted is no founding ("built 184,000 cars last year").
+    assert not founded.given_by("The plant built 184,000 cars last year.")
+    assert not founded.given_by("The firm created more than 400 jobs in 2021.")
+    assert founded.given_by("The works was built in 1902 and opened in 1904.")
     # "Formed" and "created" keep the looser check: when a unit was first seen may answer.
     formed = expected_answer("When was the Freedom of Russia legion formed?")
     assert formed is not None and formed.name == "its founding"
