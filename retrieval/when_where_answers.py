@@ -1,8 +1,9 @@
-"""Questions expecting a date, when something happened or was founded, or where something is based.
+"""Questions expecting a date, when something happened or was founded, how long, or a base.
 
 "What year did the museum open?" is answered by a passage giving a date; "When did Volobuev leave
 Gazprombank?" by one telling when, by a date or by an event, near the name; "Where is the 70th
-Motorized Rifle Brigade based?" by one telling a base. Part of
+Motorized Rifle Brigade based?" by one telling a base; "How long is the tunnel?" by a length of
+time or of something. Part of
 :data:`retrieval.answer_types.ANSWER_TYPES`.
 """
 
@@ -10,8 +11,14 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer_forms import YEAR, AnswerType
+from retrieval.answer_forms import UNITS, YEAR, AnswerType
+from retrieval.counts import NUMBER
 from retrieval.dates import CALENDAR_DATE, DATE_OR_TIME
+
+_SPANS = (
+    r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|season"
+    r"|term|shift)s?"
+)
 
 # Told as "founded in 1952", "set up by", "first lit in October 1871"; a year alone is not
 # enough ("fined in 2023", "since 2023"), since news is full of years, nor is an opening that
@@ -86,6 +93,25 @@ WHEN = AnswerType(
     ),
     beside_name=True,
     reach=3,
+)
+
+HOW_LONG = AnswerType(
+    # "How long is the Ambermoor Tunnel?", "How long does the vetting take?": a length of time
+    # ("for 19 days", "a four-and-a-half-year contract", "since 1921", "until June") or of
+    # something ("486 metres", "two kilometres long"). Only a question that opens with it: a
+    # rambling one may say "how long" on the way to asking something else.
+    "how long",
+    re.compile(r"^\W*(?:so\s+|and\s+)?how\s+long\b(?!\s+ago\b)", re.IGNORECASE),
+    re.compile(
+        rf"(?:{NUMBER.pattern}|\b(?:an?|one|half\s+an?|a\s+couple\s+of|a\s+few)\b)\s*-?\s*"
+        rf"(?:{_SPANS})|-(?:{_SPANS})\b|\b(?:hundreds|thousands|millions)\s+of\s+years\b"
+        r"|\b(?:since|until|till|dates?\s+(?:from|back)|overnight|long)\b"
+        rf"|\b(?:take|takes|took|taking|last|lasts|lasted|for)\s+(?:{_SPANS})\b"
+        rf"|\d(?:[\d,.]*)\s*-?\s*(?:{'|'.join(UNITS.split())})\b",
+        re.IGNORECASE,
+    ),
+    # Not beside the name: "Cleanup is expected to take weeks" follows a paragraph on Faenza.
+    beside_name=False,
 )
 
 BASE = AnswerType(
