@@ -171,6 +171,10 @@ EDITOR_47 = Path(__file__).resolve().parent / "heldout_articles_47"
 """A forty-seventh blind set (a shelled border town, a doorbell camera breach, a fraud
 sentencing, landlord licensing, a meal-timing study, a political profile with a correction):
 measured blind once, 142/156."""
+EDITOR_48 = Path(__file__).resolve().parent / "heldout_articles_48"
+"""A forty-eighth blind set (a storm live blog, a furniture chain's results, a probe that lost
+contact, a runner's doping ban, an air fryer recall, a clean air charge explainer with the
+writer's predictions): measured blind once, 151/157."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -71,6 +71,7 @@ from tests.editor_labels import (
     EDITOR_45,
     EDITOR_46,
     EDITOR_47,
+    EDITOR_48,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -244,6 +245,7 @@ EDITOR_SETS = [
     (EDITOR_45, 167, 0.90, 0.78),
     (EDITOR_46, 165, 0.89, 0.81),
     (EDITOR_47, 156, 0.91, 0.79),
+    (EDITOR_48, 157, 0.96, 0.96),
 ]
 
 
