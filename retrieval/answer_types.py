@@ -30,7 +30,15 @@ from retrieval.asked_forms import asked_holder, asked_name, asked_superlative
 from retrieval.counts import NUMBER
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
-from retrieval.when_where_answers import BASE, DATE, FOUNDED_WHEN, FOUNDING, HOW_LONG, WHEN
+from retrieval.when_where_answers import (
+    BASE,
+    DATE,
+    FOUNDED_WHEN,
+    FOUNDER,
+    FOUNDING,
+    HOW_LONG,
+    WHEN,
+)
 
 # What a body has a number of: "How many pupils go to Hartsmere Academy?"
 _MEMBERS = (
@@ -124,6 +132,7 @@ ANSWER_TYPES = (
         beside_name=True,
     ),
     FOUNDED_WHEN,
+    FOUNDER,
     FOUNDING,
     AnswerType(
         "its leader",

@@ -58,11 +58,28 @@ FOUNDED_WHEN = AnswerType(
     beside_name=True,
 )
 
+FOUNDER = AnswerType(
+    # "Who founded Vantrell?": someone doing the founding ("the brothers set up", "founded in
+    # 2012 by the engineers", "its founder"), which "Vantrell was founded in 1987 as a single
+    # carpet shop" does not name.
+    "its founder",
+    re.compile(
+        rf"^\W*(?:in\s+)?who\b.*{_FOUNDING_ASKED}"
+        r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:co-?)?founders?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?:{_FOUNDED})"
+        rf"|(?:{_FOUNDED})[^.;]{{0,40}}?\bby\b",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)
+
 FOUNDING = AnswerType(
     "its founding",
     re.compile(
-        rf"^\W*(?:in\s+)?(?:when|what\s+year|which\s+year|who)\b.*{_FOUNDING_ASKED}"
-        r"|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:co-?)?founders?\b",
+        rf"^\W*(?:in\s+)?(?:when|what\s+year|which\s+year)\b.*{_FOUNDING_ASKED}",
         re.IGNORECASE,
     ),
     re.compile(rf"{_FOUNDED}|\bdates?\s+(?:back|from)\b", re.IGNORECASE),

@@ -284,6 +284,12 @@ def test_when_a_body_was_founded_is_told_with_its_time_not_by_its_founder() -> N
     assert not founded.given_by("The plant built 184,000 cars last year.")
     assert not founded.given_by("The firm created more than 400 jobs in 2021.")
     assert founded.given_by("The works was built in 1902 and opened in 1904.")
+    # "Who founded X?" wants the founder: a founding told with its year alone names none.
+    founder = expected_answer("Who founded Vantrell?")
+    assert founder is not None and founder.name == "its founder"
+    assert not founder.given_by("Vantrell was founded in 1987 as a single carpet shop.")
+    assert founder.given_by("It was founded in 2012 by the engineers Ada and Bo Linde.")
+    assert founder.given_by("The soldiers decided to switch sides and create the legion.")
     # "Formed" and "created" keep the looser check: when a unit was first seen may answer.
     formed = expected_answer("When was the Freedom of Russia legion formed?")
     assert formed is not None and formed.name == "its founding"
