@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.agent_answers import DESIGNER, DISCOVERER, MAKER, MAYOR, OWNER
 from retrieval.answer_forms import (
     ACTIVITIES,
     AGE,
@@ -161,56 +162,11 @@ ANSWER_TYPES = (
         beside_name=True,
     ),
     DATE,
-    AnswerType(
-        "its designer",
-        re.compile(
-            r"^\W*(?:who|which\s+\w+(?:\s+\w+)?)\s+(?:designed|drew\s+up)\b"
-            r"|\bwho\s+(?:is|was|were)\s+the\s+(?:architect|designer)s?\b",
-            re.IGNORECASE,
-        ),
-        # "designed by", "the architect", "the work of the engineer", "the Oslo studio Fjell
-        # Arkitekter", "drew up the plans".
-        re.compile(
-            r"\bdesign(?:ed|er|ers|s)?\b|\barchitect|\barkitekt|\bengineer|\bstudio\b"
-            r"|\bpractice\b|\bwork\s+of\b|\bplans\b|\bdrew\b|\bdrawn\b",
-            re.IGNORECASE,
-        ),
-        beside_name=True,
-    ),
-    AnswerType(
-        "its owner",
-        re.compile(
-            r"^\W*who\s+(?:owns|owned|controls)\b|\bwho\s+(?:is|are|was|were)\s+the\s+owners?\b"
-            r"|^\W*(?:which|what)\s+(?:firm|company|group|fund|business|family)\s+(?:owns|owned"
-            r"|controls|controlled)\b",
-            re.IGNORECASE,
-        ),
-        # Not "its own investigation".
-        re.compile(
-            r"\bown(?:s|ed|er|ers|ership)\b|(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
-            r"\bown\b|\bstake\b|\bsubsidiary\b|\bparent\b|\bbought\b"
-            r"|\bacquir|\bsold\b|\bbelong(?:s|ed|ing)?\b|\bfamily-(?:run|owned)\b"
-            r"|\bcontroll(?:ed|ing)\b|\bin\s+the\s+hands\s+of\b",
-            re.IGNORECASE,
-        ),
-        beside_name=True,
-    ),
-    AnswerType(
-        # "Which country manufactures the NLAW?": a maker, told as such ("made by Halvard
-        # Pharma", "British-made", "the Saab factory"), not by naming a weapon's users.
-        "its maker",
-        re.compile(
-            r"^\W*(?:who|(?:which|what)\s+\w+)\s+(?:makes|manufactures|manufactured|produces)\b"
-            r"|\bwho\s+(?:is|are|was|were)\s+the\s+(?:makers?|manufacturers?)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\bmade\s+(?:by|in|at)\b|\bmanufactur|\bproduce[rd]s?\b|\bproduction\b|\bmakers?\b"
-            r"|\w-made\b|\bbuilt\s+by\b|\bfactor(?:y|ies)\b|\bplant\b|\bsuppl(?:y|ied|ier)",
-            re.IGNORECASE,
-        ),
-        beside_name=True,
-    ),
+    DESIGNER,
+    OWNER,
+    MAKER,
+    DISCOVERER,
+    MAYOR,
     BASE,
     AnswerType(
         "a colour",
@@ -246,6 +202,7 @@ ANSWER_TYPES = (
         re.compile(
             # Not "How far back will the regulator look?", which asks for a time.
             r"\bhow\s+(?:far(?!\s+back\b)|tall|high|deep|wide|heavy)\b"
+            r"|\bhow\s+much\s+(?:does|did|do|will|would)\b.*\bweigh\b"
             r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are)"
             rf"\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){{0,2}}?(?:{'|'.join(MEASURES.split())})"
             r"\s+of\b",

@@ -1,4 +1,4 @@
-"""A "how long" question expects a length of time or of something."""
+"""A "how long" question expects a length of time; a maker, a mayor, a weight their own forms."""
 
 from __future__ import annotations
 
@@ -30,3 +30,20 @@ def test_how_long_ago_asks_a_date_and_a_rambling_how_long_is_not_checked() -> No
     assert ago is not None and ago.name == "a date"
     # Asked on the way to something else, "how long" is no answer type of its own.
     assert expected_answer("who is the union convener and how long has she worked there") is None
+
+
+def test_a_maker_a_mayor_and_a_weight_are_told_as_such() -> None:
+    # Held-out 48 asked all three of stories that give none of them.
+    maker = expected_answer("Which company built the Corvina probe?")
+    assert maker is not None and maker.name == "its maker"
+    assert not maker.given_by("Engineers suspect that a thruster valve stuck open.")
+    assert maker.given_by("The probe was built by Halden Orbital in Tarsk.")
+    mayor = expected_answer("Who is the mayor of Corranbridge?")
+    assert mayor is not None and mayor.name == "its mayor"
+    assert not mayor.given_by("Deputy Mayor Osric Dallimore said the charge was needed.")
+    assert mayor.given_by("Santa Ana Mayor Liza Tolentino said drones thrilled crowds.")
+    weight = expected_answer("How much does the Corvina probe weigh?")
+    assert weight is not None and weight.name == "a measurement"
+    found = expected_answer("who discovered the breach first")
+    assert found is not None and found.name == "who discovered it"
+    assert found.given_by("It was first spotted not by the company but by a researcher.")
