@@ -175,6 +175,10 @@ EDITOR_48 = Path(__file__).resolve().parent / "heldout_articles_48"
 """A forty-eighth blind set (a storm live blog, a furniture chain's results, a probe that lost
 contact, a runner's doping ban, an air fryer recall, a clean air charge explainer with the
 writer's predictions): measured blind once, 151/157."""
+EDITOR_49 = Path(__file__).resolve().parent / "heldout_articles_49"
+"""A forty-ninth blind set (a by-election count, leaked hospital board papers, a silver hoard,
+a cyclist's inquest, a cabin crew strike, a first-person theatre review): measured blind once,
+135/155."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

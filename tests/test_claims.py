@@ -72,6 +72,7 @@ from tests.editor_labels import (
     EDITOR_46,
     EDITOR_47,
     EDITOR_48,
+    EDITOR_49,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -246,6 +247,7 @@ EDITOR_SETS = [
     (EDITOR_46, 165, 0.89, 0.81),
     (EDITOR_47, 156, 0.91, 0.79),
     (EDITOR_48, 157, 0.96, 0.96),
+    (EDITOR_49, 155, 0.87, 0.94),
 ]
 
 
