@@ -81,6 +81,21 @@ def test_a_review_s_judgements_are_the_critic_s_and_its_prices_are_facts() -> No
     assert [s.status for s in sents] == [SP, S, SP, S]
 
 
+def test_a_review_named_for_its_play_by_a_critic_who_writes_i_is_a_review() -> None:
+    # Held-out 49: "Kittiwake review: a gripping harbour drama …"; a "Pay review: …" story
+    # that no "I" writes stays news.
+    review = (
+        "Kittiwake review: a gripping harbour drama\n\n"
+        "It is the most gripping thing I have seen this year.\n\n"
+        "The live music is used sparingly and well."
+    )
+    sents = annotate(split_sentences(Document("t.txt", "Kittiwake", review)))
+    assert sents[-1].status is SP
+    news = "Pay review: nurses offered 4%\n\nThe pay rise is the largest in a decade."
+    sents = annotate(split_sentences(Document("t.txt", "Pay", news)))
+    assert sents[-1].status is S
+
+
 def test_an_explainer_s_question_headings_ask_and_its_unknowns_are_unconfirmed() -> None:
     # The explainer speaks as "we" and asks the reader's questions: its headings are no doubts
     # of the author's, and what "nobody knows" is what the text cannot confirm.
