@@ -161,10 +161,6 @@ DOCUMENT_HEADS = words(
     "database register minutes results findings numbers trends evidence trial experiment "
     "investigation inquiry consensus projections assessment"
 )
-# Records a newsroom reads for itself: what "council records show" or "the trust's annual report
-# found" is the outlet's own statement, as independent editors label it; research ("the study
-# found"), a poll, minutes or a filing still speak for their authors.
-RECORD_HEADS = words("records figures accounts data statistics results report review census")
 # Too vague to stand for anyone: with "suggest" they are the author's inference.
 VAGUE_DOCUMENT_HEADS = words("results findings data evidence analysis numbers figures trends")
 # What someone said or did, as the author reads it: "Reidy's comments suggest" is an inference.

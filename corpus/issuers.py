@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from corpus import claim_cues as cc
+from corpus.outlet_documents import RECORD_HEADS
 from corpus.phrases import Phrase
 from corpus.resolve import OWNED_RECORDS, apposed_name, source_after
 from corpus.speakers import Discourse
@@ -148,7 +149,7 @@ def document_author(
         return None
     document = replace(p, kind="document", head=head)
     issuer = issuer_of(masked, toks, k, p, book, disc, end)
-    if issuer is None and head not in cc.RECORD_HEADS:
+    if issuer is None and head not in RECORD_HEADS:
         # "The tribunal's 62-page ruling said": the tribunal; but "the trust's annual report
         # found" is a record the outlet read, as blind editors label it.
         issuer = _on_record(body_owner(document), book, disc)

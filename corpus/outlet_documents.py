@@ -14,7 +14,14 @@ import re
 from corpus import claim_cues as cc
 from corpus.phrases import Phrase
 
-_RECORD_VERBS = cc.words("show shows showed found finds put puts")
+# Records a newsroom reads for itself: "council records show", "An inquest has concluded".
+RECORD_HEADS = cc.words(
+    "records figures accounts data statistics results report review census inquest autopsy "
+    "examination entry"
+)
+_RECORD_VERBS = cc.words(
+    "show shows showed found finds put puts concluded concludes describes described recorded"
+)
 _SEEN_BY_OUTLET_RE = re.compile(r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z]")
 
 
@@ -48,6 +55,6 @@ def read_by_outlet(subject: Phrase, verb: str, between: str) -> bool:
     Returns:
         True for records that show or found something, and for anything seen by the outlet.
     """
-    if subject.head in cc.RECORD_HEADS and verb in _RECORD_VERBS:
+    if subject.head in RECORD_HEADS and verb in _RECORD_VERBS:
         return True
     return not subject.person and subject.kind != "pronoun" and seen_by_outlet(between)

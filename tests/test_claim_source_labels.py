@@ -88,3 +88,13 @@ def test_a_headline_s_hedge_is_the_finding_s_not_the_outlet_guessing() -> None:
     got = annotate(split_sentences(Document("t.txt", "Silver hoard", text)))
     assert [s.status for s in got] == [S, SP]
     assert statuses("Renters may well decide who runs the city.") == [(SP, None)]
+
+
+def test_an_inquest_a_post_mortem_and_a_register_entry_are_records_the_outlet_read() -> None:
+    # Held-out 49: the editor reads what a record found as the outlet's own statement.
+    got = statuses(
+        "An inquest has concluded that the cyclist died accidentally. "
+        "A post-mortem examination found that he died at the scene. "
+        "A register entry from December describes the delays as critical."
+    )
+    assert got == [(S, None), (S, None), (S, None)]
