@@ -28,7 +28,7 @@ from retrieval.answer_forms import (
     AnswerType,
 )
 from retrieval.asked_forms import asked_holder, asked_name, asked_superlative
-from retrieval.counts import NUMBER
+from retrieval.count_answers import asked_count
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
 from retrieval.when_where_answers import (
@@ -41,32 +41,7 @@ from retrieval.when_where_answers import (
     WHEN,
 )
 
-# What a body has a number of: "How many pupils go to Hartsmere Academy?"
-_MEMBERS = (
-    "pupils students children staff employees workers members fighters troops soldiers "
-    "prisoners volunteers beds branches stores shops aircraft planes jets boats ships vessels "
-    "seats reservoirs rooms screens"
-)
-_MEMBERS_RE = "|".join(_MEMBERS.split())
-
 ANSWER_TYPES = (
-    AnswerType(
-        # "How many students does the University of Mardenfield have?": a number of them told
-        # beside its name, not a passage that names the university for something else.
-        "how many it has",
-        re.compile(
-            rf"^\W*how\s+many\s+(?:\w+\s+){{0,2}}?(?:{_MEMBERS_RE})\s+(?:(?:does|do|did)\s+.+"
-            r"\b(?:have|has|employ|hold|keep|run|own|operate|rent|fly|seat)|go\s+to|attend"
-            r"|work\s+(?:at|for|in)|(?:are|is)\s+(?:there\s+)?in)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MEMBERS_RE})\b"
-            r"|\b(?:employs|enrols|enrolls|teaches|seats)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d",
-            re.IGNORECASE,
-        ),
-        beside_name=True,
-    ),
     AnswerType(
         # First: "How many people live in Lagos, where the manager was born?" asks a population.
         "a population",
@@ -258,4 +233,5 @@ ANSWER_TYPES = (
 def expected_answer(question: str) -> AnswerType | None:
     """The kind of answer the question expects: a fixed kind, a name or a superlative."""
     fixed = next((kind for kind in ANSWER_TYPES if kind.asked.search(question)), None)
-    return asked_holder(question) or fixed or asked_name(question) or asked_superlative(question)
+    asked = asked_holder(question) or asked_count(question) or fixed
+    return asked or asked_name(question) or asked_superlative(question)

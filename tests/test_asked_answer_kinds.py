@@ -1,4 +1,4 @@
-"""A "how long" question expects a length of time; a maker, a mayor, a weight their own forms."""
+"""Answer kinds asked in so many words: how long, a count, a maker, a mayor, a weight."""
 
 from __future__ import annotations
 
@@ -47,3 +47,13 @@ def test_a_maker_a_mayor_and_a_weight_are_told_as_such() -> None:
     found = expected_answer("who discovered the breach first")
     assert found is not None and found.name == "who discovered it"
     assert found.given_by("It was first spotted not by the company but by a researcher.")
+
+
+def test_how_many_a_body_has_is_counted_in_the_words_asked_about() -> None:
+    # Held-out 49: "three children" counts no aircraft; "12 planes" does.
+    kind = expected_answer("How many aircraft does Solenta Airways have?")
+    assert kind is not None and kind.name == "how many it has"
+    assert not kind.given_by("Ashworth, travelling with his wife and three children, waited.")
+    assert kind.given_by("The airline flies a fleet of 12 Airbus planes.")
+    staff = expected_answer("How many staff does the firm employ?")
+    assert staff is not None and staff.given_by("It employs about 14,000 people.")

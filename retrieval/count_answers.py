@@ -1,0 +1,60 @@
+"""Questions asking how many of something a body has ("How many aircraft does it fly?").
+
+A story that answers puts a number before the thing asked about, or a word for it ("a fleet
+of 12 planes", "employs about 14,000 people"), beside the body's name; "travelling with his
+wife and three children" counts no aircraft. Part of
+:func:`retrieval.answer_types.expected_answer`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer_forms import AnswerType
+from retrieval.counts import NUMBER
+
+# Words a story may count the same things by; the first word of each group is only a label.
+_KINDS = (
+    "pupils students children",
+    "staff employees workers people jobs",
+    "members",
+    "fighters troops soldiers volunteers",
+    "prisoners inmates",
+    "beds",
+    "branches stores shops outlets",
+    "aircraft planes jets",
+    "boats ships vessels ferries",
+    "seats",
+    "reservoirs",
+    "rooms",
+    "screens",
+)
+# Verbs that give a count without the counted word ("employs 900", "seats 620").
+_COUNTING_VERBS = {"staff": "employs", "pupils": "enrols|enrolls|teaches", "seats": "seats"}
+_GROUP_OF = {word: kind.split() for kind in _KINDS for word in kind.split()}
+_ASKED = re.compile(
+    rf"^\W*how\s+many\s+(?:\w+\s+){{0,2}}?(?P<thing>{'|'.join(_GROUP_OF)})\s+(?:(?:does|do|did)"
+    r"\s+.+\b(?:have|has|employ|hold|keep|run|own|operate|rent|fly|seat)|go\s+to|attend"
+    r"|work\s+(?:at|for|in)|(?:are|is)\s+(?:there\s+)?in)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_count(question: str) -> AnswerType | None:
+    """The count of members, staff, seats … of a body a question asks for, if any.
+
+    Args:
+        question: the question.
+
+    Returns:
+        An answer type told beside the question's names, or ``None`` when no such count is
+        asked.
+    """
+    m = _ASKED.search(question)
+    if m is None:
+        return None
+    group = _GROUP_OF[m["thing"].lower()]
+    given = rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(group)})\b"
+    if verbs := _COUNTING_VERBS.get(group[0]):
+        given += rf"|\b(?:{verbs})\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d"
+    return AnswerType("how many it has", _ASKED, re.compile(given, re.IGNORECASE), True)
