@@ -45,6 +45,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-27-questions.json eval/seed-heldout-28-questions.json
   eval/seed-heldout-29-questions.json eval/seed-heldout-30-questions.json
   eval/seed-heldout-31-questions.json eval/seed-heldout-32-questions.json
+  eval/seed-heldout-33-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)
