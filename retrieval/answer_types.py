@@ -33,6 +33,7 @@ from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
 from retrieval.when_where_answers import (
     BASE,
+    BECAME_WHEN,
     DATE,
     FOUNDED_WHEN,
     FOUNDER,
@@ -226,6 +227,7 @@ ANSWER_TYPES = (
         ),
     ),
     HOW_LONG,
+    BECAME_WHEN,
     WHEN,  # last: "When was X born / founded / elected?" asks something more particular
 )
 

@@ -95,6 +95,24 @@ DATE = AnswerType(
     beside_name=True,
 )
 
+_BECAME = (
+    r"\b(?:became|becomes|become|becoming|since|appointed|elected|entered|named|promoted"
+    r"|took\s+(?:office|over|up|charge)|sworn\s+in)\b"
+)
+
+BECAME_WHEN = AnswerType(
+    # "When did Kadyrov become head of Chechnya?": the becoming with its time ("became famous
+    # in 2011", "entered parliament in 2015", "a pub since 1871"), not when his forces fought.
+    "when it began",
+    re.compile(r"^\W*when\s+did\b.*\bbecome\b", re.IGNORECASE),
+    re.compile(
+        rf"{_BECAME}[^.;]{{0,60}}?(?:{CALENDAR_DATE.pattern})"
+        rf"|(?:{CALENDAR_DATE.pattern})[^.;]{{0,60}}?{_BECAME}",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)
+
 WHEN = AnswerType(
     # "When did Volobuev leave Gazprombank?": a day, a year, or a time told by an event
     # ("during the initial advance to Kyiv"), near the name (a story goes on about an event

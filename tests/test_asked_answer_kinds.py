@@ -1,4 +1,4 @@
-"""Answer kinds asked in so many words: how long, a count, a maker, a mayor, a weight."""
+"""Answer kinds asked in so many words: how long, a count, a maker, a mayor, when it began."""
 
 from __future__ import annotations
 
@@ -57,3 +57,13 @@ def test_how_many_a_body_has_is_counted_in_the_words_asked_about() -> None:
     assert kind.given_by("The airline flies a fleet of 12 Airbus planes.")
     staff = expected_answer("How many staff does the firm employ?")
     assert staff is not None and staff.given_by("It employs about 14,000 people.")
+
+
+def test_when_someone_became_something_is_told_with_the_becoming() -> None:
+    # Three seed sets asked "When did Ramzan Kadyrov become head of Chechnya?" of a passage
+    # telling when his forces fought; held-out 42 and 47 are answered.
+    kind = expected_answer("When did Ramzan Kadyrov become head of Chechnya?")
+    assert kind is not None and kind.name == "when it began"
+    assert not kind.given_by("The Chechen forces led by Kadyrov fought during the advance.")
+    assert kind.given_by("Delahunt became famous in 2011 as the host of a cookery show.")
+    assert kind.given_by("She entered parliament in 2015.")
