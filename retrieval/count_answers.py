@@ -18,6 +18,7 @@ _KINDS = (
     "pupils students children",
     "staff employees workers people jobs",
     "members",
+    "followers subscribers",
     "fighters troops soldiers volunteers",
     "prisoners inmates",
     "beds",

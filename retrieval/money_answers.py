@@ -29,7 +29,7 @@ PAY = AnswerType(
         # Within one clause: "how much did she promise, and when will it be paid" asks a sum.
         r"\bhow\s+much\b[^,;]*\b(?:earn|earns|earned|paid(?!\s+(?:for|to|out|up|back|off)\b))\b"
         r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){0,4}?"
-        r"(?:salary|salaries|wages?)\b",
+        r"(?:salary|salaries|wages?)\b|\bwhat\s+(?:salary|salaries|wages?)\b",
         re.IGNORECASE,
     ),
     re.compile(

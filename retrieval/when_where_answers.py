@@ -154,7 +154,8 @@ BASE = AnswerType(
     # story tells as such, not by naming a town the unit once fought in.
     "where it is based",
     re.compile(
-        r"^\W*where\s+(?:is|are|was|were)\b.*\b(?:based|headquartered|stationed"
+        r"^\W*(?:where|(?:in\s+)?(?:which|what)\s+(?:city|town|country|place))\s+(?:is|are|was"
+        r"|were)\b.*\b(?:based|headquartered|stationed"
         r"|garrisoned|head\s+office|headquarters|HQ)\b",
         re.IGNORECASE,
     ),

@@ -67,3 +67,15 @@ def test_when_someone_became_something_is_told_with_the_becoming() -> None:
     assert not kind.given_by("The Chechen forces led by Kadyrov fought during the advance.")
     assert kind.given_by("Delahunt became famous in 2011 as the host of a cookery show.")
     assert kind.given_by("She entered parliament in 2015.")
+
+
+def test_a_base_a_salary_and_followers_asked_in_other_words() -> None:
+    # Seed-heldout-33 asked all three of a story that gives none of them.
+    base = expected_answer("In which city is SOFREP headquartered?")
+    assert base is not None and base.name == "where it is based"
+    pay = expected_answer("What salary are the legion's members paid?")
+    assert pay is not None and pay.name == "their pay"
+    followers = expected_answer("How many followers does NEXTA have on Twitter?")
+    assert followers is not None and followers.name == "how many it has"
+    assert not followers.given_by("Members of the legion received donations from 40 people.")
+    assert followers.given_by("The channel has about 2 million subscribers.")
