@@ -59,3 +59,40 @@ def asked_count(question: str) -> AnswerType | None:
     if verbs := _COUNTING_VERBS.get(group[0]):
         given += rf"|\b(?:{verbs})\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d"
     return AnswerType("how many it has", _ASKED, re.compile(given, re.IGNORECASE), True)
+
+
+_ASKED_IN = re.compile(
+    r"^\W*how\s+many\s+(?:\w+\s+){0,2}?(?P<thing>[a-z]{3,})\s+(?:are|is|were|was)\s+"
+    r"(?:there\s+)?(?:in|on|at)\b",
+    re.IGNORECASE,
+)
+# Words that count anything a story may count by another word ("87 passengers", "a team of
+# nine"): no check.
+_ANYTHING = {"people", "persons", "others", "ones", "them", "there", "more"}
+
+
+def asked_count_in(question: str) -> AnswerType | None:
+    """The count a "How many bones are in the human body?" question asks for, if any.
+
+    A story that answers it counts the thing asked about ("all 21 crew members", "set with 112
+    garnets"), or says how many in words of their own ("There are several dozen") or that
+    nobody knows "how many"; a passage counting only other things does not.
+
+    Args:
+        question: the question (spelling already read).
+
+    Returns:
+        An answer type, or ``None`` when no such count is asked.
+    """
+    m = _ASKED_IN.search(question)
+    if m is None or m["thing"].lower() in _ANYTHING:
+        return None
+    word = m["thing"].lower().removesuffix("s")
+    stem = re.escape(word[: max(3, len(word) - 1)])
+    given = (
+        rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?{stem}\w*"
+        r"|\b(?:dozen|dozens|hundreds|thousands|several|few)"
+        r"(?=\s*[,.;:!?”\"]|\s+(?:it|they|and|but|of\s+them)\b)"
+        r"|\bhow\s+many\b"
+    )
+    return AnswerType("a count of them", _ASKED_IN, re.compile(given, re.IGNORECASE))

@@ -79,3 +79,18 @@ def test_a_base_a_salary_and_followers_asked_in_other_words() -> None:
     assert followers is not None and followers.name == "how many it has"
     assert not followers.given_by("Members of the legion received donations from 40 people.")
     assert followers.given_by("The channel has about 2 million subscribers.")
+
+
+def test_how_many_things_are_in_something_is_a_count_of_those_things() -> None:
+    # Asked of story after story: "How many bones are in the human body?", "How many players
+    # are there in a rugby union team?"; a city's population or a union's members count none.
+    kind = expected_answer("How many players are there in a rugby union team?")
+    assert kind is not None and kind.name == "a count of them"
+    assert not kind.given_by("The union, which represents about 600 crew, said in 2019, no.")
+    assert kind.given_by("Each side fields 15 players.")
+    # A number in words of its own, or what no one can count, still answers.
+    front = expected_answer("How many legion fighters are at the front?")
+    assert front is not None
+    assert front.given_by("There are several dozen, it is like a separate unit.")
+    assert front.given_by("We cannot confirm how many Russians are in the legion.")
+    assert expected_answer("How many people were on board the ferry?") is None
