@@ -179,6 +179,10 @@ EDITOR_49 = Path(__file__).resolve().parent / "heldout_articles_49"
 """A forty-ninth blind set (a by-election count, leaked hospital board papers, a silver hoard,
 a cyclist's inquest, a cabin crew strike, a first-person theatre review): measured blind once,
 135/155."""
+EDITOR_50 = Path(__file__).resolve().parent / "heldout_articles_50"
+"""A fiftieth blind set (an earthquake wire report, a central bank's rate rise, a manager's
+sacking, a research misconduct finding, a listeria recall, a clock winder's profile): measured
+blind once, 141/158."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -73,6 +73,7 @@ from tests.editor_labels import (
     EDITOR_47,
     EDITOR_48,
     EDITOR_49,
+    EDITOR_50,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -248,6 +249,7 @@ EDITOR_SETS = [
     (EDITOR_47, 156, 0.91, 0.79),
     (EDITOR_48, 157, 0.96, 0.96),
     (EDITOR_49, 155, 0.87, 0.94),
+    (EDITOR_50, 158, 0.89, 0.93),
 ]
 
 
