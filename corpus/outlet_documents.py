@@ -1,4 +1,4 @@
-"""Documents the outlet has read: what they say is the outlet's own statement.
+"""Documents the outlet has read, and rulings of record: what they say is the outlet's own.
 
 "Council records show", "the trust's latest annual report found" and "An internal memo, seen by
 the Feldhaven Observer, says" report what the newsroom read for itself; independent editors
@@ -22,6 +22,10 @@ RECORD_HEADS = cc.words(
 _RECORD_VERBS = cc.words(
     "show shows showed found finds put puts concluded concludes describes described recorded"
 )
+# Unnamed courts and panels whose rulings the outlet reports as acts of record (a judge by
+# name, "Judge Elowen Strachan ruled", stays hers, as the editors read it).
+_RULING_BODIES = cc.words("jury judge tribunal panel court magistrates")
+_RULINGS = cc.words("found finds ruled rules concluded decided upheld dismissed rejected")
 _SEEN_BY_OUTLET_RE = re.compile(r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z]")
 
 
@@ -57,4 +61,6 @@ def read_by_outlet(subject: Phrase, verb: str, between: str) -> bool:
     """
     if subject.head in RECORD_HEADS and verb in _RECORD_VERBS:
         return True
+    if subject.kind != "named" and subject.head in _RULING_BODIES and verb in _RULINGS:
+        return True  # "The jury found", "A judge has ruled": a ruling is an act of record
     return not subject.person and subject.kind != "pronoun" and seen_by_outlet(between)

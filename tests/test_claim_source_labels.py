@@ -98,3 +98,15 @@ def test_an_inquest_a_post_mortem_and_a_register_entry_are_records_the_outlet_re
         "A register entry from December describes the delays as critical."
     )
     assert got == [(S, None), (S, None), (S, None)]
+
+
+def test_an_unnamed_court_s_ruling_is_an_act_of_record_a_named_judge_s_is_hers() -> None:
+    # Held-out 8, 23, 37 and 50: "The jury found", "A judge has ruled", "An employment
+    # tribunal has ruled", "The three-member panel found" are stated; held-out 14's "Judge
+    # Elowen Strachan ruled" is the judge's.
+    got = statuses(
+        "The jury found that he had moved the money. "
+        "An employment tribunal has ruled that the riders are workers. "
+        "Judge Elowen Strachan ruled that the council had failed to weigh the risk."
+    )
+    assert got == [(S, None), (S, None), (A, "Judge Elowen Strachan")]
