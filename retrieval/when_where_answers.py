@@ -35,6 +35,9 @@ _FOUNDED = (
     r"|\bincorporat|\bcompleted\b|\berected\b|\bwent\s+up\b"
     r"|\bfirst\s+(?:lit|opened|held|run|played|sold|made|brewed|published)\b"
 )
+# When a thing was made ("The clock, made in 1861 by a firm"), not "made in China"; it names
+# no founder ("by a firm" made the clock, it founded nothing).
+_MADE_IN = r"\b(?:made|cast|forged|carved)\s+in\s+(?:about\s+|around\s+)?1[0-9]\d\d\b"
 _FOUNDING_ASKED = (
     r"\b(?:founded|established|set\s+up|formed|created|started|launched|built|opened"
     r"|first\s+open)\b"
@@ -52,7 +55,8 @@ FOUNDED_WHEN = AnswerType(
     ),
     re.compile(
         rf"(?:{_FOUNDED})[^.;]{{0,50}}?(?:{CALENDAR_DATE.pattern})|{YEAR}[^.;]{{0,40}}?(?:{_FOUNDED})"
-        r"|\bdates?\s+(?:back|from)\b|\bcentur(?:y|ies)[\s-]old\b|\b\d+\s+years\s+ago\b",
+        r"|\bdates?\s+(?:back|from)\b|\bcentur(?:y|ies)[\s-]old\b|\b\d+\s+years\s+ago\b"
+        rf"|{_MADE_IN}",
         re.IGNORECASE,
     ),
     beside_name=True,
@@ -82,7 +86,7 @@ FOUNDING = AnswerType(
         rf"^\W*(?:in\s+)?(?:when|what\s+year|which\s+year)\b.*{_FOUNDING_ASKED}",
         re.IGNORECASE,
     ),
-    re.compile(rf"{_FOUNDED}|\bdates?\s+(?:back|from)\b", re.IGNORECASE),
+    re.compile(rf"{_FOUNDED}|\bdates?\s+(?:back|from)\b|{_MADE_IN}", re.IGNORECASE),
     beside_name=True,
 )
 

@@ -284,6 +284,10 @@ def test_when_a_body_was_founded_is_told_with_its_time_not_by_its_founder() -> N
     assert not founded.given_by("The plant built 184,000 cars last year.")
     assert not founded.given_by("The firm created more than 400 jobs in 2021.")
     assert founded.given_by("The works was built in 1902 and opened in 1904.")
+    # Held-out 50: "when was the clock built" is told by "made in 1861", not by "made in China".
+    built = expected_answer("when was the clock built")
+    assert built is not None and built.given_by("The clock, made in 1861 by a firm, still runs.")
+    assert not built.given_by("Made in China, the phones sell well.")
     # "Who founded X?" wants the founder: a founding told with its year alone names none.
     founder = expected_answer("Who founded Vantrell?")
     assert founder is not None and founder.name == "its founder"
