@@ -27,6 +27,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-45-questions.json eval/heldout-46-questions.json
   eval/heldout-47-questions.json eval/heldout-48-questions.json
   eval/heldout-49-questions.json eval/heldout-50-questions.json
+  eval/heldout-51-questions.json
   eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json

@@ -183,6 +183,10 @@ EDITOR_50 = Path(__file__).resolve().parent / "heldout_articles_50"
 """A fiftieth blind set (an earthquake wire report, a central bank's rate rise, a manager's
 sacking, a research misconduct finding, a listeria recall, a clock winder's profile): measured
 blind once, 141/158."""
+EDITOR_51 = Path(__file__).resolve().parent / "heldout_articles_51"
+"""A fifty-first blind set (a rent cap vote, a forgery trial, translating glasses launched, a
+seabird survey, a stolen cello appeal, a folk singer's obituary): measured blind once,
+146/159."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -74,6 +74,7 @@ from tests.editor_labels import (
     EDITOR_48,
     EDITOR_49,
     EDITOR_50,
+    EDITOR_51,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -250,6 +251,7 @@ EDITOR_SETS = [
     (EDITOR_48, 157, 0.96, 0.96),
     (EDITOR_49, 155, 0.87, 0.94),
     (EDITOR_50, 158, 0.89, 0.93),
+    (EDITOR_51, 159, 0.91, 0.94),
 ]
 
 
