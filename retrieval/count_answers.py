@@ -63,7 +63,7 @@ def asked_count(question: str) -> AnswerType | None:
 
 _ASKED_IN = re.compile(
     r"^\W*how\s+many\s+(?:\w+\s+){0,2}?(?P<thing>[a-z]{3,})\s+(?:are|is|were|was)\s+"
-    r"(?:there\s+)?(?:in|on|at)\b",
+    r"(?:there\b|(?:in|on|at)\b)",
     re.IGNORECASE,
 )
 # Words that count anything a story may count by another word ("87 passengers", "a team of

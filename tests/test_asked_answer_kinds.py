@@ -94,3 +94,6 @@ def test_how_many_things_are_in_something_is_a_count_of_those_things() -> None:
     assert front.given_by("There are several dozen, it is like a separate unit.")
     assert front.given_by("We cannot confirm how many Russians are in the legion.")
     assert expected_answer("How many people were on board the ferry?") is None
+    # Held-out 51: "How many continents are there?" asks a count too, of no place in particular.
+    continents = expected_answer("How many continents are there?")
+    assert continents is not None and continents.name == "a count of them"
