@@ -12,10 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from corpus import claim_cues as cc
-from corpus.appositives import (
-    closes_sentence,
-    introduced_as,
-)
+from corpus.appositives import closes_sentence, introduced_as
 from corpus.entities import Entity
 from corpus.frames import ANONYMOUS_RE, CONCEDING_RE, PLEA_RE, SPEECH_FRAME_RE
 from corpus.issuers import body_owner, document_author, issuer_of
@@ -225,6 +222,8 @@ def _verb_attribution(
         return None
     p, descriptors, segs = speaker.phrase, speaker.descriptors, speaker.segments
     inverted = speaker.inverted
+    if not inverted and p.start >= toks[v].end:
+        return None  # "… and frost forecast, the final toll is likely …": no tag speaks
     said_by = p  # the words of the tag, which the cue quotes
     if p.kind == "definite" and p.head in cc.COMPANY_HEADS and closes_sentence(toks, v):
         p, descriptors = named_company_subject(masked, toks, book) or (p, descriptors)

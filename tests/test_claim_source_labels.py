@@ -115,3 +115,12 @@ def test_an_unnamed_court_s_ruling_is_an_act_of_record_a_named_judge_s_is_hers()
 def test_it_is_said_that_passes_on_talk_nobody_is_named_for() -> None:
     # Held-out 50: "It is said in the town that the hands were once held …" is a report.
     assert statuses("It is said in the town that the clock once stopped for a day.") == [(R, None)]
+
+
+def test_a_noun_after_a_reporting_verb_s_clause_is_no_speaker() -> None:
+    # Held-out 50: "… and frost forecast, the final toll is likely …" was given to "the final
+    # toll" as a speaker with no tag words at all.
+    got = statuses(
+        "With the valley still cut off and frost forecast, the final toll is likely to rise."
+    )
+    assert got == [(SP, None)]
