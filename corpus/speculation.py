@@ -61,9 +61,14 @@ SPECULATIVE_RE = re.compile(
     r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bit (?:appears|seems)\b|\bmay well\b|"
     r"\b(?-i:could|might|may)\b(?!\s+not\b|n't)|\bshould\b|"
     # "may not be clear for days" doubts; "could not" is past inability and stays plain.
-    r"\b(?-i:might) not\b|\b(?-i:may) not be (?!(?:used|allowed|permitted|named|identified|"
+    r"\b(?-i:might) not\b|\b(?-i:may) not have\b"
+    r"|\b(?-i:may) not be (?!(?:used|allowed|permitted|named|identified|"
     r"published|sold|reproduced)\b)|\bnot (?:difficult|hard) to "
     r"(?:imagine|see|believe|find|explain|understand|guess)\b|\bfar[- ](?:flung|fetched)\b|"
+    # "It is hard to picture the tower without her": the author's own sense of things.
+    r"\b(?:it|it’s|it's)\s+(?:is\s+)?(?:hard|difficult)\s+to\s+(?:picture|imagine|see|believe)\b|"
+    # "Whoever takes over will inherit a thin squad": a forecast about someone not yet known.
+    r"^(?:Whoever|Whichever)\b[^.;]*\bwill\b|"
     r"\bone (?:can|could) (?:imagine|argue)\b|\bsafe to (?:say|assume)\b|\bremains to be seen\b|"
     r"\b(?:this|that|it|which) "
     r"(?:reflects|suggests|shows|indicates|means|implies) that\b|"

@@ -124,3 +124,14 @@ def test_a_noun_after_a_reporting_verb_s_clause_is_no_speaker() -> None:
         "With the valley still cut off and frost forecast, the final toll is likely to rise."
     )
     assert got == [(SP, None)]
+
+
+def test_a_guess_about_what_someone_knew_or_who_comes_next_is_the_author_s() -> None:
+    # Held-out 50 and 51: "may not have known", "It is hard to picture", "Whoever takes over
+    # will inherit" are the writer's; "you may not enter" is no guess.
+    got = statuses(
+        "The thief may not have known what was in the case. "
+        "It is hard to picture the tower without her. "
+        "Whoever takes over will inherit a thin squad."
+    )
+    assert got == [(SP, None), (SP, None), (SP, None)]
