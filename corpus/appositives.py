@@ -77,7 +77,9 @@ def pick_name(
 def _appositive(masked: str, toks: Sequence[Tok], s: int, e: int, book: NameBook) -> Phrase | None:
     """The phrase ``toks[s:e]`` if it can name or describe a subject ("a CEO", "Ann Marsh")."""
     first = toks[s]
-    if first.low in SEGMENT_SKIP or first.low.endswith("ing") or first.text[:1].isdigit():
+    # "speaking on condition of anonymity" is no appositive; "Greyling Freight" is a name.
+    participle = first.text.islower() and first.low.endswith("ing")
+    if first.low in SEGMENT_SKIP or participle or first.text[:1].isdigit():
         return None
     # "An officer who was on duty at the ministry, speaking on condition of anonymity, said":
     # the subject is the noun before its relative clause.

@@ -135,3 +135,13 @@ def test_a_guess_about_what_someone_knew_or_who_comes_next_is_the_author_s() -> 
         "Whoever takes over will inherit a thin squad."
     )
     assert got == [(SP, None), (SP, None), (SP, None)]
+
+
+def test_a_firm_named_in_an_appositive_may_end_in_ing() -> None:
+    # Held-out 49: "The haulage firm, Greyling Freight, said" was read as a participle phrase
+    # ("speaking on condition of anonymity") and its words went to the last person named.
+    got = statuses(
+        "The cyclist, Jonah Pettigrew, died at the scene. "
+        "The haulage firm, Greyling Freight, said it had fitted locks to its lorries."
+    )
+    assert got[1] == (A, "The haulage firm, Greyling Freight")
