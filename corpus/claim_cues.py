@@ -35,7 +35,7 @@ CLAUSE_VERBS = words(
     "announced announces confirmed confirms disclosed discloses declared declares "
     "estimate estimates projects notes noted claims states observed observes ruled "
     "acknowledge added adds promised promises pledged pledges vowed vows emailed emails texted "
-    "texts messaged messages"
+    "texts messaged messages agreed agrees accepted accepts"
 )
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
 ESTIMATE_NOUNS = words(
@@ -55,8 +55,11 @@ MENTAL_VERBS = words(
 )
 # Hedged inference: with a vague subject ("The results suggest") it is the author's inference.
 INFERENCE_VERBS = words("suggest suggests suggested indicate indicates indicated imply implies")
-# A particle that must follow a verb for it to report speech ("pointed out").
-VERB_PARTICLES = {"pointed": "out"}
+# A particle that must follow a verb for it to report speech ("pointed out", "agreed that";
+# "agreed to buy" is an act).
+VERB_PARTICLES = {"pointed": "out"} | dict.fromkeys(
+    words("agreed agrees accepted accepts"), "that"
+)
 AUXILIARIES = words(
     "is are was were be been being has have had do does did will would can could may might "
     "shall should must also later previously earlier further then now once again separately "

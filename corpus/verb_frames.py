@@ -145,7 +145,8 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
     """
     low = toks[v].low
     particle = cc.VERB_PARTICLES.get(low)
-    if particle and (v + 1 >= len(toks) or toks[v + 1].low != particle):
+    # Within three words: "She accepted in cross-examination that …".
+    if particle and all(t.low != particle for t in toks[v + 1 : v + 5]):
         return None
     passive_speech = quoted_as_saying(toks, v)  # "Solvang was quoted as saying that ..."
     k = skip_adverbs(toks, v - 1)  # "is also said to", "was widely reported to"

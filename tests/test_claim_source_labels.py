@@ -145,3 +145,16 @@ def test_a_firm_named_in_an_appositive_may_end_in_ing() -> None:
         "The haulage firm, Greyling Freight, said it had fitted locks to its lorries."
     )
     assert got[1] == (A, "The haulage firm, Greyling Freight")
+
+
+def test_a_witness_who_agreed_or_accepted_that_concedes_what_follows() -> None:
+    # Held-out 36 and 51: "Under cross-examination, she agreed that …" is the witness's; a
+    # firm that "has agreed to buy" a rival acts, it says nothing.
+    got = statuses(
+        "The curator, Jacoba Wintersett, told the court the paintings were genuine. "
+        "Under cross-examination, she agreed that she had not tested the pigments. "
+        "She accepted in cross-examination that the account was shared. "
+        "Castleford Bank has agreed to buy rival Brennan Lyle."
+    )
+    assert [status for status, _ in got] == [A, A, A, S]
+    assert got[1][1] == "The curator, Jacoba Wintersett"
