@@ -187,6 +187,10 @@ EDITOR_51 = Path(__file__).resolve().parent / "heldout_articles_51"
 """A fifty-first blind set (a rent cap vote, a forgery trial, translating glasses launched, a
 seabird survey, a stolen cello appeal, a folk singer's obituary): measured blind once,
 146/159."""
+EDITOR_52 = Path(__file__).resolve().parent / "heldout_articles_52"
+"""A fifty-second blind set (a red heat alert, a ferry takeover bid, a prison inspection,
+transfer rumours, a capsized boat on a border river, an embargoed stroke trial): measured blind
+once, 141/153."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -75,6 +75,7 @@ from tests.editor_labels import (
     EDITOR_49,
     EDITOR_50,
     EDITOR_51,
+    EDITOR_52,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -252,6 +253,7 @@ EDITOR_SETS = [
     (EDITOR_49, 155, 0.87, 0.94),
     (EDITOR_50, 158, 0.89, 0.93),
     (EDITOR_51, 159, 0.91, 0.94),
+    (EDITOR_52, 153, 0.92, 0.93),
 ]
 
 
