@@ -20,6 +20,9 @@ SPECULATIVE_RE = re.compile(
     r"probably|possibly|perhaps|(?:almost\s+)?certainly|surely|undoubtedly|inevitably)\b|"
     r"\b(?:is|are|was|were|be|seems?|appears?|looks?)\s+(?:(?:\w+ly|also|still|very|quite|more|"
     r"less|even|not)\s+)?(?:un)?likely\b|\bmost likely\b|"
+    # "The episode is almost certain to push …", "Pressure is bound to grow": a forecast.
+    r"\b(?:is|are|was|were)\s+(?:almost\s+|all\s+but\s+|virtually\s+|nearly\s+)?"
+    r"(?:certain|bound)\s+to\b|"
     # "Further protests seem almost certain": the author's forecast, as "seem likely" is.
     r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:(?:almost|virtually|nearly|"
     r"all but|increasingly)\s+)?(?:certain|inevitable|assured)\b|"

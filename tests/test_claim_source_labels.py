@@ -158,3 +158,9 @@ def test_a_witness_who_agreed_or_accepted_that_concedes_what_follows() -> None:
     )
     assert [status for status, _ in got] == [A, A, A, S]
     assert got[1][1] == "The curator, Jacoba Wintersett"
+
+
+def test_what_is_almost_certain_or_bound_to_happen_is_the_writer_s_forecast() -> None:
+    # Held-out 27: "The episode is almost certain to push other universities to check …".
+    got = statuses("The episode is almost certain to push other universities to check.")
+    assert got == [(SP, None)]
