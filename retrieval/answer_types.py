@@ -39,6 +39,7 @@ from retrieval.when_where_answers import (
     FOUNDER,
     FOUNDING,
     HOW_LONG,
+    HOW_LONG_BEEN,
     WHEN,
 )
 
@@ -226,6 +227,7 @@ ANSWER_TYPES = (
             re.IGNORECASE,
         ),
     ),
+    HOW_LONG_BEEN,
     HOW_LONG,
     BECAME_WHEN,
     WHEN,  # last: "When was X born / founded / elected?" asks something more particular

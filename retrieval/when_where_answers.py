@@ -153,6 +153,15 @@ HOW_LONG = AnswerType(
     beside_name=False,
 )
 
+# The same lengths of time, told beside the name asked about: "How long has Rosalind Achterberg
+# been chief inspector?" is not answered by "the second recall in three years".
+HOW_LONG_BEEN = AnswerType(
+    "how long",
+    re.compile(r"^\W*how\s+long\s+(?:has|have|had)\s+.+?\s+been\b", re.IGNORECASE),
+    HOW_LONG.given,
+    beside_name=True,
+)
+
 BASE = AnswerType(
     # "Where is the 70th Motorized Rifle Brigade based?": where it has its base, which a
     # story tells as such, not by naming a town the unit once fought in.

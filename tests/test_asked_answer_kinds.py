@@ -97,3 +97,12 @@ def test_how_many_things_are_in_something_is_a_count_of_those_things() -> None:
     # Held-out 51: "How many continents are there?" asks a count too, of no place in particular.
     continents = expected_answer("How many continents are there?")
     assert continents is not None and continents.name == "a count of them"
+
+
+def test_how_long_someone_has_been_something_is_told_beside_their_name() -> None:
+    # Held-out 47 and 48: "How long has Philippa Harcastle been a judge?" is not answered by
+    # a nine-year sentence she passed, nor a firm's "second recall in three years".
+    kind = expected_answer("How long has Philippa Harcastle been a judge?")
+    assert kind is not None and kind.beside_name
+    loose = expected_answer("How long is the tunnel?")
+    assert loose is not None and not loose.beside_name
