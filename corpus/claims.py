@@ -224,11 +224,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 )
             ):
                 status, source, cues = ClaimStatus.ATTRIBUTED, carry.source, list(carry.cue)
-            elif (spec := speculative_cue(r.masked)) and not (
-                # A headline's hedge is the finding's ("… may lower blood pressure, study
-                # finds", "signals cut could come"), not the outlet guessing.
-                r.headline and _HEDGE_RE.fullmatch(spec)
-            ):
+            elif spec := speculative_cue(r.masked, headline=r.headline):
                 status, cues = ClaimStatus.SPECULATIVE, [spec]
             elif register and (view := register.view(r.masked, title=not i)):
                 status, cues = ClaimStatus.SPECULATIVE, [view]
@@ -248,8 +244,6 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 _caveat(out, readings, pars, k, i, unconfirmed)
     return out
 
-
-_HEDGE_RE = re.compile(r"may|might|could|can|should", re.IGNORECASE)
 
 # A pronoun and a shifted tense: the speaker's reported words about herself ("She would stay on
 # as an MP", "He had never met the buyer"), not the outlet's narration ("She did not say").

@@ -133,15 +133,23 @@ CONDITIONAL_OPENING_RE = re.compile(
 )
 
 
-def speculative_cue(masked: str) -> str | None:
+_HEDGE_RE = re.compile(r"may|might|could|can|should", re.IGNORECASE)
+
+
+def speculative_cue(masked: str, *, headline: bool = False) -> str | None:
     """The author's inference, prediction or opinion governing ``masked``, if any.
 
     Args:
         masked: the sentence with quotations blanked out.
+        headline: it is the story's headline, whose hedge is the finding's ("… may lower
+            blood pressure, study finds", "signals cut could come"), not the outlet guessing.
 
     Returns:
         The cue words, or ``None``.
     """
     if m := CONDITIONAL_OPENING_RE.match(masked):
         return m.group(0)
-    return main_clause_cue(SPECULATIVE_RE, masked, SPECULATIVE_TRIGGERS)
+    cue = main_clause_cue(SPECULATIVE_RE, masked, SPECULATIVE_TRIGGERS)
+    if headline and cue and _HEDGE_RE.fullmatch(cue):
+        return None
+    return cue
