@@ -157,6 +157,23 @@ ANSWER_TYPES = (
     PAY,
     MONEY,
     AnswerType(
+        # "What is the capital of Pallandia?": a story that tells it calls the city its capital.
+        "a capital",
+        re.compile(r"\bcapital\s+(?:city\s+)?of\b", re.IGNORECASE),
+        re.compile(r"\bcapital\b", re.IGNORECASE),
+    ),
+    AnswerType(
+        # "Which party does Councillor Felgate belong to?": a party told beside the name.
+        "a party",
+        re.compile(
+            r"^\W*(?:which|what)\s+(?:political\s+)?party\b.*\b(?:belong|member|represent"
+            r"|stand|sit)",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bpart(?:y|ies)\b|\b(?:Labour|Conservative|Tory|Liberal|Green)s?\b"),
+        beside_name=True,
+    ),
+    AnswerType(
         "a death toll",
         re.compile(
             r"\bhow\s+many\b.*\b(?:died|die|dead|killed|deaths|casualties|fatalities"

@@ -106,3 +106,14 @@ def test_how_long_someone_has_been_something_is_told_beside_their_name() -> None
     assert kind is not None and kind.beside_name
     loose = expected_answer("How long is the tunnel?")
     assert loose is not None and not loose.beside_name
+
+
+def test_a_capital_and_a_party_are_told_as_such() -> None:
+    # Seed-heldout-29 and held-out 42, 43, 45: stories that name the place or the councillor
+    # for something else tell neither.
+    capital = expected_answer("What is the capital of the Luhansk People's Republic?")
+    assert capital is not None and capital.name == "a capital"
+    assert not capital.given_by("The republic's fighters were captured near the river.")
+    party = expected_answer("Which political party does Councillor Perpetua Gallimore belong to?")
+    assert party is not None and party.name == "a party"
+    assert party.given_by("Councillor Gallimore, of the Civic Alliance party, said so.")
