@@ -57,8 +57,9 @@ def _named(thing: str, nouns: tuple[str, ...]) -> AnswerType:
         rf"\b{noun}\b,?\s+{_CAPITALISED}"
         # "the union's convenor at the plant, Isolde Pennycuick"
         rf"|\b{noun}\b(?:\s+(?i:at|of|for|in|on)\s+(?:(?i:the)\s+)?[\w’'-]+){{1,2}},\s+{_CAPITALISED}"
-        # "Ruth Okoro, the head teacher", "Quillfang, a criminal group"
-        rf"|{_CAPITALISED},\s+(?i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
+        # "Ruth Okoro, the head teacher", "Quillfang, a criminal group"; not "a former governor"
+        rf"|{_CAPITALISED},\s+(?i:the|a|an|its|their|his|her)\s+(?:(?!(?i:former|ex-))[\w-]+\s+){{0,3}}"
+        rf"{noun}\b"
         # "a criminal group calling itself Quillfang", "a song called “Rise”"
         rf"|\b{noun}\b[^.?!]{{0,40}}?\b(?i:{_NAMING})\s+[“\"']?{_CAPITALISED}"
         # "owned by the Aldcorn family", "the Kestrel Mutual insurer": the name before the noun
@@ -73,7 +74,7 @@ def _named(thing: str, nouns: tuple[str, ...]) -> AnswerType:
 _OFFICES = (
     "executive commander manager teacher headteacher principal director chair chairman "
     "chairwoman chairperson captain coach constable officer secretary-general editor convener "
-    "convenor agent treasurer secretary"
+    "convenor agent treasurer secretary governor"
 )
 _ASKED_HOLDER = re.compile(
     r"^\W*who\s+(?:is|was)\s+(?:the\s+)?(?:current\s+|new\s+)?"

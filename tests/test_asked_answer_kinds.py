@@ -125,3 +125,11 @@ def test_a_match_score_is_a_result_not_a_player_s_goals() -> None:
     assert kind is not None and kind.name == "a match score"
     assert not kind.given_by("Osterby, 24, has scored 19 goals in 27 league games this season.")
     assert kind.given_by("Dunhollow United beat Ravenholt 3-1 in March.")
+
+
+def test_a_former_holder_is_not_the_office_s_holder() -> None:
+    # Held-out 52: "Thaddeus Pennock, a former prison governor" does not say who governs it now.
+    kind = expected_answer("Who is the governor of Wrenholt prison?")
+    assert kind is not None
+    assert not kind.given_by("Thaddeus Pennock, a former prison governor, said so.")
+    assert kind.given_by("Ann Lee, the prison governor, said so.")
