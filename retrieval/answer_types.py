@@ -168,6 +168,13 @@ ANSWER_TYPES = (
         beside_name=True,
     ),
     AnswerType(
+        # "Which university is Professor Adeyemi-Sollis based at?": one named beside her.
+        "a university",
+        re.compile(r"^\W*(?:which|what)\s+(?:university|college)\b", re.IGNORECASE),
+        re.compile(r"\b(?:university|college)\b", re.IGNORECASE),
+        beside_name=True,
+    ),
+    AnswerType(
         # "What is the capital of Pallandia?": a story that tells it calls the city its capital.
         "a capital",
         re.compile(r"\bcapital\s+(?:city\s+)?of\b", re.IGNORECASE),

@@ -133,3 +133,11 @@ def test_a_former_holder_is_not_the_office_s_holder() -> None:
     assert kind is not None
     assert not kind.given_by("Thaddeus Pennock, a former prison governor, said so.")
     assert kind.given_by("Ann Lee, the prison governor, said so.")
+
+
+def test_which_university_someone_is_at_is_told_beside_their_name() -> None:
+    # Held-out 52: the trial's chief investigator is named, her university is not.
+    kind = expected_answer("Which university is Professor Henrike Adeyemi-Sollis based at?")
+    assert kind is not None and kind.name == "a university"
+    assert not kind.given_by("The trial's chief investigator, Professor Adeyemi-Sollis, said so.")
+    assert kind.given_by("Professor Adeyemi-Sollis, of Harnwick University, said so.")
