@@ -191,6 +191,9 @@ EDITOR_52 = Path(__file__).resolve().parent / "heldout_articles_52"
 """A fifty-second blind set (a red heat alert, a ferry takeover bid, a prison inspection,
 transfer rumours, a capsized boat on a border river, an embargoed stroke trial): measured blind
 once, 141/153."""
+EDITOR_53 = Path(__file__).resolve().parent / "heldout_articles_53"
+"""A fifty-third blind set (a mountain rescue, a city's budget cuts, a data centre approved, a
+pressure-cooker lawsuit, a theatre fire, a teachers' pay deal): measured blind once, 146/152."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

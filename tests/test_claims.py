@@ -76,6 +76,7 @@ from tests.editor_labels import (
     EDITOR_50,
     EDITOR_51,
     EDITOR_52,
+    EDITOR_53,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -254,6 +255,7 @@ EDITOR_SETS = [
     (EDITOR_50, 158, 0.89, 0.93),
     (EDITOR_51, 159, 0.91, 0.94),
     (EDITOR_52, 153, 0.92, 0.93),
+    (EDITOR_53, 152, 0.96, 0.88),
 ]
 
 
