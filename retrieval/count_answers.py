@@ -9,6 +9,7 @@ wife and three children" counts no aircraft. Part of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.answer_forms import AnswerType
 from retrieval.counts import NUMBER
@@ -54,9 +55,15 @@ def asked_count(question: str) -> AnswerType | None:
     m = _ASKED.search(question)
     if m is None:
         return None
-    group = _GROUP_OF[m["thing"].lower()]
+    return _count_of(_GROUP_OF[m["thing"].lower()][0])
+
+
+@lru_cache(maxsize=len(_KINDS))
+def _count_of(kind: str) -> AnswerType:
+    """The answer type counting one group of things, built once per group (kind: its label)."""
+    group = _GROUP_OF[kind]
     given = rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(group)})\b"
-    if verbs := _COUNTING_VERBS.get(group[0]):
+    if verbs := _COUNTING_VERBS.get(kind):
         given += rf"|\b(?:{verbs})\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d"
     return AnswerType("how many it has", _ASKED, re.compile(given, re.IGNORECASE), True)
 
@@ -88,7 +95,13 @@ def asked_count_in(question: str) -> AnswerType | None:
     if m is None or m["thing"].lower() in _ANYTHING:
         return None
     word = m["thing"].lower().removesuffix("s")
-    stem = re.escape(word[: max(3, len(word) - 1)])
+    return _count_in(word[: max(3, len(word) - 1)])
+
+
+@lru_cache(maxsize=256)
+def _count_in(stem: str) -> AnswerType:
+    """The answer type counting things whose words begin with ``stem``, built once per stem."""
+    stem = re.escape(stem)
     given = (
         rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?{stem}\w*"
         r"|\b(?:dozen|dozens|hundreds|thousands|several|few)"
