@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from corpus import cue_patterns as cp
 
-_WE_RE = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|I|[Mm]y|me)\b")
+_FIRST_PERSON_SINGULAR = r"I|[Mm]y|me"
+_WE_RE = re.compile(rf"\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|{_FIRST_PERSON_SINGULAR})\b")
+_I_RE = re.compile(rf"\b(?:{_FIRST_PERSON_SINGULAR})\b")  # a critic's "I", not a newsroom's "we"
 # The author taking a position, or talking to the reader as a columnist does.
 _STANCE_RE = re.compile(
     r"\b(?:we|I)\s+(?:doubt|think|believe|suspect|suppose|bet|guess|wonder|reckon|see|would "
@@ -53,7 +55,6 @@ _SCHEDULED_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"\d")
 _REVIEW_TITLE_RE = re.compile(r"^[^:|—–]{1,80}?\breview\s*[:|—–-]", re.IGNORECASE)
-_I_RE = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _TITLE_MODAL_RE = re.compile(r"\b(?:would|should|must|ought to)\b", re.IGNORECASE)
 _SCAN = 1000  # a sentence's register shows in its first words (and huge ones stay cheap)
 
