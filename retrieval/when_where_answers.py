@@ -153,12 +153,25 @@ HOW_LONG = AnswerType(
     beside_name=False,
 )
 
-# The same lengths of time, told beside the name asked about: "How long has Rosalind Achterberg
-# been chief inspector?" is not answered by "the second recall in three years".
+# A span something has lasted up to now ("for 30 years", "has waited 14 months", "since 1921",
+# "dates from 1958"), not one to come or one an event takes ("within 56 days", "expected to
+# last five weeks", "in 11 minutes"), an age ("a 34-year-old") or "since her last visit".
+_EVENT_SPAN = "in within last lasts lasted take takes took next first"
+_NOT_HELD = "".join(rf"(?<!\b{word}\s)" for word in _EVENT_SPAN.split())
+_HELD = re.compile(
+    rf"{_NOT_HELD}(?<![\w,.])(?:{NUMBER.pattern}|\b(?:an?|one|half\s+an?|a\s+couple\s+of|a\s+few)\b)"
+    rf"\s*-?\s*(?:{_SPANS})\b(?!-old|\s+(?:old|ago|later|earlier|after)\b)"
+    r"|\bsince\b(?!\s+(?:her|his|their|its|the|my|our)\s+(?:last|previous)\b)"
+    r"|\bdates?\s+(?:from|back)\b",
+    re.IGNORECASE,
+)
+
+# Told beside the name asked about: "How long has Rosalind Achterberg been chief inspector?" is
+# not answered by "the second recall in three years".
 HOW_LONG_BEEN = AnswerType(
     "how long",
     re.compile(r"^\W*how\s+long\s+(?:has|have|had)\s+.+?\s+been\b", re.IGNORECASE),
-    HOW_LONG.given,
+    _HELD,
     beside_name=True,
 )
 

@@ -106,6 +106,21 @@ def test_how_long_someone_has_been_something_is_told_beside_their_name() -> None
     assert kind is not None and kind.beside_name
     loose = expected_answer("How long is the tunnel?")
     assert loose is not None and not loose.beside_name
+    # Held-out 49, 51, 52: a span up to now, not an event's, a deadline, an age or a last visit.
+    for held in (
+        "Vane has sat as a judge for 11 years.",
+        "Vane has waited 14 months for it.",
+        "Vane has been a judge since 2019.",
+        "The court dates from 1958.",
+    ):
+        assert kind.given_by(held), held
+    for other in (
+        "Vane said the trial was expected to last five weeks.",
+        "Vane said the council must reply within 56 days.",
+        "Vane, a 34-year-old judge, said so.",
+        "Vane said it had got worse since her last visit in 2023.",
+    ):
+        assert not kind.given_by(other), other
 
 
 def test_a_capital_and_a_party_are_told_as_such() -> None:
