@@ -194,6 +194,10 @@ once, 141/153."""
 EDITOR_53 = Path(__file__).resolve().parent / "heldout_articles_53"
 """A fifty-third blind set (a mountain rescue, a city's budget cuts, a data centre approved, a
 pressure-cooker lawsuit, a theatre fire, a teachers' pay deal): measured blind once, 146/152."""
+EDITOR_54 = Path(__file__).resolve().parent / "heldout_articles_54"
+"""A fifty-fourth blind set (a pension fraud sentencing, a blind cave fish named in a paper, a
+disputed late penalty, a mayoral count's live blog, a mobile operator's data breach, a fact-check
+of a reservoir claim): measured blind once, 141/154."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -77,6 +77,7 @@ from tests.editor_labels import (
     EDITOR_51,
     EDITOR_52,
     EDITOR_53,
+    EDITOR_54,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -256,6 +257,7 @@ EDITOR_SETS = [
     (EDITOR_51, 159, 0.91, 0.94),
     (EDITOR_52, 153, 0.92, 0.93),
     (EDITOR_53, 152, 0.96, 0.88),
+    (EDITOR_54, 154, 0.91, 0.96),
 ]
 
 
