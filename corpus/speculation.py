@@ -62,7 +62,7 @@ SPECULATIVE_RE = re.compile(
     r"\blikely\s+(?:will|would)\b|\b(?:is|are|was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
     r"\b(?:probably|perhaps|presumably|apparently|seemingly|possibly|arguably|conceivably)\b|"
     r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bit (?:appears|seems)\b|\bmay well\b|"
-    r"\b(?-i:could|might|may)\b(?!\s+not\b|n't)|\bshould\b|"
+    r"\b(?-i:could|might|may)\b(?!\s+not\b|n't)|\bshould\b|\bought\s+to\b|"
     # "may not be clear for days" doubts; "could not" is past inability and stays plain.
     r"\b(?-i:might) not\b|\b(?-i:may) not have\b"
     r"|\b(?-i:may) not be (?!(?:used|allowed|permitted|named|identified|"
@@ -115,7 +115,7 @@ SPECULATIVE_RE = re.compile(
 SPECULATIVE_TRIGGERS = re.compile(
     "likely|certain|surely|undoubtedly|inevitab|assured|expect|probabl|perhaps|presumabl|apparent|"
     "seem|possibl|arguabl|conceivabl|look|to find|to explain|to understand|to guess|"
-    "appear|may|might|could|should|imagine|to see|to believe|far-|far |safe to|remains to|"
+    "appear|may|might|could|should|ought|imagine|to see|to believe|far-|far |safe to|remains to|"
     "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
     "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"
     "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"

@@ -21,7 +21,8 @@ _RULED_ON = cc.words(
 )
 BE_FORMS = cc.words("be been being is are was were")
 """The forms of "be", which make a participle passive ("residents were told to leave")."""
-_RULING_VERBS = cc.words("denied denies deny rejected rejects")
+# "Quillon had admitted 14 counts of fraud": a plea, as "denied" is; "admitted that" reports.
+_RULING_VERBS = cc.words("denied denies deny rejected rejects admitted admits admit")
 _ACCUSING = cc.words("accused accuses accuse")
 _HEARSAY = cc.words("allegedly reportedly purportedly supposedly reputedly")
 _JUDGED = cc.words("wrongly rightly correctly incorrectly falsely accurately mistakenly")
@@ -67,6 +68,10 @@ def rules_on(toks: Sequence[Tok], v: int) -> bool:
 _COMMITMENTS = cc.words("promised promises pledged pledges vowed vows")
 # "Anglers have reported seeing a plume": what they say they saw.
 _PERCEIVING = cc.words("seeing hearing smelling noticing feeling spotting")
+# A verb after these belongs to a clause of time or reason, not to what was said: "showed no
+# reaction as the sentence was read" (but "said as many as 40 had died").
+_ADVERBIAL = cc.words("as when while because after before until although though whereas")
+_AS_MUCH = cc.words("many much few little well soon long far")
 
 
 def calls_for(toks: Sequence[Tok], v: int) -> bool:
@@ -113,6 +118,8 @@ def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
     for m in range(k, min(n, k + 6)):
         t = toks[m]
         if t.text in PUNCT or t.low in cc.PREPOSITIONS_NP:
+            return False
+        if m > k and t.low in _ADVERBIAL and not (m + 1 < n and toks[m + 1].low in _AS_MUCH):
             return False
         if m > k and verbish(toks, m):
             return True

@@ -286,3 +286,17 @@ def test_a_newspaper_s_leader_judges_in_the_present_tense_and_reports_the_past()
     )
     doc = Document("leader.txt", text.split("\n", 1)[0], text)
     assert [s.status for s in annotate(split_sentences(doc))] == [S, SP, S]
+
+
+def test_a_plea_and_a_defendant_s_bearing_are_on_the_record_and_ought_is_a_verdict() -> None:
+    # Held-out 28, 54: "had admitted 14 counts" is a plea, as "denies 14 counts" is, while
+    # "admitted that" reports; "showed no reaction as the sentence was read" says nothing;
+    # held-out 25, 30, 54: "ought to" is the writer's verdict, as "should" is.
+    got = statuses(
+        "Adviser jailed\n\n"
+        "Orrin Tasker, 61, of Welby, had admitted 11 counts of fraud at an earlier hearing. "
+        "Tasker, who wore a dark suit, showed no reaction as the sentence was read. "
+        "The regulator has admitted that its checks were too slow. "
+        "The case ought to make every pension saver ask who holds their money."
+    )
+    assert got[1:] == [(S, None), (S, None), (A, "regulator"), (SP, None)]
