@@ -25,6 +25,8 @@ _AFTER_VERB = (
 _GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 _SUBORDINATORS = cc.BOUNDARY_WORDS - cc.words("but yet so or nor")
 _NOT_ROLE = cc.DETERMINERS | cc.PREPOSITIONS_NP | cc.words("to as by with from for and or")
+# "Mbatha-Rowe and her colleagues estimate": she speaks for the team she leads.
+_TEAMS = cc.words("colleagues team co-authors coauthors collaborators students researchers")
 _NOT_IN_SUBJECT = cc.words(
     "above below over under about into against during since until amid despite after before than"
 )
@@ -61,6 +63,13 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
                 return -1, -1  # "X declared an emergency and said ...": the sentence's subject
             i = k + 1
             break
+    if (
+        j - i > 3
+        and toks[j - 3].low == "and"
+        and toks[j - 2].low in {"his", "her", "their"}
+        and toks[j - 1].low in _TEAMS
+    ):
+        end = j = j - 3
     return (i, end) if i < j else None
 
 

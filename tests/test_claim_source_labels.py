@@ -164,3 +164,13 @@ def test_what_is_almost_certain_or_bound_to_happen_is_the_writer_s_forecast() ->
     # Held-out 27: "The episode is almost certain to push other universities to check …".
     got = statuses("The episode is almost certain to push other universities to check.")
     assert got == [(SP, None)]
+
+
+def test_a_named_researcher_speaks_for_her_team() -> None:
+    # Held-out 54: "Mbatha-Rowe and her colleagues estimate" is hers, not unnamed colleagues'.
+    got = statuses(
+        "Cave fish\n\n"
+        "Professor Ines Halloway, who led the study, said the fish was blind. "
+        "Halloway and her colleagues estimate that a few hundred of the fish survive."
+    )
+    assert got[2] == (A, "Professor Ines Halloway")
