@@ -207,6 +207,22 @@ ANSWER_TYPES = (
         ),
     ),
     AnswerType(
+        # "How deep is the reservoir?", "How much does the probe weigh?": a size, with its unit;
+        # a share ("down to 9% of its capacity") is no depth. ("How high could the bid go?" may
+        # ask a price, so "high" stays a measurement below.)
+        "a size",
+        re.compile(
+            r"\bhow\s+(?:tall|deep|wide|heavy)\b|\bhow\s+much\s+(?:does|did|do|will|would)\b.*"
+            r"\bweigh\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\d(?:[\d,.]*)\s*-?\s*(?:{'|'.join(UNITS.split())})\b"
+            rf"|\b(?:{'|'.join(UNITS.split()[1:])})\b|\b(?:{'|'.join(MEASURES.split())})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    AnswerType(
         # "What is the range of an NLAW?", "How far is Merevan from the front?", "How high is
         # Scarrow Pike?": a measurement, which a story gives with its unit ("913 metres", "a
         # 600 km detour", "58 miles an hour") or as a share ("fell 14%").

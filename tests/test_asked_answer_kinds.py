@@ -43,7 +43,7 @@ def test_a_maker_a_mayor_and_a_weight_are_told_as_such() -> None:
     assert not mayor.given_by("Deputy Mayor Osric Dallimore said the charge was needed.")
     assert mayor.given_by("Santa Ana Mayor Liza Tolentino said drones thrilled crowds.")
     weight = expected_answer("How much does the Corvina probe weigh?")
-    assert weight is not None and weight.name == "a measurement"
+    assert weight is not None and weight.name == "a size"
     found = expected_answer("who discovered the breach first")
     assert found is not None and found.name == "who discovered it"
     assert found.given_by("It was first spotted not by the company but by a researcher.")
@@ -156,3 +156,14 @@ def test_which_university_someone_is_at_is_told_beside_their_name() -> None:
     assert kind is not None and kind.name == "a university"
     assert not kind.given_by("The trial's chief investigator, Professor Adeyemi-Sollis, said so.")
     assert kind.given_by("Professor Adeyemi-Sollis, of Harnwick University, said so.")
+
+
+def test_a_depth_or_a_weight_is_told_with_its_unit_not_as_a_share() -> None:
+    # Held-out 54: "down to 9% of its capacity" tells how full a reservoir is, not how deep.
+    deep = expected_answer("How deep is Merrowdale reservoir?")
+    assert deep is not None and deep.name == "a size"
+    assert not deep.given_by("The reservoir is down to 9% of its capacity.")
+    assert deep.given_by("The reservoir is 31 metres deep at the dam.")
+    # "How high could the bid go?" may ask a price: still any measurement or share.
+    high = expected_answer("How high could the bidder go?")
+    assert high is not None and high.name == "a measurement"
