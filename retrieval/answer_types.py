@@ -41,6 +41,7 @@ from retrieval.when_where_answers import (
     HOW_LONG,
     HOW_LONG_BEEN,
     WHEN,
+    WHERE,
 )
 
 ANSWER_TYPES = (
@@ -281,6 +282,7 @@ ANSWER_TYPES = (
     HOW_LONG_BEEN,
     HOW_LONG,
     BECAME_WHEN,
+    WHERE,
     WHEN,  # last: "When was X born / founded / elected?" asks something more particular
 )
 

@@ -195,3 +195,23 @@ BASE = AnswerType(
     ),
     beside_name=True,
 )
+
+WHERE = AnswerType(
+    # "Where is the University of Ardlow?", asked of nothing but a name: a place told beside it
+    # ("in Castrelle", "near the border", "outside Dunstry", "a town north of"), not a story
+    # that only names it ("Professor Mbatha-Rowe of the University of Ardlow said").
+    "where it is",
+    re.compile(
+        r"^\W*(?i:where)\s+(?:is|are|was|were)\s+(?:(?i:the)\s+)?"
+        r"(?:[A-Z][\w’'.-]*|of|and|the|de|la|on|upon)(?:\s+(?:[A-Z][\w’'.-]*|of|and|the|de|la"
+        r"|on|upon))*\s*\??\s*$"
+    ),
+    re.compile(
+        r"\b(?i:in|into|inside|within|from|near|outside|at|on|off|across|beside|by)\s+"
+        r"(?:(?i:the)\s+)?[A-Z]|\b(?i:coast|border|shore|estuary|valley|county|province|region)\b"
+        r"|\b(?i:based|located|situated|headquartered|lies|lie|sits|stands|stood)\b"
+        r"|\b(?i:north|south|east|west|northern|southern|eastern|western|centre|center|heart|edge"
+        r"|outskirts)\s+of\b|\b(?i:near(?:by)?|miles|km|kilomet(?:re|er)s)\b",
+    ),
+    beside_name=True,
+)

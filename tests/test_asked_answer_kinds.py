@@ -167,3 +167,27 @@ def test_a_depth_or_a_weight_is_told_with_its_unit_not_as_a_share() -> None:
     # "How high could the bid go?" may ask a price: still any measurement or share.
     high = expected_answer("How high could the bidder go?")
     assert high is not None and high.name == "a measurement"
+
+
+def test_where_a_named_place_is_is_told_beside_its_name() -> None:
+    # Held-out 54: "Professor Mbatha-Rowe of the University of Ardlow said" names it, and does
+    # not say where it is.
+    kind = expected_answer("Where is the University of Ardlow?")
+    assert kind is not None and kind.name == "where it is"
+    assert not kind.given_in(
+        [
+            (
+                "Cave fish",
+                ["Professor Ines Halloway of the University of Ardlow said it was blind."],
+            )
+        ],
+        {"University of Ardlow"},
+    )
+    for told in (
+        "The University of Ardlow, in Castrelle, led the dig.",
+        "Saltmarch is a harbour town on the east coast.",
+        "Orrinsby lies two miles north of the city.",
+    ):
+        assert kind.given_by(told), told
+    # A question with a verb of its own asks something else.
+    assert expected_answer("Where is the chipmaker building its factory?") is None
