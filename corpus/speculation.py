@@ -32,7 +32,7 @@ SPECULATIVE_RE = re.compile(
     r"(?:not\s+)?(?:to|on)\b|"
     # "The mayor's position looks increasingly difficult to defend", "a fee … looks hard for
     # Marlstone to refuse": the author's judgement of what is to come.
-    r"\b(?:seems?|seemed|looks?|looked)\s+(?:(?:\w+ly|very|quite)\s+)?(?:hard|difficult"
+    r"\b(?:seems?|seemed|looks?|looked|would\s+be)\s+(?:(?:\w+ly|very|quite)\s+)?(?:hard|difficult"
     r"|impossible|untenable)\s+(?:for\s+(?:the\s+)?[\w’'-]+\s+)?to\b|"
     r"\b(?:seems?|looks?)\s+too\s+\w+\s+to\b|"  # "looks too fragile to last a full term"
     # "Whatever the appeal decides, a team that sold itself as clean will struggle": what the
@@ -42,8 +42,10 @@ SPECULATIVE_RE = re.compile(
     # good as", "looks less like a one-off than", "will matter far more", "will make it much
     # harder", "the chances of finding him are falling": the author weighing what is to come.
     r"\blikeliest\b|\b(?:is|it[’']s)\s+(?:hard|difficult)\s+to\s+(?:see|imagine|believe|watch)\b"
-    r"|\bwould\s+(?:be\s+)?(?:wise|well\s+advised|sensible)\s+to\b|\bonly\s+as\s+good\s+as\b"
-    r"|\b(?:seems?|seemed|looks?|looked)\s+(?:less|more)\s+like\b"
+    r"|\bwould\s+(?:be\s+)?(?:wise|well\s+advised|sensible)\s+(?:not\s+)?to\b"
+    r"|\bonly\s+as\s+good\s+as\b|\b(?:seems?|seemed|looks?|looked)\s+(?:less|more)\s+like\b"
+    # "looks, in hindsight, like the moment the Alliance lost": the author looking back.
+    r"|\b(?:seems?|seemed|looks?|looked),\s+[^,]{1,30},\s+like\b"
     r"|\b(?:will|would|may|might|could)\s+matter\s+(?:far\s+|much\s+)?(?:more|less)\b"
     r"|\bwill\s+make\s+it\s+(?:\w+\s+)?(?:harder|easier|difficult|impossible)\b"
     r"|\b(?:chances|odds|hopes)\s+(?:of|that)\b[^,;.]{0,60}?\b(?:are|is)\s+(?:falling|fading|slim"

@@ -300,3 +300,16 @@ def test_a_plea_and_a_defendant_s_bearing_are_on_the_record_and_ought_is_a_verdi
         "The case ought to make every pension saver ask who holds their money."
     )
     assert got[1:] == [(S, None), (S, None), (A, "regulator"), (SP, None)]
+
+
+def test_the_writer_s_hindsight_and_what_would_be_hard_are_verdicts() -> None:
+    # Held-out 53 and 54: "would be hard for the board to explain away", "looks, in hindsight,
+    # like the moment", "would be wise not to wait" judge; a speaker's own words stay hers.
+    got = statuses(
+        "Count\n\n"
+        "A second recall in two years would be hard for the board to explain away. "
+        "Her choice to fight on her record looks, in hindsight, like the moment she lost. "
+        "Owners would be wise not to wait for a court to tell them what to do. "
+        "Ines Varga said the ruling would be hard to overturn."
+    )
+    assert got[1:] == [(SP, None)] * 3 + [(A, "Ines Varga")]
