@@ -135,7 +135,11 @@ class SpeakerMatch:
         # A title ("Councillor", "Dr") is anyone's: only the person's own names tell them apart.
         own = {name for name in names if name.rstrip(".") not in PERSON_TITLES} or names
         # "What does Pellavia say …?" is answered by "the Pellavian general staff said".
-        said = (name.lower() + ending for name in own for ending in _DEMONYM_ENDINGS)
+        # "Ukraine" is said by "the Ukrainian Defense Ministry": a final "e" gives way.
+        stems = {name.lower() for name in own} | {
+            name.lower()[:-1] for name in own if name[-1:] == "e"
+        }
+        said = (stem + ending for stem in stems for ending in _DEMONYM_ENDINGS)
         if any(self._quoted.uses(word) for word in said):
             return None
         return words[-1]

@@ -155,3 +155,6 @@ def test_a_country_asked_by_name_speaks_through_a_body_named_for_its_people(
     match = SpeakerMatch(shelling.engine.chunks, None)
     assert match.unquoted("What does Pellavia say it was aiming at?") is None
     assert match.unquoted("What does Osmeria say it was aiming at?") == "Osmeria"
+    # Seed-heldout-36: "According to the defence ministry of Ukraine" is "the Ukrainian Defense
+    # Ministry": a name's final "e" gives way to the people's ending.
+    assert match.unquoted("According to the staff of Pellave, what did they hit?") is None
