@@ -198,6 +198,10 @@ EDITOR_54 = Path(__file__).resolve().parent / "heldout_articles_54"
 """A fifty-fourth blind set (a pension fraud sentencing, a blind cave fish named in a paper, a
 disputed late penalty, a mayoral count's live blog, a mobile operator's data breach, a fact-check
 of a reservoir claim): measured blind once, 141/154."""
+EDITOR_55 = Path(__file__).resolve().parent / "heldout_articles_55"
+"""A fifty-fifth blind set (leaked surgery waiting lists, a wildfire evacuation, a phone's
+battery claim, a rail strike explainer, a border summit, a ferryman's obituary): measured blind
+once, 144/154."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

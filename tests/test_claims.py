@@ -78,6 +78,7 @@ from tests.editor_labels import (
     EDITOR_52,
     EDITOR_53,
     EDITOR_54,
+    EDITOR_55,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -258,6 +259,7 @@ EDITOR_SETS = [
     (EDITOR_52, 153, 0.92, 0.93),
     (EDITOR_53, 152, 0.96, 0.88),
     (EDITOR_54, 154, 0.91, 0.96),
+    (EDITOR_55, 154, 0.93, 0.94),
 ]
 
 
