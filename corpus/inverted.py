@@ -66,6 +66,28 @@ def _role_before_name(toks: Sequence[Tok], j: int, book: NameBook) -> bool:
     return False
 
 
+def _described(toks: Sequence[Tok], k: int) -> int:
+    """End of "a consultant orthopaedic surgeon at the hospital" in a tag right after a quotation.
+
+    Whoever the tag describes spoke, whatever their trade: no list of roles is needed there.
+    """
+    j = k + 1
+    while j < len(toks) and j - k < 6 and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].low in _NOT_ROLES or toks[j].low in _PHRASE_ENDS:
+            break
+        j += 1
+    if j == k + 1:
+        return k
+    if j < len(toks) and toks[j].low in {"at", "of", "for", "from"}:
+        j += 1
+        while j < len(toks) and j - k < 16 and not (toks[j].text in PUNCT or is_quote(toks[j])):
+            if toks[j].low in _PHRASE_ENDS:
+                break
+            j += 1
+    nxt = toks[j] if j < len(toks) else None
+    return j if nxt is None or nxt.text in PUNCT or nxt.low in {"who", "when"} else k
+
+
 def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
     """End (exclusive) of the speaker phrase after an inverted verb ("..., said Jane Roe.").
 
@@ -97,7 +119,9 @@ def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
             return k  # a tag closes a quotation; "The report, published …, says the claims by"
         stops = (m for m in range(k + 2, min(len(toks) - 1, k + 9)) if toks[m].text in PUNCT)
         m = next(stops, None)
-        return m if m is not None and toks[m].text == "," and book.is_name(toks, m + 1) else k
+        if m is not None and toks[m].text == "," and book.is_name(toks, m + 1):
+            return m
+        return _described(toks, k) if k > 1 and is_quote(toks[k - 2]) else k
     nxt = toks[j] if j < len(toks) else None
     if nxt is None or nxt.text in PUNCT or nxt.low in PREPOSITIONS or nxt.low in {"who", "when"}:
         return j

@@ -174,3 +174,17 @@ def test_a_named_researcher_speaks_for_her_team() -> None:
         "Halloway and her colleagues estimate that a few hundred of the fish survive."
     )
     assert got[2] == (A, "Professor Ines Halloway")
+
+
+def test_a_quotation_s_tag_describes_its_speaker_whatever_their_trade() -> None:
+    # Held-out 55: "…,” said a consultant orthopaedic surgeon at Oakenfold General Hospital, who
+    # asked not to be named" was no speaker (no list has "surgeon"), so a two-sentence quote
+    # went to the trust's spokeswoman before it.
+    got = statuses(
+        "Waiting lists\n\n"
+        "A spokeswoman for the trust said the figures were lawful.\n\n"
+        "“I have patients who wait. Some have stopped believing us,” said a consultant "
+        "orthopaedic surgeon at Welby General Hospital, who asked not to be named.\n\n"
+        "“We wait,” said a ferry pilot."
+    )
+    assert [status for status, _ in got[2:]] == [R, R, R]
