@@ -42,6 +42,8 @@ class Entity:
         mentions: how often it was mentioned.
         display: how the text introduced it, name and description ("Ann Marsh, a lawyer"),
             if it said more than the name.
+        voice: for a body, the gender of the spokesperson who last spoke for it ("A
+            spokeswoman for the trust said … She said": the trust's words still).
     """
 
     name: str
@@ -54,6 +56,7 @@ class Entity:
     words: list[str] = field(default_factory=list)  # its capitalised words, possessives dropped
     low: list[str] = field(default_factory=list)  # all its words, lowercase
     display: str | None = None
+    voice: str | None = None
 
     def __post_init__(self) -> None:
         self.rename(self.name)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from corpus import claim_cues as cc
-from corpus.entities import Entity
+from corpus.entities import Entity, gender_of
 from corpus.phrases import Phrase, classify, is_participle
 from corpus.speakers import Discourse
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote
@@ -51,6 +51,9 @@ def resolve(
     if p.kind == "pronoun":
         if p.head in {"i", "we", "you"}:
             return "author", p.text, None
+        last = disc.entities[-1] if disc.entities else None
+        if last is not None and last.voice and last.voice == gender_of([p.head]):
+            return "named", last.label, last  # the spokeswoman just quoted, for her body
         e = disc.pronoun(p.head)
         if e is None:
             return "", p.text, None
@@ -65,6 +68,8 @@ def resolve(
         e = disc.definite(p.head, words[: words.index(p.head)] if p.head in words else words)
         if e is not None:
             disc.bring_forward(e)
+            spoken_for = any(w in cc.REPRESENTATIVE_HEADS for w in words[:2])
+            e.voice = gender_of(words[:2]) if spoken_for else None
             e.heads.update(descriptors)
             return ("named" if e.named else "unnamed"), e.label, e
         if p.head in cc.UNNAMED_HEADS:
@@ -77,6 +82,7 @@ def resolve(
     represented = _represented(p, disc) if p.head in cc.REPRESENTATIVE_HEADS else None
     if represented is not None:
         disc.bring_forward(represented)
+        represented.voice = gender_of(p.text.split()) if represented.kind == "org" else None
         return "named", represented.label, represented
     if p.kind in {"named", "role", "unnamed"}:
         e = disc.note(p, descriptors, display=display)

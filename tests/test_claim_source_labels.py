@@ -188,3 +188,19 @@ def test_a_quotation_s_tag_describes_its_speaker_whatever_their_trade() -> None:
         "“We wait,” said a ferry pilot."
     )
     assert [status for status, _ in got[2:]] == [R, R, R]
+
+
+def test_a_spokeswoman_s_next_she_said_still_speaks_for_her_body() -> None:
+    # Held-out 36 and 55: "A spokeswoman for the trust said … She said the board had been
+    # shown the figures": the trust's words, not the outlet's; a body's own "said" sets no voice.
+    got = statuses(
+        "Waiting lists\n\n"
+        "The Welby Health Trust runs two hospitals. "
+        "A spokeswoman for the trust said the figures were lawful. "
+        "She said the board had seen them. "
+        "The MP, Jessamy Thorne, said she would raise it. "
+        "The trust said it was fine. "
+        "She said it was not."
+    )
+    assert got[2:4] == [(A, "Welby Health Trust")] * 2
+    assert got[6] == (A, "The MP, Jessamy Thorne")
