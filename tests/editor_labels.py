@@ -202,6 +202,10 @@ EDITOR_55 = Path(__file__).resolve().parent / "heldout_articles_55"
 """A fifty-fifth blind set (leaked surgery waiting lists, a wildfire evacuation, a phone's
 battery claim, a rail strike explainer, a border summit, a ferryman's obituary): measured blind
 once, 144/154."""
+EDITOR_56 = Path(__file__).resolve().parent / "heldout_articles_56"
+"""A fifty-sixth blind set (a libel trial, a rocket failure's live blog, a salvage diver's
+profile, a measles outbreak in briefs, a reshuffle newsletter, a grading error's timeline):
+measured blind once, 143/155."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

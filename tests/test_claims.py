@@ -79,6 +79,7 @@ from tests.editor_labels import (
     EDITOR_53,
     EDITOR_54,
     EDITOR_55,
+    EDITOR_56,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -260,6 +261,7 @@ EDITOR_SETS = [
     (EDITOR_53, 152, 0.96, 0.88),
     (EDITOR_54, 154, 0.91, 0.96),
     (EDITOR_55, 154, 0.93, 0.94),
+    (EDITOR_56, 155, 0.92, 0.94),
 ]
 
 
