@@ -22,7 +22,10 @@ PLEA_RE = re.compile(
 
 # A live blog's entry time ("11:10 — ", "09:40 - ", "10.31am:") before the entry's first sentence.
 ENTRY_TIME_RE = re.compile(
-    r"^\s*\d{1,2}(?:[:.]\d\d\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:[—–-]|:)\s+", re.IGNORECASE
+    r"^\s*\d{1,2}(?:[:.]\d\d\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:[—–-]|:)\s+"
+    # "15.31 The authority said": a time alone before a capital opens an entry too.
+    r"|^\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm))?\s+(?=(?-i:[A-Z])|[“‘\"'])",
+    re.IGNORECASE,
 )
 
 # A note the outlet adds about its own story: what it once said is no source's claim.

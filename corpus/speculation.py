@@ -41,7 +41,8 @@ SPECULATIVE_RE = re.compile(
     # "the likeliest outcome", "it is hard to see how", "would be wise to check", "is only as
     # good as", "looks less like a one-off than", "will matter far more", "will make it much
     # harder", "the chances of finding him are falling": the author weighing what is to come.
-    r"\blikeliest\b|\b(?:is|it[’']s)\s+(?:hard|difficult)\s+to\s+(?:see|imagine|believe|watch)\b"
+    r"\blikeliest\b|\b(?:is|it[’']s)\s+(?:(?:also|still|now)\s+)?(?:hard|difficult)\s+to\s+"
+    r"(?:see|imagine|believe|watch)\b"
     r"|\bwould\s+(?:be\s+)?(?:wise|well\s+advised|sensible)\s+(?:not\s+)?to\b"
     r"|\bonly\s+as\s+good\s+as\b|\b(?:seems?|seemed|looks?|looked)\s+(?:less|more)\s+like\b"
     # "looks, in hindsight, like the moment the Alliance lost": the author looking back.

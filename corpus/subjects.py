@@ -32,6 +32,9 @@ _NOT_IN_SUBJECT = cc.words(
 )
 
 
+_REFLEXIVES = cc.words("himself herself itself themselves")
+
+
 def _stops_phrase(t: Tok) -> bool:
     return t.text in PUNCT or is_quote(t) or t.low in cc.BOUNDARY_WORDS
 
@@ -63,6 +66,8 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
                 return -1, -1  # "X declared an emergency and said ...": the sentence's subject
             i = k + 1
             break
+    if j - i > 1 and toks[j - 1].low in _REFLEXIVES:
+        end = j = j - 1  # "Mortlake himself said": Mortlake
     if (
         j - i > 3
         and toks[j - 3].low == "and"

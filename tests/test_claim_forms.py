@@ -313,3 +313,9 @@ def test_the_writer_s_hindsight_and_what_would_be_hard_are_verdicts() -> None:
         "Ines Varga said the ruling would be hard to overturn."
     )
     assert got[1:] == [(SP, None)] * 3 + [(A, "Ines Varga")]
+
+
+def test_it_is_also_hard_to_see_is_the_writer_s_doubt() -> None:
+    # Held-out 56: an adverb between "is" and "hard to see" leaves the writer's judgement.
+    got = statuses("Launch\n\nIt is also hard to see the firm winning another contract soon.")
+    assert got[1] == (SP, None)

@@ -204,3 +204,22 @@ def test_a_spokeswoman_s_next_she_said_still_speaks_for_her_body() -> None:
     )
     assert got[2:4] == [(A, "Welby Health Trust")] * 2
     assert got[6] == (A, "The MP, Jessamy Thorne")
+
+
+def test_a_live_blog_s_bare_entry_time_a_coastguard_and_a_reflexive_leave_the_speaker() -> None:
+    # Held-out 56: "15.31 The authority …, said" opens an entry with its time alone; "the
+    # Skerrin coastguard said" is a service on the record; "Mortlake himself said" is Mortlake.
+    got = statuses(
+        "Launch fails\n\n"
+        "15.31 The Welby Forecasting Office, which paid for it, said it was insured.\n\n"
+        "14.10 Debris fell into the sea, inside the hazard area, the Welby coastguard said.\n\n"
+        "13.22 Officials at the launch site said the range had been closed.\n\n"
+        "Piers Mortlock was sacked. Mortlock himself said only that he was proud to have served."
+    )
+    assert got[1:] == [
+        (A, "Welby Forecasting Office"),
+        (A, "Welby coastguard"),
+        (R, None),
+        (S, None),
+        (A, "Piers Mortlock"),
+    ]
