@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -92,19 +92,62 @@ def tokenize(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if w not in STOPWORDS]
 
 
+_COMPOUND = re.compile(r"\b[A-Z][a-z]{6,}\b")
+
+
+def compound_tails(text: str, is_word: Callable[[str], bool]) -> list[str]:
+    """The last words of the compound names in ``text``, stemmed: "Gazprombank" -> "bank".
+
+    A reader asking about "the banker" or "the ferry" means "Gazprombank" or "Kingsferry";
+    the name is one word to BM25 and to the embedding's word pieces, so neither sees it.
+
+    Args:
+        text: a passage.
+        is_word: whether a lower-case word is a word of the model's vocabulary.
+
+    Returns:
+        One stemmed tail per compound name (no word itself) whose tail (four letters or
+        more, after a head of three or more) is a word.
+    """
+    out = []
+    for m in _COMPOUND.finditer(text):
+        word = m.group()
+        if is_word(word.lower()):
+            continue  # "President" is a word of its own, no "dent" inside it
+        for k in range(3, len(word) - 3):
+            tail = word[k:].lower()
+            if tail not in STOPWORDS and is_word(tail):
+                out.append(stem(tail))
+                break
+    return out
+
+
 class BM25:
     """Okapi BM25 over a fixed list of texts, with precomputed per-term postings."""
 
-    def __init__(self, texts: Sequence[str], *, k1: float = 1.2, b: float = 0.75) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        *,
+        k1: float = 1.2,
+        b: float = 0.75,
+        is_word: Callable[[str], bool] | None = None,
+    ) -> None:
         """Index ``texts``.
 
         Args:
             texts: the documents, addressed by position.
             k1: term-frequency saturation.
             b: length normalisation.
+            is_word: whether a lower-case word is a word of the model's vocabulary; when
+                given, a compound name is indexed under its last word too (see
+                :func:`compound_tails`).
         """
         self._size = len(texts)
         counts = [Counter(tokenize(t)) for t in texts]
+        if is_word is not None:
+            for counter, text in zip(counts, texts, strict=True):
+                counter.update(compound_tails(text, is_word))
         lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
         avg = float(lengths.mean()) if self._size and lengths.mean() > 0 else 1.0
         docs_by_term: dict[str, list[int]] = {}

@@ -90,7 +90,7 @@ class SearchEngine:
         chunks = index.chunks
         _, self._owner = vector_layout(chunks)
         self._passages = index.vectors.reconstruct_range(0, len(chunks))
-        self._bm25 = BM25([c.text for c in chunks])
+        self._bm25 = BM25([c.text for c in chunks], is_word=is_word)
         p = self.params
         self._doc = np.array([hash(c.doc_id) for c in chunks], dtype=np.int64)
         self._maxsim = MaxSimScorer(
