@@ -2,7 +2,7 @@
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
 # over the public sample, our seed questions, our multi-article set, the fifty-six held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to thirty-eighth blind sets about the seed article, and 70 + 120 + 100 unrelated questions
+# the second to thirty-ninth blind sets about the seed article, and 70 + 120 + 100 unrelated questions
 # asked of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +50,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-31-questions.json eval/seed-heldout-32-questions.json
   eval/seed-heldout-33-questions.json eval/seed-heldout-34-questions.json
   eval/seed-heldout-35-questions.json eval/seed-heldout-36-questions.json
-  eval/seed-heldout-37-questions.json
+  eval/seed-heldout-37-questions.json eval/seed-heldout-38-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)
