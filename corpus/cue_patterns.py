@@ -39,13 +39,16 @@ REPORTED_RE = re.compile(
     r"\brumou?rs\s+(?:have|has|had)\s+(?:also\s+)?(?:circulated|swirled|spread)\b|"
     # "Videos posted on social media appear to show ...": nobody named vouches for them.
     r"\b(?:videos?|photos?|footage|images?|posts?|clips?)\s+(?:\w+\s+){0,2}(?:posted|shared|"
-    r"circulating|published)\s+(?:widely\s+)?on\s+social\s+media\b",
+    r"circulating|published)\s+(?:widely\s+)?on\s+social\s+media\b|"
+    # "Local legend has it that he once carried a pony across": hearsay nobody is named for.
+    r"\b(?:legend|rumou?r|gossip|word|folklore|tradition)\s+has\s+it\b",
     re.IGNORECASE,
 )
 
 REPORTED_TRIGGERS = re.compile(
     "report|alleg|claim|rumou?r|suggest|understood|believed|said to|is said|was said|thought|"
     "purport|social media|suppos|reput|sources|known to| by many| by some| by several| by most|"
+    "has it|"
     " by other|"
     "hearing|told that|understand that|hear that|given to understand"
 )

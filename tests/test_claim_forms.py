@@ -319,3 +319,13 @@ def test_it_is_also_hard_to_see_is_the_writer_s_doubt() -> None:
     # Held-out 56: an adverb between "is" and "hard to see" leaves the writer's judgement.
     got = statuses("Launch\n\nIt is also hard to see the firm winning another contract soon.")
     assert got[1] == (SP, None)
+
+
+def test_legend_has_it_is_hearsay() -> None:
+    # Held-out 55: "Local legend has it that he once carried a pony across" names nobody.
+    got = statuses(
+        "Ferryman\n\n"
+        "Local legend has it that he once rowed a cow across the bay. "
+        "Rumour has it that the boat will be sold."
+    )
+    assert got[1:] == [(R, None), (R, None)]
