@@ -42,7 +42,9 @@ SPELLED_OUT = {
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _ACRONYM = r"[A-Z][A-Z0-9&]{1,9}"
 _ASKS_EXPANSION = re.compile(
-    rf"\bwhat\s+(?:does|do|did)\s+(?:the\s+)?({_ACRONYM})\s+stands?\s+for\b"
+    # "What does the abbreviation JFO actually stand for?"
+    rf"\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:abbreviation|acronym|initials)\s+)?(?:the\s+)?"
+    rf"({_ACRONYM})\s+(?:actually\s+|really\s+|exactly\s+)?stands?\s+for\b"
     rf"|\bwhat\s+is\s+(?:the\s+)?({_ACRONYM})\s+(?:short|an?\s+abbreviation)\s+for\b"
     rf"|\bfull\s+(?:name|form)\s+of\s+(?:the\s+)?({_ACRONYM})\b",
     re.IGNORECASE,

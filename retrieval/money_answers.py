@@ -28,6 +28,8 @@ PAY = AnswerType(
     re.compile(
         # Within one clause: "how much did she promise, and when will it be paid" asks a sum.
         r"\bhow\s+much\b[^,;]*\b(?:earn|earns|earned|paid(?!\s+(?:for|to|out|up|back|off)\b))\b"
+        # "How much money did Volobuev make at Gazprombank?": his pay, not a firm's takings.
+        r"|\bhow\s+much\s+money\s+(?:does|did|do)\s+(?!the\b|a\b|its\b)[^,;]*\b(?:make|makes)\b"
         r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){0,4}?"
         r"(?:salary|salaries|wages?)\b|\bwhat\s+(?:salary|salaries|wages?)\b",
         re.IGNORECASE,

@@ -191,3 +191,14 @@ def test_where_a_named_place_is_is_told_beside_its_name() -> None:
         assert kind.given_by(told), told
     # A question with a verb of its own asks something else.
     assert expected_answer("Where is the chipmaker building its factory?") is None
+
+
+def test_how_much_money_someone_made_asks_their_pay() -> None:
+    # Seed set 38: "how much money did igor volobuev make at gazprombank" asks his pay; a firm's
+    # takings ("How much money did the firm make?") and output ("how much cheese does the dairy
+    # make") are other questions.
+    kind = expected_answer("how much money did igor volobuev make at gazprombank")
+    assert kind is not None and kind.name == "their pay"
+    firm = expected_answer("How much money did the firm make last year?")
+    assert firm is None or firm.name != "their pay"
+    assert expected_answer("how much cheese does the dairy make") is None

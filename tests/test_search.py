@@ -102,6 +102,9 @@ def test_an_acronym_is_spelled_out_only_where_the_corpus_gives_its_words() -> No
          "NATO stands for the North Atlantic Treaty Organization."]
     )  # fmt: skip
     assert unexpanded("what does JFO stand for", vocabulary) == "JFO"
+    # Seed sets 37 and 38: the same asked with "the abbreviation" or "actually".
+    assert unexpanded("What does the abbreviation JFO stand for?", vocabulary) == "JFO"
+    assert unexpanded("what does JFO actually stand for", vocabulary) == "JFO"
     assert unexpanded("What does SOFREP stand for?", vocabulary) is None
     assert unexpanded("What is NATO short for?", vocabulary) is None
     # What a group stands for is its cause, not its letters.
