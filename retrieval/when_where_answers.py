@@ -170,7 +170,12 @@ _HELD = re.compile(
 # not answered by "the second recall in three years".
 HOW_LONG_BEEN = AnswerType(
     "how long",
-    re.compile(r"^\W*how\s+long\s+(?:has|have|had)\s+.+?\s+been\b", re.IGNORECASE),
+    # "How many years did Lesnichenko serve?" asks the same.
+    re.compile(
+        r"^\W*how\s+long\s+(?:has|have|had)\s+.+?\s+been\b"
+        r"|^\W*how\s+many\s+(?:years|months|decades)\s+(?:has|have|had|did)\b",
+        re.IGNORECASE,
+    ),
     _HELD,
     beside_name=True,
 )

@@ -121,6 +121,9 @@ def test_how_long_someone_has_been_something_is_told_beside_their_name() -> None
         "Vane said it had got worse since her last visit in 2023.",
     ):
         assert not kind.given_by(other), other
+    # Seed set 38: "how many years did captain lesnichenko serve" asks the same span.
+    years = expected_answer("how many years did captain lesnichenko serve in the army")
+    assert years is kind
 
 
 def test_a_capital_and_a_party_are_told_as_such() -> None:
