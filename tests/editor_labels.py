@@ -206,6 +206,10 @@ EDITOR_56 = Path(__file__).resolve().parent / "heldout_articles_56"
 """A fifty-sixth blind set (a libel trial, a rocket failure's live blog, a salvage diver's
 profile, a measles outbreak in briefs, a reshuffle newsletter, a grading error's timeline):
 measured blind once, 143/155."""
+EDITOR_57 = Path(__file__).resolve().parent / "heldout_articles_57"
+"""A fifty-seventh blind set (a footbridge inquiry, a charity's fundraising, a dinghy rescue, a
+sewage spill brief, a debate fact-check, a column on a cancelled festival): measured blind
+once, 141/156."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

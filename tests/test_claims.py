@@ -80,6 +80,7 @@ from tests.editor_labels import (
     EDITOR_54,
     EDITOR_55,
     EDITOR_56,
+    EDITOR_57,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -262,6 +263,7 @@ EDITOR_SETS = [
     (EDITOR_54, 154, 0.91, 0.96),
     (EDITOR_55, 154, 0.93, 0.94),
     (EDITOR_56, 155, 0.92, 0.94),
+    (EDITOR_57, 156, 0.90, 0.90),
 ]
 
 
