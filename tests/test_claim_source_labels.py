@@ -223,3 +223,12 @@ def test_a_live_blog_s_bare_entry_time_a_coastguard_and_a_reflexive_leave_the_sp
         (S, None),
         (A, "Piers Mortlock"),
     ]
+
+
+def test_a_named_party_speaks_like_any_body() -> None:
+    # Held-out 57: "The Heartland party later said" was read as a thing ("Port strike"), not a
+    # source, because no list had "party".
+    got = statuses(
+        "Debate\n\nThe Welby party later said he had meant the list for hip operations alone."
+    )
+    assert got[1] == (A, "Welby party")
