@@ -257,18 +257,32 @@ def _within(a: str, b: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
-def clears_floors(p: SearchParams, dense: float, lexical: float, names_missing: int) -> bool:
+def clears_floors(
+    p: SearchParams, dense: float, lexical: float, names_missing: int, blended: float
+) -> bool:
     """Whether the best match is close enough to answer from, by the dense and lexical floors.
 
     Args:
-        p: the knobs (``abstain_below``, ``lexical_rescue``, ``rescue_floor``,
-            ``unknown_name_floor``, ``further_name_floor``).
+        p: the knobs (``best_match_floor``, ``abstain_below``, ``lexical_rescue``,
+            ``rescue_floor``, ``blend_rescue``, ``blend_rescue_floor``,
+            ``blend_rescue_lexical``, ``unknown_name_floor``, ``further_name_floor``).
         dense: the best candidate's dense similarity.
         lexical: the best candidate's normalised BM25 score.
         names_missing: how many of the question's names the corpus never uses.
+        blended: the best candidate's blended score (dense, late interaction and BM25).
     """
+    if blended < p.best_match_floor:
+        return False
     if names_missing:
         # Each further name the corpus never uses is more evidence of another subject.
         floor = p.unknown_name_floor + p.further_name_floor * (names_missing - 1)
         return dense >= floor
-    return dense >= p.abstain_below or (lexical >= p.lexical_rescue and dense >= p.rescue_floor)
+    if dense >= p.abstain_below or (lexical >= p.lexical_rescue and dense >= p.rescue_floor):
+        return True
+    # "Which ex-banker reportedly joined?" (dense 0.22) for "the former Vice President of
+    # Gazprombank": no signal alone is sure, but all three agreeing moderately are.
+    return (
+        blended >= p.blend_rescue
+        and dense >= p.blend_rescue_floor
+        and lexical >= p.blend_rescue_lexical
+    )

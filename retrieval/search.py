@@ -209,9 +209,8 @@ class SearchEngine:
         if not len(candidates):
             return Ranking(())
         missing = tuple(unknown_names(question, self._vocabulary))
-        if not clears_floors(p, float(dense.max()), float(lexical.max()), len(missing)) or (
-            float(relevance.max()) < p.best_match_floor
-        ):
+        blended = float(relevance.max())
+        if not clears_floors(p, float(dense.max()), float(lexical.max()), len(missing), blended):
             return Ranking((), missing)
         if acronym := unexpanded(question, self._vocabulary):
             return Ranking((), missing, f"what {acronym} stands for")

@@ -74,7 +74,11 @@ class SearchParams:
         abstain_below: the best dense similarity must reach this, or the answer is "not in the
             corpus"...
         lexical_rescue: ...unless BM25 covers this much of the question...
-        rescue_floor: ...and the dense similarity is at least this.
+        rescue_floor: ...and the dense similarity is at least this;
+        blend_rescue: ...or unless the best blended score (dense, late interaction and BM25)
+            reaches this...
+        blend_rescue_floor: ...with the dense similarity at least this...
+        blend_rescue_lexical: ...and BM25 covering at least this much of the question.
         unknown_name_floor: the dense similarity needed when the question names something the
             corpus never mentions.
         further_name_floor: ...raised by this for each further such name (a year the corpus
@@ -116,5 +120,8 @@ class SearchParams:
     abstain_below: float = 0.24
     lexical_rescue: float = 0.3
     rescue_floor: float = 0.12
+    blend_rescue: float = 0.33
+    blend_rescue_floor: float = 0.2
+    blend_rescue_lexical: float = 0.18
     unknown_name_floor: float = 0.53
     further_name_floor: float = 0.1

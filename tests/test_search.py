@@ -61,6 +61,17 @@ def test_a_paraphrase_sharing_no_word_with_the_corpus_is_answered(answerer: Answ
     assert any("spies" in h.chunk.text for h in answer.hits)
 
 
+def test_three_signals_agreeing_moderately_answer_what_none_would_alone(
+    answerer: Answerer,
+) -> None:
+    # Seed sets 33 and 37: "ex-banker" (dense 0.22, under the floor) for "the former Vice
+    # President of Gazprombank", with BM25 and the blend agreeing; an unrelated question with
+    # as few words in common stays declined.
+    answer = answerer.ask("Which ex-banker reportedly joined, and is that confirmed?", k=3)
+    assert any("Gazprombank" in hit.chunk.text for hit in answer.hits)
+    assert not answerer.ask("Who composed the Four Seasons?").found
+
+
 def test_a_name_the_corpus_never_mentions_is_reported(answerer: Answerer) -> None:
     answer = answerer.ask("What was Nvidia's revenue last quarter?")
     assert not answer.found
