@@ -95,7 +95,9 @@ def tokenize(text: str) -> list[str]:
 _COMPOUND = re.compile(r"\b[A-Z][a-z]{6,}\b")
 
 
-def compound_tails(text: str, is_word: Callable[[str], bool]) -> list[str]:
+def compound_tails(
+    text: str, is_word: Callable[[str], bool], seen: dict[str, str | None] | None = None
+) -> list[str]:
     """The last words of the compound names in ``text``, stemmed: "Gazprombank" -> "bank".
 
     A reader asking about "the banker" or "the ferry" means "Gazprombank" or "Kingsferry";
@@ -104,22 +106,32 @@ def compound_tails(text: str, is_word: Callable[[str], bool]) -> list[str]:
     Args:
         text: a passage.
         is_word: whether a lower-case word is a word of the model's vocabulary.
+        seen: each name's tail (``None``: none) as found before, shared across a corpus's
+            passages so that a name said a thousand times is split once.
 
     Returns:
         One stemmed tail per compound name (no word itself) whose tail (four letters or
         more, after a head of three or more) is a word.
     """
+    seen = {} if seen is None else seen
     out = []
     for m in _COMPOUND.finditer(text):
         word = m.group()
-        if is_word(word.lower()):
-            continue  # "President" is a word of its own, no "dent" inside it
-        for k in range(3, len(word) - 3):
-            tail = word[k:].lower()
-            if tail not in STOPWORDS and is_word(tail):
-                out.append(stem(tail))
-                break
+        if word not in seen:
+            seen[word] = _tail(word, is_word)
+        if (tail := seen[word]) is not None:
+            out.append(tail)
     return out
+
+
+def _tail(word: str, is_word: Callable[[str], bool]) -> str | None:
+    if is_word(word.lower()):
+        return None  # "President" is a word of its own, no "dent" inside it
+    for k in range(3, len(word) - 3):
+        tail = word[k:].lower()
+        if tail not in STOPWORDS and is_word(tail):
+            return stem(tail)
+    return None
 
 
 class BM25:
@@ -146,8 +158,9 @@ class BM25:
         self._size = len(texts)
         counts = [Counter(tokenize(t)) for t in texts]
         if is_word is not None:
+            seen: dict[str, str | None] = {}
             for counter, text in zip(counts, texts, strict=True):
-                counter.update(compound_tails(text, is_word))
+                counter.update(compound_tails(text, is_word, seen))
         lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
         avg = float(lengths.mean()) if self._size and lengths.mean() > 0 else 1.0
         docs_by_term: dict[str, list[int]] = {}
