@@ -168,18 +168,24 @@ class AnswerType:
                 continue
             for i, sentence in enumerate(sentences):
                 if named.search(sentence) and self._given_beside(
-                    " ".join(sentences[i : _told_until(sentences, i + self.reach)]), names
+                    " ".join(sentences[i : _told_until(sentences, i + self.reach)]),
+                    names,
+                    _other_opening_name(sentence, names, sentences),
                 ):
                     return True
         return False
 
-    def _given_beside(self, text: str, names: Collection[str]) -> bool:
+    def _given_beside(self, text: str, names: Collection[str], opening: int | None) -> bool:
         """Whether ``text`` shows this kind of answer, other than of another name set beside it.
 
         "The company is based in Brantwick, a market town of about 62,000 people": Brantwick's
-        population, not that of the Penhallow named a sentence before.
+        population, not that of the Penhallow named a sentence before; "Gullwater Ferries was
+        founded in 1952 … and has been owned since 2011 by Mereveld Capital": the ferry
+        company's founding, as ``opening`` (where another name opening ``text`` ends) tells.
         """
         for found in self.given.finditer(text):
+            if opening is not None and found.start() - opening <= _OPENING_GAP:
+                continue
             apposed = _APPOSED_TO.search(text, 0, found.start())
             if apposed is None or any(w in names for w in apposed.group(1).split()):
                 return True

@@ -199,6 +199,24 @@ def test_a_form_told_of_another_name_the_sentence_opens_with_does_not_answer() -
     assert designer.given_in([("Hadley Grain Exchange reborn", built)], hadley)
 
 
+def test_a_form_told_of_the_name_a_sentence_opens_with_is_not_of_a_name_further_on() -> None:
+    # Held-out 28 and 29: "Gullwater Ferries was founded in 1952 … and has been owned since
+    # 2011 by Mereveld Capital" answered "When was Mereveld Capital founded?".
+    founded = expected_answer("When was Tarnwell Holdings founded?")
+    assert founded is not None
+    tarnwell = subject_names("When was Tarnwell Holdings founded?")
+    owned = [
+        "Brisk Buses was founded in 1961 and has been owned since 2015 by Tarnwell Holdings.",
+        "It runs 40 routes.",
+    ]
+    assert not founded.given_in([("Bus routes cut", owned)], tarnwell)
+    # Told of the name further on, or of the opening name when it is the one asked about.
+    bought = ["Brisk Buses is owned by Tarnwell Holdings, which was founded in 1998."]
+    assert founded.given_in([("Bus routes cut", bought)], tarnwell)
+    brisk = subject_names("When was Brisk Buses founded?")
+    assert founded.given_in([("Bus routes cut", owned)], brisk)
+
+
 def test_a_base_is_told_as_a_base(harbour: Answerer, answerer: Answerer) -> None:
     # Three blind seed sets asked where the 70th Motorized Rifle Brigade is based, of a story
     # that names the brigade and never its base.
