@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -122,6 +122,10 @@ class Vocabulary:
         """How often the corpus uses the lower-case ``word``."""
         return self._words[word]
 
+    def names(self) -> Collection[str]:
+        """The names the corpus never writes in lower case, lower-cased."""
+        return self._names.keys()
+
     def spellings(self, initial: str) -> Sequence[str]:
         """The corpus's words of four letters or more that start with ``initial``."""
         return self._by_initial.get(initial, ())
@@ -144,7 +148,7 @@ class Vocabulary:
             return True
         limit = 1 if len(low) < 8 else 2
         return len(low) >= 5 and any(
-            abs(len(low) - len(w)) <= limit and _within(low, w, limit)
+            abs(len(low) - len(w)) <= limit and within_edits(low, w, limit)
             for w in self.spellings(low[0])
         )
 
@@ -244,7 +248,7 @@ def _strip(word: str) -> str:
     return POSSESSIVE.sub("", word).strip("-’'")
 
 
-def _within(a: str, b: str, limit: int) -> bool:
+def within_edits(a: str, b: str, limit: int) -> bool:
     """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (banded, early exit)."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):

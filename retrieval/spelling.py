@@ -20,6 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from retrieval.answerability import Vocabulary
+from retrieval.heard_names import HeardNames
 from retrieval.late_interaction import TokenVectors, stack_tokens
 from retrieval.lexical import STOPWORDS
 
@@ -43,6 +44,7 @@ class Speller:
         """
         self._vocabulary = vocabulary
         self._is_word = is_word
+        self._heard = HeardNames(vocabulary.names(), vocabulary.uses)
 
     def correct(self, question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The question with its typos read as corpus words.
@@ -54,16 +56,18 @@ class Speller:
             The corrected question and the ``(typed, read as)`` pairs; the question unchanged
             and no pairs when nothing needs reading otherwise.
         """
+        heard = self._heard.read(question)
+        for run, name in heard:
+            question = question.replace(run, name.capitalize(), 1)
         pairs: list[tuple[str, str]] = []
         for m in _WORD.finditer(question):
             fix = self._fix(m.group(0).lower())
             if fix is not None:
                 pairs.append((m.group(0), fix))
-        if not pairs:
-            return question, ()
         fixes = {typed: _same_case(typed, fix) for typed, fix in pairs}
         corrected = _WORD.sub(lambda m: fixes.get(m.group(0), m.group(0)), question)
-        return corrected, tuple((typed, fixes[typed]) for typed, _ in pairs)
+        read = [(run, name.capitalize()) for run, name in heard]
+        return corrected, tuple(read + [(typed, fixes[typed]) for typed, _ in pairs])
 
     def _fix(self, word: str) -> str | None:
         vocabulary = self._vocabulary
