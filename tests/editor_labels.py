@@ -210,6 +210,10 @@ EDITOR_57 = Path(__file__).resolve().parent / "heldout_articles_57"
 """A fifty-seventh blind set (a footbridge inquiry, a charity's fundraising, a dinghy rescue, a
 sewage spill brief, a debate fact-check, a column on a cancelled festival): measured blind
 once, 141/156."""
+EDITOR_58 = Path(__file__).resolve().parent / "heldout_articles_58"
+"""A fifty-eighth blind set (an airbag fraud sentencing, a plastic-eating bacterium, a
+supermarket's profit warning, a marathon's wrong turn, a rail strike explainer, a cinema
+founder's profile): measured blind once, 149/156."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

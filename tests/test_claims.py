@@ -81,6 +81,7 @@ from tests.editor_labels import (
     EDITOR_55,
     EDITOR_56,
     EDITOR_57,
+    EDITOR_58,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -264,6 +265,7 @@ EDITOR_SETS = [
     (EDITOR_55, 154, 0.93, 0.94),
     (EDITOR_56, 155, 0.92, 0.94),
     (EDITOR_57, 156, 0.90, 0.90),
+    (EDITOR_58, 156, 0.95, 0.91),
 ]
 
 
