@@ -19,6 +19,8 @@ _NOT_ROLES = (
     | cc.CONNECTORS
     | cc.words("after under over other whether however either never ever rather later earlier")
 )
+# What opens a speaker's description: "said the administrator", "said its general secretary".
+_DETERMINING = cc.words("the a an its his her their")
 # Words that end the body named after "for"/"of" ("a spokeswoman for the county who ...").
 _PHRASE_ENDS = cc.words("who which that when where while after before as and but in on during")
 
@@ -34,7 +36,7 @@ def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> 
         return True  # "said Corvin's network director, Helena Strathairn"
     if j == k:
         # "said one club official", "said two party officials": a count before the role.
-        return t.low in {"the", "a", "an"} or (
+        return t.low in _DETERMINING or (
             t.low in cc.INDEFINITE and j + 1 < len(toks) and toks[j + 1].text.islower()
         )
     if t.text == ".":
@@ -113,7 +115,7 @@ def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
     if not any(book.is_name(toks, n) or toks[n].low in cc.ROLE_WORDS for n in range(k, j)):
         # "..., said the administrator, Philippa Strangeways", "said the union's convenor at the
         # plant, Isolde Pennycuick": any description, with a name apposed after its comma.
-        if k >= len(toks) or toks[k].low not in {"the", "a", "an"}:
+        if k >= len(toks) or toks[k].low not in _DETERMINING:
             return k
         if not any(is_quote(t) for t in toks[:k]):
             return k  # a tag closes a quotation; "The report, published …, says the claims by"

