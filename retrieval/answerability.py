@@ -57,6 +57,7 @@ _EXPANDED = re.compile(
 
 
 _IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
+_ASIDE = re.compile(r"\?\s+[^?]*[^?\s]\s*$")
 # A capitalised word after a lower-case one or a comma: a name, not a sentence's first word.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][a-z][\w’'-]*")
 
@@ -88,6 +89,8 @@ class Vocabulary:
             )
             found = [_strip(w).lower() for w in raw]
             words.update(found)
+            # "Western-donated weapons" mentions the West: a question's "Western" is known.
+            words.update(p for w in found if "-" in w for p in w.split("-") if len(p) > 2)
             lower.update(_strip(w) for w in raw if w.islower())
             for name in _MID_SENTENCE_NAME.findall(text):
                 names.setdefault(_strip(name).lower(), _strip(name))
@@ -166,6 +169,8 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     Returns:
         The unknown names, in order, without duplicates.
     """
+    # An aside after the question ("…? I gather the NLAW features.") is the asker's guess.
+    question = _ASIDE.sub("?", question)
     missing: list[str] = []
     for word in _names(question):
         if not vocabulary.knows(word) and word not in missing:

@@ -93,6 +93,17 @@ def test_a_year_the_corpus_never_mentions_is_an_unknown_name() -> None:
     assert unknown_names("Did it cost 2,023 pounds?", vocabulary) == []
 
 
+def test_an_aside_after_the_question_and_a_hyphenated_word_s_parts() -> None:
+    # Seed-heldout-40: "…? I should imagine OPSEC … loom large." is the asker's guess, and
+    # "Western-donated weapons" mentions what a question calls "Western".
+    vocabulary = Vocabulary(["Recruits are trained on Western-donated weapons by D-Company."])
+    assert unknown_names("Who trains recruits? I gather NATO helps.", vocabulary) == []
+    assert unknown_names("Does NATO train recruits?", vocabulary) == ["NATO"]
+    assert unknown_names("Which Western weapons do recruits use?", vocabulary) == []
+    # A part of one or two letters is no word of its own ("D-Mich", "D-Company").
+    assert unknown_names("How much vitamin D do recruits need?", vocabulary) == ["D"]
+
+
 def test_a_rank_or_an_office_s_abbreviation_is_no_name_of_its_own() -> None:
     # Held-out 49 and seed-heldout-30: "the new MP" and "Which NCO …?" name a role the story
     # spells out ("member of parliament", "sergeant"), not an unknown subject.
