@@ -31,6 +31,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-53-questions.json eval/heldout-54-questions.json
   eval/heldout-55-questions.json eval/heldout-56-questions.json
   eval/heldout-57-questions.json eval/heldout-58-questions.json
+  eval/heldout-59-questions.json
   eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
@@ -52,7 +53,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-33-questions.json eval/seed-heldout-34-questions.json
   eval/seed-heldout-35-questions.json eval/seed-heldout-36-questions.json
   eval/seed-heldout-37-questions.json eval/seed-heldout-38-questions.json
-  eval/seed-heldout-39-questions.json
+  eval/seed-heldout-39-questions.json eval/seed-heldout-40-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)

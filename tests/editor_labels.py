@@ -214,6 +214,10 @@ EDITOR_58 = Path(__file__).resolve().parent / "heldout_articles_58"
 """A fifty-eighth blind set (an airbag fraud sentencing, a plastic-eating bacterium, a
 supermarket's profit warning, a marathon's wrong turn, a rail strike explainer, a cinema
 founder's profile): measured blind once, 149/156."""
+EDITOR_59 = Path(__file__).resolve().parent / "heldout_articles_59"
+"""A fifty-ninth blind set (a coalition row over a port sale, a thermostat update, a lorry park
+planning row, a moorland wildfire, a tram derailment report, a bell-founder's obituary):
+measured blind once, 147/153."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -82,6 +82,7 @@ from tests.editor_labels import (
     EDITOR_56,
     EDITOR_57,
     EDITOR_58,
+    EDITOR_59,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -266,6 +267,7 @@ EDITOR_SETS = [
     (EDITOR_56, 155, 0.92, 0.94),
     (EDITOR_57, 156, 0.90, 0.90),
     (EDITOR_58, 156, 0.95, 0.91),
+    (EDITOR_59, 153, 0.96, 0.89),
 ]
 
 
