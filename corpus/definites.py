@@ -1,7 +1,9 @@
 """What a definite description means: "the judge", "the company", "the union", "the force".
 
 A reader takes "the judge" for the judge last named, "the company" for the story's company and
-"the union" for the body whose name says it is one.
+"the union" for the body whose name says it is one. A description that names its own owner or
+level ("the prime minister's office", "the county police force") is a body of its own unless
+a named one fits those words too.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ def resolve_definite(
         recent: its entities, the most recent first.
         head: the description's head noun, lowercase.
         words: the description's other words ("county health" of "the county health
-            department"): a level of government it names must match the entity's.
+            department"): a level of government it names must match the entity's, and so must
+            an owner ("prime minister's" of "the prime minister's office").
 
     Returns:
         The most recent entity so described, the story's company for a company noun, the
@@ -37,10 +40,11 @@ def resolve_definite(
     """
     words = list(words)
     stem = head[:-1] if head.endswith("s") else head
-    levels = [w for w in words if w in _LEVELS]
-    for e in recent:
-        if any(w not in e.low and w not in e.heads for w in levels):
-            continue  # "the county health department" is not the state's department
+    # "the prime minister's office", "the county police force": words an entity must share.
+    owners = (w.removesuffix("’s").removesuffix("'s") for w in words if w.endswith(("’s", "'s")))
+    marks = [w for w in words if w in _LEVELS] + [w for w in owners if w not in {head, stem}]
+    fits = [e for e in recent if all(w in e.low or w in e.heads for w in marks)]
+    for e in fits:
         # "the judge": "Judge X"; but "the trust" is no "Trust ecologist Dr. Hanne Corrigall".
         titled = e.named and stem in (w.lower() for w in e.words)
         titled = titled and not (e.kind == "person" and stem.capitalize() in cc.ORG_WORDS)
@@ -48,7 +52,7 @@ def resolve_definite(
             return e  # "the judge": "U.S. District Judge David Hittner"
     endings = cc.NAMED_AS.get(head)
     if endings:  # "the newspaper": the Saltrow Tribune; "the regulator": the ... Board
-        named = (e for e in recent if e.named and e.kind != "person")
+        named = (e for e in fits if e.named and e.kind != "person")
         found = next((e for e in named if endings.intersection(e.words)), None)
         if found is not None:
             return found
@@ -77,7 +81,7 @@ def resolve_definite(
                 if e.gender is None:
                     e.kind = "org"  # a body, though its name read like a person's
                 return e
-        return next((e for e in recent if e.kind == "org" and e.named), None)
+        return next((e for e in fits if e.kind == "org" and e.named), None)
     return None
 
 

