@@ -66,8 +66,12 @@ def pick_name(
         if not (chosen.start >= toks[s].start and chosen.end <= toks[e - 1].end)
         and toks[s].low not in SEGMENT_SKIP
     ]
-    if any(toks[s].low == "which" for s, _ in segs):
-        others.append(BODY_MARK)  # "Skarline, which operates the route,": a body
+    ends = [k for k, (_, e) in enumerate(segs) if toks[e - 1].end == chosen.end]
+    if ends and ends[0] + 1 < len(segs) and toks[segs[ends[0] + 1][0]].low == "which":
+        # "Skarline, which operates the route,": a body; not "its headteacher, Bronwen
+        # Castellane-Hart," after "The school, which opened in 1964,", nor "Sven Arntzen of
+        # Lindvik Upper School, which made the change".
+        others.append(BODY_MARK)
     aged = any(e - s == 1 and toks[s].text.isdigit() and len(toks[s].text) <= 3 for s, e in segs)
     if aged or any(toks[s].low == "who" for s, _ in segs):
         others.append(PERSON_MARK)  # "Aldana, 29,", "Aske, who had led the council,": people

@@ -96,8 +96,11 @@ class Discourse:
         named = phrase.kind in {"named", "role"}
         if kind is None:
             kind = {True: "person", False: "org", None: "unknown"}[phrase.person]
-            if kind == "unknown" and BODY_MARK in descriptors:
-                kind = "org"  # described by "which ...", as only things are
+            titled = any(w.rstrip(".") in cc.PERSON_TITLES for w in phrase.text.split())
+            if kind != "org" and BODY_MARK in descriptors and not titled:
+                # Described by "which ...", as only things are: "Duxbridge Haulage, which runs
+                # 90 lorries," is a body, though its two capitalised words read like a name.
+                kind = "org"
             if kind == "unknown" and PERSON_MARK in descriptors:
                 kind = "person"
             if not named or (phrase.kind == "role" and phrase.plural):

@@ -250,3 +250,18 @@ def test_a_description_naming_its_owner_or_level_is_no_other_body() -> None:
     assert got[2][1] is not None and "prime minister" in got[2][1]
     assert got[4][1] is not None and "police" in got[4][1]
     assert got[6] == (A, "Tunnellers’ Guild")
+
+
+def test_a_name_described_by_which_is_a_body_though_it_reads_like_a_person_s() -> None:
+    # Held-out 59: "Duxbridge Haulage, which runs 90 lorries," was taken for a person, so "The
+    # company said" fell to another name; a "which" after a school a person works at is the
+    # school's, not hers.
+    got = statuses(
+        "Lorry park\n\n"
+        "Tarrant Haulage, which runs 40 lorries from Kettleby, says the park is needed.\n\n"
+        "The company said the hedges had been cut by the landowner.\n\n"
+        "Head teacher Mabel Ostrova of Kettleby Primary School, which opposes the plan, said "
+        "pupils would suffer. “It is wrong,” she said."
+    )
+    assert got[2] == (A, "Tarrant Haulage")
+    assert got[4][1] is not None and got[4][1].startswith("Head teacher Mabel Ostrova")
