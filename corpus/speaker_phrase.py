@@ -92,6 +92,8 @@ def find_speaker(
                 break
             s -= 1
         p = classify(masked, toks, s, k, book) if s < k else None
+        if s >= 2 and toks[s - 1].text == "," and toks[s - 2].low in cc.KIN_WORDS:
+            descriptors = [toks[s - 2].low]  # "by her son, Crispin Hale, who said": a man
     if low in PARTICIPLE_SPEECH:
         # "Vestby welcomed the cut, saying it would help": the sentence's subject speaks; "...,
         # adding up to 12 kilometres" and "adding to the pressure" sum things up.

@@ -188,3 +188,17 @@ def test_a_tag_with_a_possessive_pronoun_names_the_apposed_speaker() -> None:
     secretary = "its general secretary, Odile Brannagh-Tess"
     assert [source for _, source in got[2:4]] == [secretary] * 2
     assert got[5] == (A, "her lawyer, Tomas Reid")
+
+
+def test_a_relative_introduced_by_kinship_before_who_said_has_that_gender() -> None:
+    # Held-out 59: "announced by her son, Crispin …, who said" left the son's gender open, so
+    # the obituary's next "She" and her own quote went to him.
+    got = statuses(
+        "Weaver dies\n\n"
+        "Agatha Moorcroft-Lisle, who ran the last mill in the valley, has died aged 90. Her death "
+        "was announced by her son, Julian Moorcroft-Lisle, who said she died at home.\n\n"
+        "She was born in 1935 and bought the mill in 1970. “Cloth is patient,” she told the "
+        "Gazette in 2001."
+    )
+    assert got[2][1] == "Julian Moorcroft-Lisle"
+    assert got[4] == (A, "Agatha Moorcroft-Lisle")
