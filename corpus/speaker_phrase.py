@@ -70,7 +70,13 @@ def find_speaker(
     inverted = False
     after_comma = j > 0 and toks[j - 1].text == ","
     # Only say-verbs invert ("..., said Jane Roe"); after "told" comes the listener.
-    if j == v and j > 0 and (after_comma or is_quote(toks[j - 1])) and low in INVERTING:
+    # "The Tramworkers' Society, which represents drivers, said the report …": the comma
+    # closes the subject's relative clause; the verb's object follows, not its speaker.
+    closes_relative = not any(is_quote(t) for t in toks[:j]) and any(
+        toks[m].low in {"which", "who"} and toks[m - 1].text == "," for m in range(1, j)
+    )
+    inverts = after_comma and not closes_relative
+    if j == v and j > 0 and (inverts or is_quote(toks[j - 1])) and low in INVERTING:
         end = np_after(toks, v + 1, book)
         if end > v + 1:
             p, inverted = classify(masked, toks, v + 1, end, book), True

@@ -202,3 +202,15 @@ def test_a_relative_introduced_by_kinship_before_who_said_has_that_gender() -> N
     )
     assert got[2][1] == "Julian Moorcroft-Lisle"
     assert got[4] == (A, "Agatha Moorcroft-Lisle")
+
+
+def test_a_comma_closing_the_subject_s_relative_clause_inverts_nothing() -> None:
+    # Held-out 59: "The Tramworkers' Society, which represents …, said the report …" gave the
+    # claim to the report, read as an inverted "said the report".
+    got = statuses(
+        "Crash\n\n"
+        "An interim report blamed speed. The Cabmen's Society, which represents 300 drivers, said "
+        "the report “proves our point”. “Nobody listened,” said the society's secretary."
+    )
+    assert got[2] == (A, "Cabmen's Society")
+    assert got[3][0] == A and got[3][1] is not None and "secretary" in got[3][1]
