@@ -28,6 +28,7 @@ from corpus.tokens import bare
 _POSTMODIFIER_RE = re.compile(r"\s(?:at|of|for|from|in|with|by|on)\s")
 _NOT_NAMES = cc.CAP_STOP | cc.CALENDAR
 _NOT_HEADS = cc.DETERMINERS | cc.CONNECTORS
+_OTHERS = cc.words("him his her")
 MEMORY = 100
 """How many entities a reader keeps in mind: bounds the work per mention on huge documents."""
 
@@ -139,7 +140,9 @@ class Discourse:
                 break  # "spokeswoman for the port authority": the rest describes someone else
             if word.islower() and not after.islower() and word not in _NOT_HEADS:
                 e.heads.add(word)
-        e.gender = e.gender or gender_of([*phrase.text.split(), *descriptors])
+        # "Sentencing him, the judge, X,", "her son, Y": an object or an owner is someone else.
+        said = [w for w in [*phrase.text.split(), *descriptors] if w.lower() not in _OTHERS]
+        e.gender = e.gender or gender_of(said)
         return self._touch(e)
 
     def note_document(self, phrase: Phrase) -> Entity:

@@ -214,3 +214,15 @@ def test_a_comma_closing_the_subject_s_relative_clause_inverts_nothing() -> None
     )
     assert got[2] == (A, "Cabmen's Society")
     assert got[3][0] == A and got[3][1] is not None and "secretary" in got[3][1]
+
+
+def test_an_object_before_the_speaker_does_not_give_the_speaker_its_gender() -> None:
+    # Held-out 58: "Sentencing him, the judge, Cressida Vantongeren, said" made the judge a
+    # man, so her next "She said" went to the defendant.
+    got = statuses(
+        "Fraud\n\n"
+        "Osric Pelham-Dunne admitted eleven counts of fraud.\n\n"
+        "Sentencing him, the judge, Philippa Ormerod-Kay, said he had gambled with lives. "
+        "She said she would have passed a longer sentence."
+    )
+    assert got[3][1] == got[2][1] and got[2][1] is not None and "Ormerod-Kay" in got[2][1]
