@@ -95,9 +95,11 @@ _CLOSED_RELATIVE_RE = re.compile(
     r"(?:has|have|had|is|are|was|were)\s+$"
 )
 # The same clause when the cue itself opens with the main verb: "Customers who paid by bank
-# transfer" + "are likely to recover little".
+# transfer" + "are likely to recover little", "Shareholders who hold out for 450p" + "are
+# likely to be disappointed" (any verb of its own, not an auxiliary of the cue's).
 _RELATIVE_BEFORE_VERB_RE = re.compile(
-    r"(?:who|which)\s+([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b[^,;:]*?\s+$"
+    r"(?:who|which)\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)"
+    r"([a-z]+)\b[^,;:]*?\s+$"
 )
 _COPULA_RE = re.compile(r"(?:has|have|had|is|are|was|were)\b")
 # "a deal before the walkout looks unlikely": a preposition with a short noun phrase and no

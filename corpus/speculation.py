@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
+from corpus import claim_cues as cc
 from corpus.cue_patterns import main_clause_cue
+
+_SOURCE_HEADS = "|".join(
+    sorted(cc.DOCUMENT_HEADS | cc.ORG_GENERIC | cc.ORG_ROLES | cc.ROLE_WORDS | cc.PERSON_ROLES)
+)
 
 # "It is, one suspects, a chosen entrance": the author's own guess, no unnamed source's.
 ONE_GUESS = r"\bone\s+(?:suspects|imagines|wonders|fears|assumes)\b"
@@ -68,6 +73,8 @@ SPECULATIVE_RE = re.compile(
     r"\b(?-i:could|might|may)\b(?!\s+not\b|n't)|\bshould\b|\bought\s+to\b|"
     # "may not be clear for days" doubts; "could not" is past inability and stays plain.
     r"\b(?-i:might) not\b|\b(?-i:may) not have\b"
+    # "may not survive the first defeat": an outcome doubted, not a thing forbidden.
+    r"|\b(?-i:may) not (?:survive|last|hold|work|succeed|recover|happen|matter|suffice|help)\b"
     r"|\b(?-i:may) not be (?!(?:used|allowed|permitted|named|identified|"
     r"published|sold|reproduced)\b)|\bnot (?:difficult|hard) to "
     r"(?:imagine|see|believe|find|explain|understand|guess)\b|\bfar[- ](?:flung|fetched)\b|"
@@ -86,6 +93,9 @@ SPECULATIVE_RE = re.compile(
     r"that\b|"
     # "The speed of Saturday's raid suggests the gang had studied the shop".
     r"^the \w+ of [\w’' -]{1,40}? (?:suggests|indicates|implies)\b|"
+    # "The narrow vote suggests councillors were frightened": a circumstance read by the author
+    # (a study, a ministry or a spokesman that suggests is a source).
+    rf"^the (?:[\w-]+ )?(?!(?:{_SOURCE_HEADS})\b)[\w-]+ (?:suggests|indicates|implies)\b|"
     # The author reading someone's words or acts: "Reidy's comments suggest City are unlikely".
     r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
     r"indicate|imply|point to)\b|"

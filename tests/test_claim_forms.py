@@ -329,3 +329,21 @@ def test_legend_has_it_is_hearsay() -> None:
         "Rumour has it that the boat will be sold."
     )
     assert got[1:] == [(R, None), (R, None)]
+
+
+def test_circumstances_read_outcomes_doubted_and_a_closed_relative_clause() -> None:
+    # Held-out 39 and 52: "The narrow vote suggests", "may not survive the first defeat", and
+    # "Shareholders who hold out for 450p are likely to" are the writer's; a study that
+    # suggests, a rule that forbids and hedges inside a relative clause are not.
+    got = statuses(
+        "Takeover\n\n"
+        "The close result suggests members were more worried than they admitted. "
+        "Her promise of calm may not survive the first bad month. "
+        "Savers who wait for a better offer are likely to be disappointed. "
+        "The new study suggests coffee helps. "
+        "Visitors may not park on the verge. "
+        "Savers who are likely to lose out wrote to the board."
+    )
+    assert got[1:4] == [(SP, None)] * 3
+    assert got[4][0] != SP  # the study speaks for itself (its own rule decides how)
+    assert got[5:] == [(S, None)] * 2
