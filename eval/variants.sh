@@ -54,6 +54,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-35-questions.json eval/seed-heldout-36-questions.json
   eval/seed-heldout-37-questions.json eval/seed-heldout-38-questions.json
   eval/seed-heldout-39-questions.json eval/seed-heldout-40-questions.json
+  eval/seed-heldout-41-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)
