@@ -26,6 +26,8 @@ AGE = (
     r"|\bat\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.:,]?\d|\s*(?:[ap]\.?m\b|%|per))"
     r"|\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?"
     rf"(?:{'|'.join(DECADES.split())})\b"
+    # "now in his seventy-eighth year", "in her 80th year"
+    r"|\bin\s+(?:his|her|their)\s+(?:[a-z]+-)?(?:[a-z]+th|\d{1,3}(?:st|nd|rd|th))\s+year\b"
 )
 YEAR = r"\b(?:1[0-9]|20)\d\d\b"
 LEADING_VERBS = "commands commanded leads led heads headed runs ran chairs directs manages"

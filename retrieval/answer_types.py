@@ -27,7 +27,7 @@ from retrieval.answer_forms import (
     YEAR,
     AnswerType,
 )
-from retrieval.asked_forms import asked_holder, asked_name, asked_superlative
+from retrieval.asked_forms import as_question, asked_holder, asked_name, asked_superlative
 from retrieval.count_answers import asked_count, asked_count_in
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
@@ -289,6 +289,7 @@ ANSWER_TYPES = (
 
 def expected_answer(question: str) -> AnswerType | None:
     """The kind of answer the question expects: a fixed kind, a name or a superlative."""
+    question = as_question(question)
     fixed = next((kind for kind in ANSWER_TYPES if kind.asked.search(question)), None)
     asked = asked_holder(question) or asked_count(question) or fixed or asked_count_in(question)
     return asked or asked_name(question) or asked_superlative(question)

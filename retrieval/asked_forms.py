@@ -156,3 +156,37 @@ def _compared(superlative: str) -> AnswerType:
     )
     given = re.compile(rf"\b(?:{stems})\w*(?:er|est)\b", re.IGNORECASE)
     return AnswerType(f"the {superlative} one", _ASKED_SUPERLATIVE, given)
+
+
+# A request typed as a fragment: "age of sgt shishkarey", "name of the volunteer group".
+_FRAGMENT = re.compile(
+    r"^\W*(?:the\s+)?(?P<what>age|name|founder|owner|designer|architect|population|salary"
+    r"|price|cost|height|length|depth|weight)\s+of\s+(?P<rest>.+?)\W*$",
+    re.IGNORECASE,
+)
+_FRAGMENT_ASKS = {
+    "age": "How old is {rest}?",
+    "name": "What is the name of {rest}?",
+    "founder": "Who is the founder of {rest}?",
+    "owner": "Who is the owner of {rest}?",
+    "designer": "Who is the designer of {rest}?",
+    "architect": "Who is the architect of {rest}?",
+}
+
+
+def as_question(request: str) -> str:
+    """A fragment asked as the question it stands for ("age of X" → "How old is X?").
+
+    Args:
+        request: the question or request as typed.
+
+    Returns:
+        The question its answer-type checks should read; ``request`` itself when it is no
+        such fragment.
+    """
+    m = _FRAGMENT.match(request)
+    if m is None:
+        return request
+    what = m["what"].lower()
+    form = _FRAGMENT_ASKS.get(what, "What is the " + what + " of {rest}?")
+    return form.format(rest=m["rest"])

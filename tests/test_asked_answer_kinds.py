@@ -205,3 +205,19 @@ def test_how_much_money_someone_made_asks_their_pay() -> None:
     firm = expected_answer("How much money did the firm make last year?")
     assert firm is None or firm.name != "their pay"
     assert expected_answer("how much cheese does the dairy make") is None
+
+
+def test_a_fragment_expects_what_its_question_would() -> None:
+    # Seed-heldout-41: "age of sgt shishkarey" and "name of the volunteer group that donated
+    # food" are "How old is …?" and "What is the name of …?" typed between meetings.
+    age = expected_answer("age of sgt marek hollin")
+    assert age is not None and age.name == "an age"
+    named = expected_answer("name of the charity that ran the appeal")
+    assert named is not None and named.name == "the name of the charity"
+    founder = expected_answer("founder of the Orrin Trust")
+    assert founder is not None and founder.name == "its founder"
+    assert expected_answer("legion slogan meaning") is None
+    # An age told as a year of life: "now in his seventy-eighth year".
+    assert age.given_by("The chair, now in his seventy-eighth year, said")
+    assert age.given_by("She is in her 80th year.")
+    assert not age.given_by("It is in its third year of trading.")
