@@ -31,7 +31,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-53-questions.json eval/heldout-54-questions.json
   eval/heldout-55-questions.json eval/heldout-56-questions.json
   eval/heldout-57-questions.json eval/heldout-58-questions.json
-  eval/heldout-59-questions.json
+  eval/heldout-59-questions.json eval/heldout-60-questions.json
   eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json

@@ -218,6 +218,10 @@ EDITOR_59 = Path(__file__).resolve().parent / "heldout_articles_59"
 """A fifty-ninth blind set (a coalition row over a port sale, a thermostat update, a lorry park
 planning row, a moorland wildfire, a tram derailment report, a bell-founder's obituary):
 measured blind once, 147/153."""
+EDITOR_60 = Path(__file__).resolve().parent / "heldout_articles_60"
+"""A sixtieth blind set (leaked cancer waiting times, a mayoral count live blog, a football
+club's loan, a silent student satellite, a granola bar recall explainer, a forgery trial's
+opening): measured blind once, 141/153."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -83,6 +83,7 @@ from tests.editor_labels import (
     EDITOR_57,
     EDITOR_58,
     EDITOR_59,
+    EDITOR_60,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -268,6 +269,7 @@ EDITOR_SETS = [
     (EDITOR_57, 156, 0.90, 0.90),
     (EDITOR_58, 156, 0.95, 0.91),
     (EDITOR_59, 153, 0.96, 0.89),
+    (EDITOR_60, 153, 0.92, 0.98),
 ]
 
 
