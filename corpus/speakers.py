@@ -28,6 +28,13 @@ from corpus.tokens import bare
 _POSTMODIFIER_RE = re.compile(r"\s(?:at|of|for|from|in|with|by|on)\s")
 _NOT_NAMES = cc.CAP_STOP | cc.CALENDAR
 _NOT_HEADS = cc.DETERMINERS | cc.CONNECTORS
+# The outlet itself, which reports and is never "the company": "Photograph: X for the Hawthorn",
+# "The Hawthorn could not verify".
+_OUTLET_RE = re.compile(
+    r"(?:\bfor\s+the|^The)\s+([A-Z][\w’'-]+)(?=\s*$|\s+could\s+not\s+(?:independently\s+)?"
+    r"(?:verify|confirm))",
+    re.MULTILINE,
+)
 _OTHERS = cc.words("him his her")
 MEMORY = 100
 """How many entities a reader keeps in mind: bounds the work per mention on huge documents."""
@@ -199,10 +206,11 @@ class Discourse:
         """
         if self._counts is None:
             self._counts = {}
+            outlet = {m for text in self._texts for m in _OUTLET_RE.findall(text)}
             for text in self._texts:
                 for word in text[:2000].split():
                     word = bare(word.strip(".,;:!?()“”\"'’"))
-                    if word[:1].isupper() and word not in _NOT_NAMES:
+                    if word[:1].isupper() and word not in _NOT_NAMES and word not in outlet:
                         self._counts[word] = self._counts.get(word, 0) + 1
         counts = self._counts
         best: tuple[int, Entity | None] = (0, None)
