@@ -39,7 +39,7 @@ from corpus.verb_frames import (
     skip_adverbs,
     verb_group_start,
 )
-from corpus.verbs import VERBS
+from corpus.verbs import VERBS, counts_next
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
@@ -238,10 +238,9 @@ def _verb_attribution(
         p = replace(p, kind="unnamed")
     if CONCEDING_RE.search(masked, 0, toks[v].start):
         return None  # "..., whatever Varga says in public": a concession, not a report
-    if low in cc.MENTAL_VERBS and not (
-        p.person or (p.kind == "pronoun" and p.head in cc.PERSON_PRONOUNS)
-    ):
-        return None  # "it recalled 300,000 kettles" is a product recall, not a memory
+    person = p.person or (p.kind == "pronoun" and p.head in cc.PERSON_PRONOUNS)
+    if low in cc.MENTAL_VERBS and (not person or counts_next(masked, toks[v].end)):
+        return None  # "it recalled 300,000 kettles", "A bakery has recalled 90,000 bars"
     before = _DET_TAIL_RE.sub("", masked[: p.start]).rstrip()
     tag = j > 0 and before[-1:] in {",", "”", '"'}
     if not inverted and read_by_outlet(p, low, masked[p.start : toks[v].start]):

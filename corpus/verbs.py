@@ -6,6 +6,7 @@ not a participle ("polled by LSEG").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
@@ -38,3 +39,15 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
             return True  # "an employee who worked on the bridge": a relative clause's verb
         return not (k + 1 < len(toks) and toks[k + 1].low in _PARTICIPLE_NEXT)
     return False
+
+
+# A count right after the verb: "has recalled more than 90,000 granola bars".
+_COUNT_NEXT = re.compile(
+    r"\s*(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+"
+    r"|up\s+to\s+|at\s+least\s+)?\d"
+)
+
+
+def counts_next(text: str, end: int) -> bool:
+    """Whether a count follows the verb that ends at ``end``: things, not a thought, follow."""
+    return _COUNT_NEXT.match(text, end) is not None

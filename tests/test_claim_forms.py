@@ -347,3 +347,16 @@ def test_circumstances_read_outcomes_doubted_and_a_closed_relative_clause() -> N
     assert got[1:4] == [(SP, None)] * 3
     assert got[4][0] != SP  # the study speaks for itself (its own rule decides how)
     assert got[5:] == [(S, None)] * 2
+
+
+def test_a_recall_of_a_counted_product_is_no_memory() -> None:
+    # Held-out 14, 48 and 60: "A bakery has recalled more than 90,000 granola bars" and
+    # "Pipkin Toys recalls 85,000 rattles" report a product recall, not what anyone remembers.
+    got = statuses(
+        "Recall\n\n"
+        "A bakery has recalled more than 40,000 flapjacks after nuts were found. "
+        "Tarn Toys recalls 85,000 rattles. "
+        "Ada Quill recalled that the fire began at night."
+    )
+    assert got[1:3] == [(S, None)] * 2
+    assert got[3] == (A, "Ada Quill")
