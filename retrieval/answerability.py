@@ -126,8 +126,8 @@ class Vocabulary:
         return self._words[word]
 
     def names(self) -> Collection[str]:
-        """The names the corpus never writes in lower case, lower-cased."""
-        return self._names.keys()
+        """The names the corpus never writes in lower case, as it writes them."""
+        return self._names.values()
 
     def spellings(self, initial: str) -> Sequence[str]:
         """The corpus's words of four letters or more that start with ``initial``."""

@@ -52,7 +52,7 @@ class HeardNames:
         """Index names by their sound's first letter.
 
         Args:
-            names: the corpus's names, lower case.
+            names: the corpus's names, as it writes them.
             uses: whether the corpus uses a lower-case word.
         """
         self._uses = uses

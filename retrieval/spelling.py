@@ -58,7 +58,7 @@ class Speller:
         """
         heard = self._heard.read(question)
         for run, name in heard:
-            question = question.replace(run, name.capitalize(), 1)
+            question = question.replace(run, name, 1)
         pairs: list[tuple[str, str]] = []
         for m in _WORD.finditer(question):
             fix = self._fix(m.group(0).lower())
@@ -66,8 +66,7 @@ class Speller:
                 pairs.append((m.group(0), fix))
         fixes = {typed: _same_case(typed, fix) for typed, fix in pairs}
         corrected = _WORD.sub(lambda m: fixes.get(m.group(0), m.group(0)), question)
-        read = [(run, name.capitalize()) for run, name in heard]
-        return corrected, tuple(read + [(typed, fixes[typed]) for typed, _ in pairs])
+        return corrected, tuple(heard + [(typed, fixes[typed]) for typed, _ in pairs])
 
     def _fix(self, word: str) -> str | None:
         vocabulary = self._vocabulary

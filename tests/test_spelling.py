@@ -90,6 +90,9 @@ def test_a_name_heard_as_several_words_is_read_as_the_name() -> None:
     text, pairs = names.correct("what did mack in tosh say about the gas prom bank deal")
     assert text == "what did Mackintosh say about the Gazprombank deal"
     assert pairs == (("mack in tosh", "Mackintosh"), ("gas prom bank", "Gazprombank"))
+    # The name is read as the corpus writes it, capitals inside it too.
+    mixed = Speller(Vocabulary(["It was signed by McAllister on Monday."]), lambda w: False)
+    assert mixed.correct("what did mack allister sign")[0] == "what did McAllister sign"
     # A run of words the corpus uses, or ending in a stopword, stays as it is.
     assert names.correct("was the deal signed") == ("was the deal signed", ())
     assert names.correct("who signed at the bank of") == ("who signed at the bank of", ())
