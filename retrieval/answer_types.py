@@ -34,6 +34,7 @@ from retrieval.money_answers import MONEY, PAY
 from retrieval.when_where_answers import (
     BASE,
     BECAME_WHEN,
+    BIRTHPLACE,
     DATE,
     FOUNDED_WHEN,
     FOUNDER,
@@ -90,19 +91,7 @@ ANSWER_TYPES = (
         re.compile(rf"{AGE}|{YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b", re.IGNORECASE),
         beside_name=True,
     ),
-    AnswerType(
-        "a birthplace",
-        re.compile(
-            r"\bwhere\b.*\bborn\b|\bbirthplace\b|\bplace\s+of\s+birth\b|\bhometown\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\bborn\b|\bnative\b|\bgrew\s+up\b|\braised\s+in\b|\bhails?\s+from\b"
-            r"|\bhometown\b",
-            re.IGNORECASE,
-        ),
-        beside_name=True,
-    ),
+    BIRTHPLACE,
     AnswerType(
         "a birth date",
         re.compile(r"\bborn\b|\bbirth(?:day|\s+date)?\b|\bdate\s+of\s+birth\b", re.IGNORECASE),

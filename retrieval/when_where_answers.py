@@ -220,3 +220,24 @@ WHERE = AnswerType(
     ),
     beside_name=True,
 )
+
+BIRTHPLACE = AnswerType(
+    "a birthplace",
+    re.compile(
+        r"\bwhere\b.*\bborn\b|\bbirthplace\b|\bplace\s+of\s+birth\b|\bhometown\b"
+        # "Where is X originally from?", "What town does X come from?"
+        r"|\bwhere\s+(?:is|was|are|were)\b.*\bfrom\W*$|\boriginally\s+from\b"
+        r"|\bwhat\s+(?:town|city|village|country|region)\b.*\b(?:come|comes|is|was)\s+from\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bborn\b|\bnative\b|\bgrew\s+up\b|\braised\s+in\b|\bhails?\s+from\b"
+        # "Ada Quill, from Leeds, said", "a 34-year-old from Leeds"; not "rented it from
+        # Sallowmere Marina".
+        r"|\bhometown\b|,\s*(?:originally\s+)?from\s+(?-i:[A-Z])[\w’'-]*,"
+        r"|\d-year-old\s+from\s+(?-i:[A-Z])",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)
+"""Where someone was born or comes from, told beside their name."""

@@ -221,3 +221,16 @@ def test_a_fragment_expects_what_its_question_would() -> None:
     assert age.given_by("The chair, now in his seventy-eighth year, said")
     assert age.given_by("She is in her 80th year.")
     assert not age.given_by("It is in its third year of trading.")
+
+
+def test_where_someone_comes_from_is_told_as_an_origin_beside_the_name() -> None:
+    # Seed-heldout-39: "where is sergeant … originally from like what town" of a story that
+    # names his brigade ("from the 70th Motorized Rifle Brigade") and never his town.
+    origin = expected_answer("where is corporal anton vesk originally from like what town")
+    assert origin is not None and origin.name == "a birthplace"
+    assert expected_answer("What town does Anton Vesk come from?") is origin
+    assert expected_answer("Where did the money come from?") is None
+    assert origin.given_by("Anton Vesk, from Tarnow, said")
+    assert origin.given_by("a 34-year-old from Leeds")
+    assert not origin.given_by("Corporal Anton Vesk from the 12th Rifle Brigade")
+    assert not origin.given_by("She rented the boat from Sallowmere Marina.")
