@@ -90,3 +90,20 @@ MAYOR = AnswerType(
     ),
     beside_name=True,
 )
+
+AWARD = AnswerType(
+    # "What medals has Captain Lesnichenko received?", "Which film won the jury prize?": an
+    # honour told as such, not anything else the person or film did.
+    "an award",
+    re.compile(
+        r"\b(?:medals?|awards?|honours?|honors?|decorations?|prizes?|trophy|trophies)\b"
+        r"[^?]*\b(?:received|receive|won|win|wins|awarded|given|get|got|earned|has|have)\b"
+        r"|\b(?:received|won|awarded|given|earned)\b[^?]*\b(?:medals?|awards?|prizes?|trophy)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bmedals?\b|\bawards?\b|\bawarded\b|\bhonou?r(?:s|ed)?\b|\bdecorated\b|\bprizes?\b"
+        r"|\btrophy\b|\btrophies\b|\bOrder\s+of\b|\bHero\s+of\b|\bwinners?\b|\bwon\b",
+        re.IGNORECASE,
+    ),
+)

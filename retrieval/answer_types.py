@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.agent_answers import DESIGNER, DISCOVERER, MAKER, MAYOR, OWNER
+from retrieval.agent_answers import AWARD, DESIGNER, DISCOVERER, MAKER, MAYOR, OWNER
 from retrieval.answer_forms import (
     ACTIVITIES,
     AGE,
@@ -134,6 +134,7 @@ ANSWER_TYPES = (
     MAKER,
     DISCOVERER,
     MAYOR,
+    AWARD,
     BASE,
     AnswerType(
         "a colour",

@@ -234,3 +234,14 @@ def test_where_someone_comes_from_is_told_as_an_origin_beside_the_name() -> None
     assert origin.given_by("a 34-year-old from Leeds")
     assert not origin.given_by("Corporal Anton Vesk from the 12th Rifle Brigade")
     assert not origin.given_by("She rented the boat from Sallowmere Marina.")
+
+
+def test_an_award_is_told_as_an_honour() -> None:
+    # Seed-heldout-39: "what medals has captain … received" of a story that never decorates him.
+    award = expected_answer("what medals has captain petra holm received")
+    assert award is not None and award.name == "an award"
+    assert expected_answer("Which film won the jury prize in 2024?") is award
+    assert award.given_by("She was awarded the Order of Courage in May.")
+    assert award.given_by("The film took the festival's top prize.")
+    assert not award.given_by("Captain Holm defected with his unit in March.")
+    assert expected_answer("Who won the election?") is not award
