@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from corpus.records import Chunk
+from retrieval.acronyms import asked_expansion, expansions
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.search_params import SearchParams
 
@@ -40,22 +41,6 @@ SPELLED_OUT = {
     "UN": ("nations",),
 }
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
-_ACRONYM = r"[A-Z][A-Z0-9&]{1,9}"
-_ASKS_EXPANSION = re.compile(
-    # "What does the abbreviation JFO actually stand for?"
-    rf"\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:abbreviation|acronym|initials)\s+)?(?:the\s+)?"
-    rf"({_ACRONYM})\s+(?:actually\s+|really\s+|exactly\s+)?stands?\s+for\b"
-    rf"|\bwhat\s+is\s+(?:the\s+)?({_ACRONYM})\s+(?:short|an?\s+abbreviation)\s+for\b"
-    rf"|\bfull\s+(?:name|form)\s+of\s+(?:the\s+)?({_ACRONYM})\b",
-    re.IGNORECASE,
-)
-# A text that spells out an acronym puts it in brackets beside the words, or says so: "Special
-# Operations Forces Report (SOFREP)", "SOFREP (Special …)", "NATO stands for".
-_EXPANDED = re.compile(
-    rf"\(({_ACRONYM})\)|\b({_ACRONYM})(?=\s*\(|\s+(?:stands|is\s+short)\s+for\b)"
-)
-
-
 _IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
 _ASIDE = re.compile(r"\?\s+[^?]*[^?\s]\s*$")
 # A capitalised word after a lower-case one or a comma: a name, not a sentence's first word.
@@ -83,7 +68,7 @@ class Vocabulary:
             self.years.update(YEAR_RE.findall(text))
             raw = LETTER_WORD_RE.findall(text)
             self._acronyms.update(w.replace(".", "") for w in _DOTTED.findall(text))
-            self._expanded.update(a or b for a, b in _EXPANDED.findall(text))
+            self._expanded.update(expansions(text))
             self._acronyms.update(
                 part for w in raw for part in w.split("-") if part.isupper() and len(part) == 2
             )
@@ -194,9 +179,8 @@ def unexpanded(question: str, vocabulary: Vocabulary) -> str | None:
         spells it out (in brackets beside it, "stands for", or as the initials of words it uses
         in a row).
     """
-    m = _ASKS_EXPANSION.search(question)
-    acronym = next((g for g in m.groups() if g), None) if m else None
-    if acronym is None or not acronym.isupper():
+    acronym = asked_expansion(question)
+    if acronym is None:
         return None
     return None if vocabulary.spells_out(acronym) else acronym
 

@@ -133,6 +133,16 @@ def test_an_acronym_is_spelled_out_only_where_the_corpus_gives_its_words() -> No
     assert unexpanded("What does the legion stand for?", vocabulary) is None
 
 
+def test_a_credit_in_brackets_spells_nothing_out() -> None:
+    # Seed sets 31 and 32: "donations of food from volunteers (NEXTA)" credits a channel, so
+    # "What does the name NEXTA stand for?" has no answer in the story.
+    vocabulary = Vocabulary(
+        ["Fighters receive food from volunteers (NEXTA).", "The Joint Forces Operation (JFO)."]
+    )
+    assert unexpanded("What does the name NEXTA stand for?", vocabulary) == "NEXTA"
+    assert unexpanded("What does JFO stand for?", vocabulary) is None
+
+
 def test_a_question_for_what_an_acronym_stands_for_is_declined_when_the_story_never_says(
     answerer: Answerer,
 ) -> None:
