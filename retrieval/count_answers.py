@@ -21,7 +21,8 @@ _KINDS = (
     "members",
     "followers subscribers",
     "fighters troops soldiers volunteers",
-    "prisoners inmates",
+    "prisoners inmates captives",
+    "tanks",
     "beds",
     "branches stores shops outlets",
     "aircraft planes jets",
@@ -35,7 +36,9 @@ _KINDS = (
 _COUNTING_VERBS = {"staff": "employs", "pupils": "enrols|enrolls|teaches", "seats": "seats"}
 _GROUP_OF = {word: kind.split() for kind in _KINDS for word in kind.split()}
 _ASKED = re.compile(
-    rf"^\W*how\s+many\s+(?:\w+\s+){{0,2}}?(?P<thing>{'|'.join(_GROUP_OF)})\s+(?:(?:does|do|did)"
+    rf"^\W*how\s+many\s+(?:\w+\s+){{0,2}}?(?P<thing>{'|'.join(_GROUP_OF)})"
+    # "How many prisoners of war does Ukraine hold?"
+    r"(?:\s+of\s+war)?\s+(?:(?:does|do|did)"
     r"\s+.+\b(?:have|has|employ|hold|keep|run|own|operate|rent|fly|seat)|go\s+to|attend"
     r"|work\s+(?:at|for|in)|(?:are|is)\s+(?:there\s+)?in)\b",
     re.IGNORECASE,

@@ -245,3 +245,14 @@ def test_an_award_is_told_as_an_honour() -> None:
     assert award.given_by("The film took the festival's top prize.")
     assert not award.given_by("Captain Holm defected with his unit in March.")
     assert expected_answer("Who won the election?") is not award
+
+
+def test_a_count_of_prisoners_of_war_or_tanks_a_body_holds() -> None:
+    # Seed sets 28 and 29 and the seed's own off-topic set: a story that counts no prisoners
+    # held and no tanks cannot say how many a country has.
+    held = expected_answer("How many prisoners of war does Estmark currently hold?")
+    assert held is not None and held.name == "how many it has"
+    assert held.given_by("Estmark holds about 1,200 captives.")
+    assert not held.given_by("There are several dozen of them fighting.")
+    tanks = expected_answer("How many tanks does Estmark have?")
+    assert tanks is not None and tanks.given_by("a fleet of 300 tanks")
