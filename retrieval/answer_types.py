@@ -41,6 +41,7 @@ from retrieval.when_where_answers import (
     FOUNDING,
     HOW_LONG,
     HOW_LONG_BEEN,
+    LEFT_WHEN,
     WHEN,
     WHERE,
 )
@@ -272,6 +273,7 @@ ANSWER_TYPES = (
     HOW_LONG_BEEN,
     HOW_LONG,
     BECAME_WHEN,
+    LEFT_WHEN,
     WHERE,
     WHEN,  # last: "When was X born / founded / elected?" asks something more particular
 )

@@ -117,6 +117,25 @@ BECAME_WHEN = AnswerType(
     beside_name=True,
 )
 
+_LEFT = (
+    r"\b(?:resign\w*|step(?:s|ped)?\s+down|stood\s+down|quit|left|retir\w+|depart\w*"
+    r"|sacked|fired|dismissed|ousted)\b"
+)
+LEFT_WHEN = AnswerType(
+    # "When did Arestovich resign as presidential adviser?": the leaving with its time
+    # ("resigned in January 2023"), not a day on which he said something while in the post.
+    "when they left",
+    re.compile(
+        r"^\W*when\s+did\b.*\b(?:resign|step\s+down|quit|retire|stand\s+down)\b", re.IGNORECASE
+    ),
+    re.compile(
+        rf"{_LEFT}[^.;]{{0,60}}?(?:{CALENDAR_DATE.pattern})"
+        rf"|(?:{CALENDAR_DATE.pattern})[^.;]{{0,60}}?{_LEFT}",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)
+
 WHEN = AnswerType(
     # "When did Volobuev leave Gazprombank?": a day, a year, or a time told by an event
     # ("during the initial advance to Kyiv"), near the name (a story goes on about an event

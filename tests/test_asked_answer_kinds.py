@@ -256,3 +256,15 @@ def test_a_count_of_prisoners_of_war_or_tanks_a_body_holds() -> None:
     assert not held.given_by("There are several dozen of them fighting.")
     tanks = expected_answer("How many tanks does Estmark have?")
     assert tanks is not None and tanks.given_by("a fleet of 300 tanks")
+
+
+def test_when_someone_left_a_post_is_told_with_the_leaving() -> None:
+    # Three seed sets: "When did Arestovich resign as presidential adviser?" of a story that
+    # dates only what he said while adviser ("On May 11, … Adviser Aleksey Arestovich said").
+    left = expected_answer("When did Tomas Vell resign as chief constable?")
+    assert left is not None and left.name == "when they left"
+    assert expected_answer("When did Tomas Vell step down?") is left
+    assert left.given_by("Vell resigned in January 2023 after the inquiry.")
+    assert left.given_by("In March 2021 he stepped down.")
+    assert not left.given_by("On May 11, Chief Constable Tomas Vell said crime had fallen.")
+    assert expected_answer("When did Tomas Vell leave the force?") is not left
