@@ -107,3 +107,21 @@ AWARD = AnswerType(
         re.IGNORECASE,
     ),
 )
+
+FORMER_JOB = AnswerType(
+    # "What did Arestovich do before he became an adviser?", "What was Zelensky's career before
+    # he became president?": an earlier job told as such beside the name.
+    "what they did before",
+    re.compile(
+        # Not "What did the farmer do before he left?": an act before an event.
+        r"\bwhat\s+did\s+.+\bdo\b.*\bbefore\s+(?:becoming|(?:he|she|they)\s+became|entering)\b"
+        r"|\b(?:career|job|profession|living)\s+before\b|\bwhat\s+did\s+.+\bdo\s+for\s+a\s+living\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bformer(?:ly)?\b|\bpreviously\b|\bex-\w+|\bbefore\s+(?:becoming|joining|entering)\b"
+        r"|\bworked\s+(?:as|for|at)\b|\bcareer\b|\bonce\s+(?:a|an|the)\b|\bused\s+to\b",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)

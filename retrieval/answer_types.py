@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from retrieval.agent_answers import AWARD, DESIGNER, DISCOVERER, MAKER, MAYOR, OWNER
+from retrieval.agent_answers import (
+    AWARD,
+    DESIGNER,
+    DISCOVERER,
+    FORMER_JOB,
+    MAKER,
+    MAYOR,
+    OWNER,
+)
 from retrieval.answer_forms import (
     ACTIVITIES,
     AGE,
@@ -136,6 +144,7 @@ ANSWER_TYPES = (
     DISCOVERER,
     MAYOR,
     AWARD,
+    FORMER_JOB,
     BASE,
     AnswerType(
         "a colour",

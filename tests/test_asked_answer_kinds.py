@@ -268,3 +268,15 @@ def test_when_someone_left_a_post_is_told_with_the_leaving() -> None:
     assert left.given_by("In March 2021 he stepped down.")
     assert not left.given_by("On May 11, Chief Constable Tomas Vell said crime had fallen.")
     assert expected_answer("When did Tomas Vell leave the force?") is not left
+
+
+def test_an_earlier_job_is_told_as_such_beside_the_name() -> None:
+    # Seed sets 9, 27 and 29: "What was Zelensky's career before he became president?" of a
+    # story that never says; "What did the farmer do before he left?" asks an act, not a job.
+    before = expected_answer("What was Ilse Varn's career before she became mayor?")
+    assert before is not None and before.name == "what they did before"
+    assert expected_answer("What did Ilse Varn do for a living before politics?") is before
+    assert expected_answer("What did the farmer do before he left?") is not before
+    assert before.given_by("Varn, a former teacher, said")
+    assert before.given_by("She worked as a nurse for 20 years.")
+    assert not before.given_by("Mayor Ilse Varn said the bridge would reopen.")
