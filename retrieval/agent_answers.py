@@ -115,12 +115,34 @@ FORMER_JOB = AnswerType(
     re.compile(
         # Not "What did the farmer do before he left?": an act before an event.
         r"\bwhat\s+did\s+.+\bdo\b.*\bbefore\s+(?:becoming|(?:he|she|they)\s+became|entering)\b"
-        r"|\b(?:career|job|profession|living)\s+before\b|\bwhat\s+did\s+.+\bdo\s+for\s+a\s+living\b",
+        r"|\b(?:career|job|profession|living)\s+before\b"
+        r"|\bwhat\s+did\s+.+\bdo\s+for\s+a\s+living\b",
         re.IGNORECASE,
     ),
     re.compile(
         r"\bformer(?:ly)?\b|\bpreviously\b|\bex-\w+|\bbefore\s+(?:becoming|joining|entering)\b"
         r"|\bworked\s+(?:as|for|at)\b|\bcareer\b|\bonce\s+(?:a|an|the)\b|\bused\s+to\b",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)
+
+LATER_FATE = AnswerType(
+    # "What happened to Captain Lesnichenko later on?", "… after he switched sides?": what
+    # became of someone afterwards, told as such ("was later killed", "has since returned",
+    # "went on to"), not the act the story reports.
+    "what became of them",
+    re.compile(
+        # Of someone named ("to sergeant Shishkarey", "to Captain Maxim Lesnichenko"), not "to
+        # the currency after the announcement", whose answer is the event's outcome.
+        r"^\W*what\s+(?:has\s+)?happened\s+to\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?-i:[A-Z])"
+        r"[^?]*\b(?:later|after|afterwards|since|then|next|eventually)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\blater\b|\bsince\b|\bwent\s+on\s+to\b|\bafterwards\b|\beventually\b|\bnow\b"
+        r"|\b(?:killed|died|dead|sentenced|jailed|released|freed|exchanged|swapped|returned"
+        r"|wounded|injured|captured|arrested)\b",
         re.IGNORECASE,
     ),
     beside_name=True,

@@ -19,6 +19,7 @@ from retrieval.agent_answers import (
     DESIGNER,
     DISCOVERER,
     FORMER_JOB,
+    LATER_FATE,
     MAKER,
     MAYOR,
     OWNER,
@@ -145,6 +146,7 @@ ANSWER_TYPES = (
     MAYOR,
     AWARD,
     FORMER_JOB,
+    LATER_FATE,
     BASE,
     AnswerType(
         "a colour",

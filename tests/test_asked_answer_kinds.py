@@ -280,3 +280,15 @@ def test_an_earlier_job_is_told_as_such_beside_the_name() -> None:
     assert before.given_by("Varn, a former teacher, said")
     assert before.given_by("She worked as a nurse for 20 years.")
     assert not before.given_by("Mayor Ilse Varn said the bridge would reopen.")
+
+
+def test_what_became_of_someone_named_is_told_as_a_later_event() -> None:
+    # Seed sets 7, 23, 25 and 26: "What happened to Captain … later on?" of a story that says
+    # only that he joined; "what happened to the currency after the announcement" is an event's
+    # outcome, not anyone's fate.
+    fate = expected_answer("What happened to Corporal Ines Harrow later on?")
+    assert fate is not None and fate.name == "what became of them"
+    assert expected_answer("what happened to the currency after the announcement") is not fate
+    assert expected_answer("What happened to the units during the push?") is not fate
+    assert fate.given_by("Harrow was later killed near the river.")
+    assert not fate.given_by("Corporal Ines Harrow joined the unit with two others.")
