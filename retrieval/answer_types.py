@@ -14,16 +14,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.agent_answers import (
-    AWARD,
-    DESIGNER,
-    DISCOVERER,
-    FORMER_JOB,
-    LATER_FATE,
-    MAKER,
-    MAYOR,
-    OWNER,
-)
+from retrieval.agent_answers import DESIGNER, DISCOVERER, MAKER, MAYOR, OWNER
 from retrieval.answer_forms import (
     ACTIVITIES,
     AGE,
@@ -40,6 +31,7 @@ from retrieval.asked_forms import as_question, asked_holder, asked_name, asked_s
 from retrieval.count_answers import asked_count, asked_count_in
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
+from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE
 from retrieval.when_where_answers import (
     BASE,
     BECAME_WHEN,

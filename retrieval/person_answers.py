@@ -1,0 +1,70 @@
+"""Questions about a person's record: an award, an earlier job, what became of them later.
+
+"What medals has Captain Lesnichenko received?", "What was Zelensky's career before he became
+president?" and "What happened to sergeant Shishkarey later on?" are answered only by a passage
+telling an honour, a former job or a later event as such; a story that names the person for
+what they did once cannot answer them. Part of :data:`retrieval.answer_types.ANSWER_TYPES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer_forms import AnswerType
+
+AWARD = AnswerType(
+    # "What medals has Captain Lesnichenko received?", "Which film won the jury prize?": an
+    # honour told as such, not anything else the person or film did.
+    "an award",
+    re.compile(
+        r"\b(?:medals?|awards?|honours?|honors?|decorations?|prizes?|trophy|trophies)\b"
+        r"[^?]*\b(?:received|receive|won|win|wins|awarded|given|get|got|earned|has|have)\b"
+        r"|\b(?:received|won|awarded|given|earned)\b[^?]*\b(?:medals?|awards?|prizes?|trophy)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bmedals?\b|\bawards?\b|\bawarded\b|\bhonou?r(?:s|ed)?\b|\bdecorated\b|\bprizes?\b"
+        r"|\btrophy\b|\btrophies\b|\bOrder\s+of\b|\bHero\s+of\b|\bwinners?\b|\bwon\b",
+        re.IGNORECASE,
+    ),
+)
+
+FORMER_JOB = AnswerType(
+    # "What did Arestovich do before he became an adviser?", "What was Zelensky's career before
+    # he became president?": an earlier job told as such beside the name.
+    "what they did before",
+    re.compile(
+        # Not "What did the farmer do before he left?": an act before an event.
+        r"\bwhat\s+did\s+.+\bdo\b.*\bbefore\s+(?:becoming|(?:he|she|they)\s+became|entering)\b"
+        r"|\b(?:career|job|profession|living)\s+before\b"
+        r"|\bwhat\s+did\s+.+\bdo\s+for\s+a\s+living\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bformer(?:ly)?\b|\bpreviously\b|\bex-\w+|\bbefore\s+(?:becoming|joining|entering)\b"
+        r"|\bworked\s+(?:as|for|at)\b|\bcareer\b|\bonce\s+(?:a|an|the)\b|\bused\s+to\b",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)
+
+LATER_FATE = AnswerType(
+    # "What happened to Captain Lesnichenko later on?", "… after he switched sides?": what
+    # became of someone afterwards, told as such ("was later killed", "has since returned",
+    # "went on to"), not the act the story reports.
+    "what became of them",
+    re.compile(
+        # Of someone named ("to sergeant Shishkarey", "to Captain Maxim Lesnichenko"), not "to
+        # the currency after the announcement", whose answer is the event's outcome.
+        r"^\W*what\s+(?:has\s+)?happened\s+to\s+(?:(?!the\b|an?\b)[a-z]+\s+)?(?-i:[A-Z])"
+        r"[^?]*\b(?:later|after|afterwards|since|then|next|eventually)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\blater\b|\bsince\b|\bwent\s+on\s+to\b|\bafterwards\b|\beventually\b|\bnow\b"
+        r"|\b(?:killed|died|dead|sentenced|jailed|released|freed|exchanged|swapped|returned"
+        r"|wounded|injured|captured|arrested)\b",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)
