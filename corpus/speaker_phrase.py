@@ -48,6 +48,17 @@ class Speaker:
     inverted: bool = False
 
 
+def _closes_relative(toks: Sequence[Tok], j: int) -> bool:
+    """Whether the comma before ``toks[j]`` closes the subject's relative clause.
+
+    "The Tramworkers' Society, which represents drivers, said the report …": the verb's object
+    follows, not its speaker.
+    """
+    return not any(is_quote(t) for t in toks[:j]) and any(
+        toks[m].low in {"which", "who"} and toks[m - 1].text == "," for m in range(1, j)
+    )
+
+
 def find_speaker(
     masked: str, toks: Sequence[Tok], v: int, j: int, book: NameBook
 ) -> Speaker | None:
@@ -70,12 +81,7 @@ def find_speaker(
     inverted = False
     after_comma = j > 0 and toks[j - 1].text == ","
     # Only say-verbs invert ("..., said Jane Roe"); after "told" comes the listener.
-    # "The Tramworkers' Society, which represents drivers, said the report …": the comma
-    # closes the subject's relative clause; the verb's object follows, not its speaker.
-    closes_relative = not any(is_quote(t) for t in toks[:j]) and any(
-        toks[m].low in {"which", "who"} and toks[m - 1].text == "," for m in range(1, j)
-    )
-    inverts = after_comma and not closes_relative
+    inverts = after_comma and low in INVERTING and not _closes_relative(toks, j)
     if j == v and j > 0 and (inverts or is_quote(toks[j - 1])) and low in INVERTING:
         end = np_after(toks, v + 1, book)
         if end > v + 1:

@@ -164,14 +164,7 @@ _FRAGMENT = re.compile(
     r"|price|cost|height|length|depth|weight)\s+of\s+(?P<rest>.+?)\W*$",
     re.IGNORECASE,
 )
-_FRAGMENT_ASKS = {
-    "age": "How old is {rest}?",
-    "name": "What is the name of {rest}?",
-    "founder": "Who is the founder of {rest}?",
-    "owner": "Who is the owner of {rest}?",
-    "designer": "Who is the designer of {rest}?",
-    "architect": "Who is the architect of {rest}?",
-}
+_PEOPLE = frozenset({"founder", "owner", "designer", "architect"})
 
 
 def as_question(request: str) -> str:
@@ -187,6 +180,7 @@ def as_question(request: str) -> str:
     m = _FRAGMENT.match(request)
     if m is None:
         return request
-    what = m["what"].lower()
-    form = _FRAGMENT_ASKS.get(what, "What is the " + what + " of {rest}?")
-    return form.format(rest=m["rest"])
+    what, rest = m["what"].lower(), m["rest"]
+    if what == "age":
+        return f"How old is {rest}?"
+    return f"{'Who' if what in _PEOPLE else 'What'} is the {what} of {rest}?"

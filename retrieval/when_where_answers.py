@@ -99,6 +99,15 @@ DATE = AnswerType(
     beside_name=True,
 )
 
+
+def _with_its_time(event: str) -> re.Pattern[str]:
+    """An event told with its date in the same clause, either way round ("resigned in 2023")."""
+    date = CALENDAR_DATE.pattern
+    return re.compile(
+        rf"{event}[^.;]{{0,60}}?(?:{date})|(?:{date})[^.;]{{0,60}}?{event}", re.IGNORECASE
+    )
+
+
 _BECAME = (
     r"\b(?:became|becomes|become|becoming|since|appointed|elected|entered|named|promoted"
     r"|took\s+(?:office|over|up|charge)|sworn\s+in)\b"
@@ -109,11 +118,7 @@ BECAME_WHEN = AnswerType(
     # in 2011", "entered parliament in 2015", "a pub since 1871"), not when his forces fought.
     "when it began",
     re.compile(r"^\W*when\s+did\b.*\bbecome\b", re.IGNORECASE),
-    re.compile(
-        rf"{_BECAME}[^.;]{{0,60}}?(?:{CALENDAR_DATE.pattern})"
-        rf"|(?:{CALENDAR_DATE.pattern})[^.;]{{0,60}}?{_BECAME}",
-        re.IGNORECASE,
-    ),
+    _with_its_time(_BECAME),
     beside_name=True,
 )
 
@@ -128,11 +133,7 @@ LEFT_WHEN = AnswerType(
     re.compile(
         r"^\W*when\s+did\b.*\b(?:resign|step\s+down|quit|retire|stand\s+down)\b", re.IGNORECASE
     ),
-    re.compile(
-        rf"{_LEFT}[^.;]{{0,60}}?(?:{CALENDAR_DATE.pattern})"
-        rf"|(?:{CALENDAR_DATE.pattern})[^.;]{{0,60}}?{_LEFT}",
-        re.IGNORECASE,
-    ),
+    _with_its_time(_LEFT),
     beside_name=True,
 )
 
