@@ -73,6 +73,10 @@ _ASKS_OUTCOME = re.compile(
     r"|^\W*(?:did|has|have|had)\b.*\bend(?:ed)?\s+up\b",
     re.IGNORECASE,
 )
+# "Will it come down eventually?" asks for a forecast, which a prediction answers.
+_ASKS_FORECAST = re.compile(
+    r"^\W*(?:will|would|could|might|may|can|should|shall)\b|\bgoing\s+to\b", re.IGNORECASE
+)
 OUTCOME = "the outcome (the nearest passage only speculates)"
 """What a question about how things turned out lacks when the story only guesses at it."""
 _ASKS_ROLE = re.compile(
@@ -112,7 +116,7 @@ def asks_outcome(question: str) -> bool:
     passage that best matches such a question is the author's speculation ("the Russian forces
     will likely come face to face …"), quoting it would pass a guess off as the answer.
     """
-    return _ASKS_OUTCOME.search(question) is not None
+    return _ASKS_OUTCOME.search(question) is not None and not _ASKS_FORECAST.search(question)
 
 
 def asked_role(question: str) -> str | None:

@@ -309,6 +309,11 @@ def test_how_things_turned_out_is_not_answered_with_the_author_s_guess(
     assert "only speculates" in render_plain(answer)
     # Without "eventually" the question asks what the story says, and the guess is the answer.
     assert answerer.ask("Will the legion fight the Russians at Severodonetsk?").found
+    # Held-out 60: a question about the future asks for a forecast, which the guess is.
+    forecast = answerer.ask("Will the legion eventually fight the Russians at Severodonetsk?")
+    assert not asks_outcome("will it come down eventually")
+    assert forecast.found and forecast.not_given is None
+    assert "come face to face" in forecast.hits[0].chunk.text
 
 
 def test_an_outcome_the_story_states_is_answered(ferry: Answerer) -> None:
