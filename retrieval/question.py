@@ -44,6 +44,35 @@ WEATHER_NOTICE = (
 )
 
 
+_POLITE_OPENING = re.compile(
+    r"^\W*(?:(?:please\s+)?(?:can|could|would|will)\s+(?:you|anyone|anybody|someone|somebody)"
+    r"\s+(?:please\s+)?(?:tell|show|let)\s+me(?:\s+know)?"
+    r"|(?:might|may|can|could)\s+i\s+(?:please\s+)?(?:ask|enquire|inquire)(?:\s+you)?"
+    r"(?:\s*,?\s+(?:roughly|approximately|exactly|precisely|just))?"
+    r"|i\s+(?:would|'d|’d)\s+(?:like|love)\s+to\s+know|i\s+(?:want|need)\s+to\s+know"
+    r"|i\s+(?:wonder|wondered|was\s+wondering|am\s+wondering|'m\s+wondering|’m\s+wondering)"
+    r"|(?:do|does)\s+(?:you|anyone|anybody)\s+(?:happen\s+to\s+)?know"
+    r"|please\s+(?:tell|let)\s+me(?:\s+know)?|tell\s+me|any\s+idea)"
+    r"\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how|whether|if)\b)",
+    re.IGNORECASE,
+)
+_POLITE_ASIDE = re.compile(r",\s*(?:might|may|can|could)\s+I\s+ask\s*,", re.IGNORECASE)
+
+
+def direct_question(text: str) -> str:
+    """The question a polite indirect one asks, for the checks that read its first word.
+
+    "Could you tell me why the vetting is so strict?" asks "Why the vetting is so strict?";
+    "Why, might I ask, is it so strict?" asks "Why is it so strict?".
+    """
+    text = _POLITE_ASIDE.sub("", text)
+    opening = _POLITE_OPENING.match(text)
+    if opening is None:
+        return text
+    rest = text[opening.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
 _REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you |please |hey,? )*(?:"
     r"tell me (?:a |another |some )?(?:joke|story|riddle|fun fact)s?|"
@@ -86,6 +115,7 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
         return CleanQuestion("", VAGUE_NOTICE if vague else SMALL_TALK_NOTICE)
     if asks_for_weather(text):
         return CleanQuestion("", WEATHER_NOTICE)
+    text = direct_question(text)
     if len(text) <= max_chars:
         return CleanQuestion(text, None)
     cut = text[:max_chars]

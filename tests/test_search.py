@@ -12,7 +12,7 @@ from corpus.sentences import split_sentences
 from retrieval.answerability import Vocabulary, sole_namers, unexpanded, unknown_names
 from retrieval.embedder import Embedder
 from retrieval.passage_kinds import is_heading
-from retrieval.question import asks_for_weather, is_small_talk
+from retrieval.question import asks_for_weather, clean_question, direct_question, is_small_talk
 from retrieval.service import Answerer
 from tests.own_articles import first_passage
 
@@ -301,3 +301,27 @@ def test_a_headline_that_answers_its_own_question_is_not_handicapped() -> None:
     assert not is_heading(title_chunk("Pro-Ukraine Russian fighters? Yes, they do exist."))
     assert is_heading(title_chunk("Skerrin Ferries to raise island fares by 12% from March"))
     assert is_heading(title_chunk("Fares rise again."))  # one sentence: a headline still
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [("Could you tell me why the vetting is so strict?", "Why the vetting is so strict?"),
+     ("Why, might I ask, is the vetting so strict?", "Why is the vetting so strict?"),
+     ("Might I ask roughly how many men signed up?", "How many men signed up?"),
+     ("do you know who runs it", "Who runs it"),
+     ("I was wondering, since they vet everyone, what they ask", None),
+     ("Can you tell me a joke?", None), ("Tell me the name of the unit", None)],
+)  # fmt: skip
+def test_a_polite_indirect_question_is_searched_as_the_question_it_asks(
+    question: str, asked: str | None
+) -> None:
+    # Seed held-out 42: "Could you tell me why …" hid the "why" that the reason checks read.
+    assert direct_question(question) == (asked or question)
+
+
+def test_a_polite_why_question_is_searched_as_a_why_question(answerer: Answerer) -> None:
+    assert clean_question("Could you tell me why the vetting is so strict?", 500).text == (
+        "Why the vetting is so strict?"
+    )
+    answer = answerer.ask("Could you tell me why the vetting is so strict?")
+    assert answer.found and any("as spies" in h.chunk.text for h in answer.hits[:3])
