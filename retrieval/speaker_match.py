@@ -58,6 +58,19 @@ _SILENT = re.compile(
 )
 _POSTMODIFIER = re.compile(r"\s+(?:who|whom|whose|that|which|with)\b", re.IGNORECASE)
 _DEMONYM_ENDINGS = ("", "n", "an", "ian", "ese", "ish")
+# A capital speaks for its government: "according to Kyiv" is what Ukrainian officials say.
+_CAPITALS = {
+    "Kyiv": ("ukraine", "ukrainian"),
+    "Kiev": ("ukraine", "ukrainian"),
+    "Moscow": ("russia", "russian", "kremlin"),
+    "Minsk": ("belarus", "belarusian"),
+    "Washington": ("american", "pentagon"),
+    "London": ("british", "britain"),
+    "Beijing": ("china", "chinese"),
+    "Brussels": ("european", "nato"),
+    "Paris": ("france", "french"),
+    "Berlin": ("germany", "german"),
+}
 _MEMORY = 4096
 """How many names and descriptions keep their vectors (each is embedded once, when first met)."""
 
@@ -139,7 +152,8 @@ class SpeakerMatch:
         stems = {name.lower() for name in own} | {
             name.lower()[:-1] for name in own if name[-1:] == "e"
         }
-        said = (stem + ending for stem in stems for ending in _DEMONYM_ENDINGS)
+        said = [stem + ending for stem in stems for ending in _DEMONYM_ENDINGS]
+        said += [word for name in own for word in _CAPITALS.get(name, ())]
         if any(self._quoted.uses(word) for word in said):
             return None
         return words[-1]

@@ -158,3 +158,14 @@ def test_a_country_asked_by_name_speaks_through_a_body_named_for_its_people(
     # Seed-heldout-36: "According to the defence ministry of Ukraine" is "the Ukrainian Defense
     # Ministry": a name's final "e" gives way to the people's ending.
     assert match.unquoted("According to the staff of Pellave, what did they hit?") is None
+
+
+def test_a_capital_speaks_for_its_government(answerer: Answerer) -> None:
+    # Seed held-out 42: "according to Kyiv" asks what Ukrainian officials say, which the seed
+    # quotes; a capital whose country nobody quotes is still nobody the story quotes.
+    question = "According to Kyiv, how are Russian commanders stopping their men from joining?"
+    match = SpeakerMatch(answerer.engine.chunks, None)
+    assert match.unquoted(question) is None
+    assert match.unquoted("According to Beijing, how are Russian commanders coping?") == "Beijing"
+    answer = answerer.ask(question)
+    assert answer.found and any("legion’s viciousness" in h.chunk.text for h in answer.hits[:3])
