@@ -105,6 +105,22 @@ def asks_about_photo(question: str) -> bool:
     return _ASKS_ABOUT_PHOTO.search(question) is not None
 
 
+_ASKS_ABOUT_SECTION = re.compile(
+    r"\b(?:sub-?head(?:ing)?s?|section\s+head(?:ing)?s?|cross-?heads?|intertitles?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_section_heading(question: str) -> bool:
+    """Whether a question asks what a heading inside a story says, not its headline."""
+    return _ASKS_ABOUT_SECTION.search(question) is not None
+
+
+def is_section_heading(chunk: Chunk) -> bool:
+    """A heading inside a story: one that is not its title."""
+    return is_heading(chunk) and chunk.text.strip() != chunk.title.strip()
+
+
 def asks_about_heading(question: str) -> bool:
     """Whether a question asks what the headline or a section heading says."""
     return _ASKS_ABOUT_HEADING.search(question) is not None

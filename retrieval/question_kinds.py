@@ -38,9 +38,11 @@ from retrieval.answer_forms import AnswerType
 from retrieval.counts import CountIndex, counted_things
 from retrieval.dates import asks_how_long, gives_duration, gives_time
 from retrieval.passage_kinds import (
+    asks_about_section_heading,
     asks_confirmation,
     asks_correction,
     is_correction,
+    is_section_heading,
     says_unconfirmed,
 )
 from retrieval.search_params import SearchParams
@@ -160,6 +162,7 @@ class KindLifts:
         self.gives_duration = np.array([gives_duration(c.text) for c in chunks], dtype=bool)
         self.unconfirmed = np.array([says_unconfirmed(c) for c in chunks], dtype=bool)
         self.correction = np.array([is_correction(c) for c in chunks], dtype=bool)
+        self.section_heading = np.array([is_section_heading(c) for c in chunks], dtype=bool)
         self.follows = np.array(
             [i > 0 and chunks[i - 1].doc_id == c.doc_id for i, c in enumerate(chunks)], dtype=bool
         )
@@ -183,6 +186,16 @@ class KindLifts:
             kind.given_in([(c.title, [s.text for s in c.sentences])], names) for c in passages
         ]
         return np.array(shown, dtype=np.float32)
+
+    def asks_for_section(self, question: str, candidates: NDArray[np.int64]) -> bool:
+        """Whether a question asks what a heading says and one of ``candidates`` is a heading.
+
+        "What does the subheading say?" matches the heading only by what it asks for, too
+        weakly for the floors that decline questions nothing in the corpus answers.
+        """
+        return asks_about_section_heading(question) and bool(
+            self.section_heading[candidates].any()
+        )
 
     def lifts(
         self,
@@ -218,6 +231,9 @@ class KindLifts:
         if p.correction_lift and asks_correction(question):
             # "What did the obituary get wrong?": its correction, which no question word matches.
             lift += p.correction_lift * self.correction[candidates]
+        if p.section_heading_lift and asks_about_section_heading(question):
+            # "What does the subheading say?" shares no word with the heading it asks about.
+            lift += p.section_heading_lift * self.section_heading[candidates]
         if p.alias_lift and asks_other_name(question):
             lift += p.alias_lift * self.gives_name[candidates]
         if p.why_context and (asks_why(question) or _HOW_DID.search(question)):

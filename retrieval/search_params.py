@@ -59,6 +59,8 @@ class SearchParams:
             that gives a span of time (:func:`retrieval.dates.gives_duration`).
         count_lift: ranking lift, for a "how many X" question, of a passage that puts a
             number before X.
+        section_heading_lift: for a question about a subheading, ranking lift of a heading
+            inside a story (not its headline).
         alias_name_match: the late-interaction match the implied "name" of a passage that gives
             another name ("otherwise known as") gets for a question's "name", "called" ...
             (0: none).
@@ -110,6 +112,7 @@ class SearchParams:
     role_lift: float = 0.1
     unconfirmed_lift: float = 0.1
     correction_lift: float = 0.2
+    section_heading_lift: float = 0.2
     alias_name_match: float = 1.0
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9

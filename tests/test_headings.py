@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.embedder import Embedder
-from retrieval.passage_kinds import asks_about_heading
+from retrieval.passage_kinds import asks_about_heading, asks_about_section_heading
 from retrieval.service import Answerer
 from retrieval.speaker_match import asked_speaker
 from tests.own_articles import article_answerer, first_passage, with_knobs
@@ -59,6 +59,18 @@ def test_a_question_about_the_section_heading_gets_the_heading_first(
 ) -> None:
     question = "What does the section heading say councillors want?"
     assert first_passage(ferries, embedder, question) == "Councillors Demand Emergency Timetable"
+
+
+def test_a_question_about_a_subheading_sharing_no_word_with_it_gets_the_heading(
+    ferries: Answerer, embedder: Embedder
+) -> None:
+    # Seed held-out 42: nothing but "sub-heading" ties the question to the heading it asks for.
+    question = "What does the sub-heading partway down the piece announce?"
+    assert asks_about_section_heading(question)
+    assert not asks_about_section_heading("What does the headline say?")
+    assert first_passage(ferries, embedder, question) == "Councillors Demand Emergency Timetable"
+    plain = with_knobs(ferries, embedder, section_heading_lift=0.0).ask(question)
+    assert "Councillors Demand Emergency Timetable" not in [h.chunk.text for h in plain.hits]
 
 
 def test_a_question_about_the_headline_quotes_the_headline(
