@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
-# over the public sample, our seed questions, our multi-article set, the fifty-seven held-out sets
+# over the public sample, our seed questions, our multi-article set, the sixty-one held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to thirty-ninth blind sets about the seed article, and 70 + 120 + 100 unrelated questions
-# asked of the seed (off-topic only: their cells are their abstention).
+# the second to forty-third blind sets about the seed article, and 70 + 120 + 100 unrelated
+# questions asked of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.json
@@ -32,6 +32,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-55-questions.json eval/heldout-56-questions.json
   eval/heldout-57-questions.json eval/heldout-58-questions.json
   eval/heldout-59-questions.json eval/heldout-60-questions.json
+  eval/heldout-61-questions.json
   eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
@@ -54,7 +55,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-35-questions.json eval/seed-heldout-36-questions.json
   eval/seed-heldout-37-questions.json eval/seed-heldout-38-questions.json
   eval/seed-heldout-39-questions.json eval/seed-heldout-40-questions.json
-  eval/seed-heldout-41-questions.json
+  eval/seed-heldout-41-questions.json eval/seed-heldout-42-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)

@@ -222,6 +222,10 @@ EDITOR_60 = Path(__file__).resolve().parent / "heldout_articles_60"
 """A sixtieth blind set (leaked cancer waiting times, a mayoral count live blog, a football
 club's loan, a silent student satellite, a granola bar recall explainer, a forgery trial's
 opening): measured blind once, 141/153."""
+EDITOR_61 = Path(__file__).resolve().parent / "heldout_articles_61"
+"""A sixty-first blind set (a toymaker's half-year results, a snow and ferry disruption round-up,
+an interview with a mountain rescue leader stepping down, a kayaker's inquest, a column on a
+pavilion sale, a narrowboat library's profile): measured blind once, 156/172."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

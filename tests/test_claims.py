@@ -84,6 +84,7 @@ from tests.editor_labels import (
     EDITOR_58,
     EDITOR_59,
     EDITOR_60,
+    EDITOR_61,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -270,6 +271,7 @@ EDITOR_SETS = [
     (EDITOR_58, 156, 0.95, 0.91),
     (EDITOR_59, 153, 0.96, 0.89),
     (EDITOR_60, 153, 0.92, 0.98),
+    (EDITOR_61, 172, 0.90, 0.84),
 ]
 
 
