@@ -88,6 +88,11 @@ def interview_turns(paragraphs: Sequence[Sequence[str]]) -> dict[int, str]:
 
 # An interview says so: "Interview: ...", "spoke to the Herald", "has been edited for length".
 _INTERVIEW_RE = re.compile(r"\binterview(?:ed)?\b|\bspoke\s+to\s+the\b|\bQ\s*&\s*A\b", re.I)
+_OWN_SOURCE_RE = re.compile(
+    r"\b(?:said|says|told|according\s+to|could\s+not\s+(?:verify|confirm)"
+    r"|in\s+a\s+statement)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I[’']\w+|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 
 
@@ -99,8 +104,15 @@ def _unlabelled_turns(paragraphs: Sequence[Sequence[str]]) -> dict[int, str]:
         return {}
     marks: dict[int, str] = {}
     for k in range(asked[0], len(paragraphs)):
+        text = " ".join(paragraphs[k])
         if k in asked:
             marks[k] = "Q"
-        elif _FIRST_PERSON_RE.search(" ".join(paragraphs[k])) or marks.get(k - 1) == "A":
+        elif marks.get(k - 1) == "Q":
+            marks[k] = "A"  # "Who pays for all this?" "The vehicles come from the authority."
+        elif _OWN_SOURCE_RE.search(text):
+            # After the last answer the outlet writes on in its own voice, quoting others: "In a
+            # statement, the authority said …", "The Spindle could not verify a claim …".
+            continue
+        elif _FIRST_PERSON_RE.search(text) or marks.get(k - 1) == "A":
             marks[k] = "A"
     return marks

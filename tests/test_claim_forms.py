@@ -219,6 +219,27 @@ def test_an_interview_printed_without_labels_has_questions_and_the_interviewee_s
     assert got[3:] == [(S, None), brand, brand, (R, None), (S, None), brand, brand]
 
 
+def test_an_unlabelled_answer_need_not_say_i_and_the_outlet_s_epilogue_is_not_one() -> None:
+    # Held-out 61: the paragraph after a question answers it, first person or not; after the
+    # last answer the outlet quotes others and doubts a claim in its own voice.
+    got = statuses(
+        "Interview: the harbour master on the dredging row\n\n"
+        "Harbour master Ilse Brand has run Port Keswin since 2019. She spoke to the Courier on "
+        "Monday.\n\n"
+        "Why dredge the channel now?\n\n"
+        "Because the ships are getting bigger. We lose two sailings a week at low tide.\n\n"
+        "Who pays for the dredger?\n\n"
+        "The port does. The council pays nothing.\n\n"
+        "In a statement, the council said it had offered to share the cost. "
+        "The Courier could not verify a claim, made by a fisherman, that the dredger has been "
+        "sold.\n\n"
+        "Her deputy, Oskar Lind, told the Courier that the work would start in May."
+    )
+    brand = (A, "Harbour master Ilse Brand")
+    assert got[3:9] == [(S, None), brand, brand, (S, None), brand, brand]
+    assert got[9:] == [(A, "council"), (U, None), (A, "Oskar Lind")]
+
+
 def test_the_author_weighing_what_is_to_come_at_a_story_s_end_speculates() -> None:
     # Held-out 37 to 40: closing paragraphs judge odds, weigh what matters and give advice.
     got = statuses(
