@@ -269,6 +269,7 @@ _COMPANY_ROLES = cc.COMPANY_HEADS - cc.words("operator developer contractor busi
 # "The campaign group Save Hollinsford Skyline": what a named body is called before its name.
 _BODY_ROLES = cc.ORG_ROLES | cc.words("campaign coalition alliance society")
 _BODY_ROLES |= cc.ORG_GENERIC - cc.words("operator developer contractor")
+_PEOPLE_WORDS = cc.PERSON_ROLES | cc.FEMALE_WORDS | cc.MALE_WORDS
 
 
 def _is_person(
@@ -280,9 +281,10 @@ def _is_person(
     last = bare(toks[names[-1]].text).rstrip(".")
     if not head_is_name or last in cc.ORG_WORDS or last.isupper():
         return False  # "Ken Paxton's office", "Columbus Underground", "ECT"
-    if low_words & _COMPANY_ROLES:
-        return False  # "The biscuit maker Crumbwell Foods", "carmaker Aldren Motors"
-    if low_words & (cc.PERSON_ROLES | cc.FEMALE_WORDS | cc.MALE_WORDS):
+    before = bare(toks[names[0] - 1].text).lower() if names[0] else ""
+    if low_words & _COMPANY_ROLES and before not in _PEOPLE_WORDS:
+        return False  # "carmaker Aldren Motors", not "ferry company spokeswoman Oriane Thackwell"
+    if low_words & _PEOPLE_WORDS:
         return True  # "White House spokesman Blair Jones"
     if any(bare(toks[k].text).rstrip(".") in cc.PERSON_TITLES for k in names):
         return True

@@ -381,3 +381,17 @@ def test_a_recall_of_a_counted_product_is_no_memory() -> None:
     )
     assert got[1:3] == [(S, None)] * 2
     assert got[3] == (A, "Ada Quill")
+
+
+def test_a_company_s_spokeswoman_is_a_person_whom_she_means() -> None:
+    # Held-out 61: "Ferry company spokeswoman X" read as a company, so the next "she told"
+    # went to an anonymous haulier quoted before her.
+    got = statuses(
+        "Ferries cancelled\n\n"
+        "One haulier, who asked not to be named, told Relaymark that his drivers slept in their "
+        "cabs.\n\n"
+        "Ferry company spokeswoman Oriane Thackwell said waves had been recorded.\n\n"
+        "“We will not sail. Anyone can travel,” she told Relaymark."
+    )
+    spokeswoman = (A, "Ferry company spokeswoman Oriane Thackwell")
+    assert got[1:] == [(R, None), spokeswoman, spokeswoman, spokeswoman]
