@@ -31,7 +31,7 @@ from retrieval.asked_forms import as_question, asked_holder, asked_name, asked_s
 from retrieval.count_answers import asked_count, asked_count_in
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
-from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE
+from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE, OCCUPATION
 from retrieval.when_where_answers import (
     BASE,
     BECAME_WHEN,
@@ -138,6 +138,7 @@ ANSWER_TYPES = (
     MAYOR,
     AWARD,
     FORMER_JOB,
+    OCCUPATION,
     LATER_FATE,
     BASE,
     AnswerType(
@@ -244,7 +245,12 @@ ANSWER_TYPES = (
             r"\b(?:boiling|melting|freezing)\s+point\b|\btemperatures?\b|\bhow\s+(?:hot|cold)\b",
             re.IGNORECASE,
         ),
-        re.compile(r"\bdegrees?\b|°|\bcelsius\b|\bfahrenheit\b|\b\d+\s*[CF]\b", re.IGNORECASE),
+        # Or against freezing: "would stay below freezing until at least Saturday".
+        re.compile(
+            r"\bdegrees?\b|°|\bcelsius\b|\bfahrenheit\b|\b\d+\s*[CF]\b"
+            r"|\b(?:below|above)\s+(?:freezing|zero)\b|\bsub-zero\b",
+            re.IGNORECASE,
+        ),
     ),
     AnswerType(
         # "What are the opening hours of the leisure centre?": times of day ("from 7am to 7pm").

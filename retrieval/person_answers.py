@@ -1,4 +1,4 @@
-"""Questions about a person's record: an award, an earlier job, what became of them later.
+"""Questions about a person's record: an award, a job, an earlier one, what became of them.
 
 "What medals has Captain Lesnichenko received?", "What was Zelensky's career before he became
 president?" and "What happened to sergeant Shishkarey later on?" are answered only by a passage
@@ -36,14 +36,32 @@ FORMER_JOB = AnswerType(
     re.compile(
         # Not "What did the farmer do before he left?": an act before an event.
         r"\bwhat\s+did\s+.+\bdo\b.*\bbefore\s+(?:becoming|(?:he|she|they)\s+became|entering)\b"
-        r"|\b(?:career|job|profession|living)\s+before\b"
-        r"|\bwhat\s+did\s+.+\bdo\s+for\s+a\s+living\b",
+        # Not "What did the kayaker do for a living?": his job, however the story tells it.
+        r"|\b(?:career|job|profession|living)\s+before\b",
         re.IGNORECASE,
     ),
     re.compile(
         r"\bformer(?:ly)?\b|\bpreviously\b|\bex-\w+|\bbefore\s+(?:becoming|joining|entering)\b"
         r"|\bworked\s+(?:as|for|at)\b|\bcareer\b|\bonce\s+(?:a|an|the)\b|\bused\s+to\b",
         re.IGNORECASE,
+    ),
+    beside_name=True,
+)
+
+OCCUPATION = AnswerType(
+    # "What did the kayaker do for a living?", "What is Drummock's job?": a job, which a story
+    # sets beside the name ("Ashgrove, a land surveyor,") or tells as one ("works as").
+    "their job",
+    re.compile(
+        r"\bdo(?:es)?\s+for\s+a\s+living\b|\b(?:what|which)\s+(?:job|occupation|profession|trade)"
+        r"\s+(?:does|did|do|has|had)\b|(?:'s|’s)\s+(?:job|occupation|profession)\s*\W*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:works?|worked|working)\s+(?:as|for)\b|\bby\s+(?:trade|profession)\b|\bjob\b"
+        r"|\boccupation\b|\bprofession\b|\bemployed\b|\bretired\b|\bformer(?:ly)?\b|\bex-\w+"
+        # A description set beside a name: "Ashgrove, a land surveyor,", "Kell, 58, a teacher".
+        r"|[A-Z][\w’'-]+,\s+(?:\d+,\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[,.]"
     ),
     beside_name=True,
 )

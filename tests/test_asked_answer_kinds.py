@@ -282,6 +282,20 @@ def test_an_earlier_job_is_told_as_such_beside_the_name() -> None:
     assert not before.given_by("Mayor Ilse Varn said the bridge would reopen.")
 
 
+def test_someone_s_job_is_told_beside_the_name_or_as_a_job() -> None:
+    # Held-out 45 and 61: "What does X do for a living?" of a story that names X only as a
+    # defendant or a successor; a job is set beside the name or told as work.
+    job = expected_answer("What does Fintan Drummock do for a living?")
+    assert job is not None and job.name == "their job"
+    assert expected_answer("What did the kayaker do for a living?") is job
+    assert expected_answer("What is Drummock's job?") is job
+    assert expected_answer("What did Varn do for a living before politics?") is not job
+    assert job.given_by("The inquest heard that Ashgrove, a land surveyor, had paddled it.")
+    assert job.given_by("Kell, 58, a retired teacher.")
+    assert job.given_by("She works as a nurse.")
+    assert not job.given_by("Tolliver’s deputy and successor, Fintan Drummock, told the Spindle")
+
+
 def test_what_became_of_someone_named_is_told_as_a_later_event() -> None:
     # Seed sets 7, 23, 25 and 26: "What happened to Captain … later on?" of a story that says
     # only that he joined; "what happened to the currency after the announcement" is an event's
