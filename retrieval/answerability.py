@@ -43,6 +43,15 @@ SPELLED_OUT = {
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
 _ASIDE = re.compile(r"\?\s+[^?]*[^?\s]\s*$")
+# "Fallowden borough", "Kelsworth council": what a place is, in lower case after its name,
+# which "the borough" means later in its story. ("The museum" of "Larkspur Museum" may be
+# another: "The museum's director said it would launch …" dates no founding.)
+_KINDS = (
+    "borough council county district town village city parish hospital university college "
+    "school academy club company firm trust bank airport port harbour prison museum library "
+    "theatre station stadium"
+)
+_NAME_KIND = re.compile(rf"((?:[A-Z][\w’'-]+\s+)+)({'|'.join(_KINDS.split())})\b(?!\s+[A-Z])")
 # A capitalised word after a lower-case one or a comma: a name, not a sentence's first word.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][a-z][\w’'-]*")
 
@@ -64,6 +73,7 @@ class Vocabulary:
         # "US" as written: the lower-case word is also the pronoun "us".
         self._acronyms: set[str] = set()
         self._expanded: set[str] = set()
+        self._kinds: dict[str, set[str]] = {}
         for text in texts:
             self.years.update(YEAR_RE.findall(text))
             raw = LETTER_WORD_RE.findall(text)
@@ -77,6 +87,9 @@ class Vocabulary:
             # "Western-donated weapons" mentions the West: a question's "Western" is known.
             words.update(p for w in found if "-" in w for p in w.split("-") if len(p) > 2)
             lower.update(_strip(w) for w in raw if w.islower())
+            for run, kind in _NAME_KIND.findall(text):
+                for word in run.split():
+                    self._kinds.setdefault(_strip(word), set()).add(kind.lower())
             for name in _MID_SENTENCE_NAME.findall(text):
                 names.setdefault(_strip(name).lower(), _strip(name))
             firsts.append("".join(w[:1] for w in found))
@@ -105,6 +118,11 @@ class Vocabulary:
         if question != question.lower():
             return question
         return LETTER_WORD_RE.sub(lambda m: self._names.get(_strip(m[0]), m[0]), question)
+
+    def described_as(self, names: Iterable[str]) -> set[str]:
+        """What the corpus calls the bearers of ``names`` after naming them ("the borough")."""
+        kinds = {kind for name in names for kind in self._kinds.get(name, ())}
+        return {f"{the} {kind}" for kind in kinds for the in ("the", "The")}
 
     def frequency(self, word: str) -> int:
         """How often the corpus uses the lower-case ``word``."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval.answer_forms import LEADER_NOUNS, LEADER_ROLES
-from retrieval.answerability import POSSESSIVE, names_as_written
+from retrieval.answerability import POSSESSIVE, Vocabulary, names_as_written
 
 _CLAUSE = re.compile(
     r",|\b(?:who|whom|whose|which|that|where|while|at|in|on|of|for|from|near|with|by)\b",
@@ -79,6 +79,16 @@ def subject_names(question: str) -> set[str]:
     if subject and all(_DEMONYM.search(name) for name in subject):
         return _names_of(question)
     return subject
+
+
+def asked_subject(question: str, vocabulary: Vocabulary) -> set[str]:
+    """The names of what a question asks about, and what the corpus calls their bearers.
+
+    "how much has fallowden spent on a crossing" asks about Fallowden, which its story calls
+    "Fallowden borough" and then "the borough".
+    """
+    subject = subject_names(vocabulary.recase(question))
+    return subject | vocabulary.described_as(subject)
 
 
 def _names_of(question: str) -> set[str]:

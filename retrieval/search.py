@@ -44,7 +44,7 @@ from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
 from retrieval.passage_kinds import asks_about_heading, asks_about_photo, is_heading, leads
 from retrieval.question_kinds import OUTCOME, KindLifts, asks_outcome, asks_why
-from retrieval.question_subject import subject_names
+from retrieval.question_subject import asked_subject
 from retrieval.records import Ranking, Scored
 from retrieval.search_params import SearchParams
 from retrieval.speaker_match import Encoder
@@ -235,7 +235,7 @@ class SearchEngine:
             handicap = handicap - p.heading_penalty * self._heading[candidates]
         order = np.argsort(-(relevance - handicap), kind="stable")
         kind = expected_answer(question) if p.answer_type_depth else None
-        subject = subject_names(self._vocabulary.recase(question)) if kind else set()
+        subject = asked_subject(question, self._vocabulary) if kind else set()
         if kind and p.answer_type_lift:
             # Among the passages the answer-type check reads, those that show the expected form
             # ("born in Leeuwarden", "designed by …") come first; none from further down is

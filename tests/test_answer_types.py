@@ -9,6 +9,7 @@ import pytest
 
 from bot.render import render_plain
 from retrieval.answer_types import expected_answer
+from retrieval.answerability import Vocabulary
 from retrieval.embedder import Embedder
 from retrieval.question_kinds import OUTCOME, asks_outcome
 from retrieval.question_subject import subject_names
@@ -394,3 +395,23 @@ def test_a_fact_of_another_name_set_beside_it_is_not_the_subject_s() -> None:
     assert not population.given_in([("Drug approved", told)], names)
     own = ["The firm was founded in Dunmarsh, a city of about 310,000 people."]
     assert population.given_in([("Drug approved", own)], names)
+
+
+def test_a_place_is_named_by_what_its_story_calls_it_after_naming_it(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    # Held-out 57: "Fallowden borough owns the bridge", then "the borough has spent £2.4m":
+    # the sum is Fallowden's, though the sentence giving it never names Fallowden.
+    text = (
+        "Footbridge inquiry opens\n\n"
+        "Fallowden borough owns the footbridge over the Corbeck, which collapsed in March. "
+        "Its inspectors had last checked the bolts in 2019.\n\n"
+        "The bridge carried about 3,000 people a day. It has been closed since the collapse, "
+        "and the borough has spent £2.4m on a temporary crossing.\n\n"
+        "The inquiry will sit for six weeks.\n"
+    )
+    bridge = article_answerer(tmp_path_factory, embedder, {"corbeck.txt": text})
+    assert Vocabulary([text]).described_as({"Fallowden"}) == {"the borough", "The borough"}
+    answer = bridge.ask("how much has fallowden spent on a replacement crossing")
+    assert answer.found and answer.not_given is None
+    assert "£2.4m" in answer.hits[0].chunk.text
