@@ -113,11 +113,12 @@ def ask_command(
         if (question == "-")
         else [question]
     )
-    for answer in answerer.ask_many(questions, k=k):
+    answers = answerer.ask_many(questions, k=k)
+    for asked, answer in zip(questions, answers, strict=True):
         if as_json:
             typer.echo(json.dumps(answer_json(answer), ensure_ascii=False))
         else:
-            typer.echo(render_plain(answer, shown=k) + "\n")
+            typer.echo(render_plain(answer, shown=k, asked=asked) + "\n")
 
 
 def main() -> None:

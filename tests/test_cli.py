@@ -95,6 +95,14 @@ def test_ask_for_people_quotes_with_badges(folders: list[str]) -> None:
     assert "🟠 Reported by unnamed sources" in result.stdout
 
 
+def test_ask_echoes_the_question_as_typed(folders: list[str]) -> None:
+    # The search reads "Why the vetting is so strict?"; the reader sees what they typed.
+    result = claimqa("ask", "Could you tell me why the vetting is so strict?", *folders)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("🔎 Could you tell me why the vetting is so strict?")
+    assert "as spies" in result.stdout
+
+
 def test_index_reports_reuse(folders: list[str]) -> None:
     result = claimqa("index", *folders)
     assert result.returncode == 0, result.stderr
