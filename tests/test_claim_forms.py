@@ -203,16 +203,21 @@ def test_people_told_or_urged_to_do_something_said_nothing() -> None:
     assert got == [(S, None), (S, None), (A, "Police")]
 
 
+# An interview printed without labels: an introduction that says so, a question, an answer.
+HARBOUR_INTERVIEW = (
+    "Interview: the harbour master on the dredging row\n\n"
+    "Harbour master Ilse Brand has run Port Keswin since 2019. She spoke to the Courier on "
+    "Monday.\n\n"
+    "Why dredge the channel now?\n\n"
+    "Because the ships are getting bigger. We lose two sailings a week at low tide.\n\n"
+)
+
+
 def test_an_interview_printed_without_labels_has_questions_and_the_interviewee_s_answers() -> None:
     # Held-out 38: no "Q:" or "A:", but the introduction says it is an interview, each question
     # has a paragraph of its own and the answers after it speak in the first person.
     got = statuses(
-        "Interview: the harbour master on the dredging row\n\n"
-        "Harbour master Ilse Brand has run Port Keswin since 2019. She spoke to the Courier on "
-        "Monday.\n\n"
-        "Why dredge the channel now?\n\n"
-        "Because the ships are getting bigger. We lose two sailings a week at low tide.\n\n"
-        "Fishermen say the spoil is killing the mussel beds. Is that true?\n\n"
+        HARBOUR_INTERVIEW + "Fishermen say the spoil is killing the mussel beds. Is that true?\n\n"
         "I have seen no evidence of it. Our own surveys show the beds recovering."
     )
     brand = (A, "Harbour master Ilse Brand")
@@ -223,12 +228,7 @@ def test_an_unlabelled_answer_need_not_say_i_and_the_outlet_s_epilogue_is_not_on
     # Held-out 61: the paragraph after a question answers it, first person or not; after the
     # last answer the outlet quotes others and doubts a claim in its own voice.
     got = statuses(
-        "Interview: the harbour master on the dredging row\n\n"
-        "Harbour master Ilse Brand has run Port Keswin since 2019. She spoke to the Courier on "
-        "Monday.\n\n"
-        "Why dredge the channel now?\n\n"
-        "Because the ships are getting bigger. We lose two sailings a week at low tide.\n\n"
-        "Who pays for the dredger?\n\n"
+        HARBOUR_INTERVIEW + "Who pays for the dredger?\n\n"
         "The port does. The council pays nothing.\n\n"
         "In a statement, the council said it had offered to share the cost. "
         "The Courier could not verify a claim, made by a fisherman, that the dredger has been "
