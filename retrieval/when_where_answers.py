@@ -28,7 +28,9 @@ _COUNTED = r"(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s
 _FOUNDED = (
     rf"\bfound(?:ed|er|ers|ing)\b|\bestablish|\bset\s+up\b{_COUNTED}|\bformed\b"
     rf"|\bcreat(?:e|es|ed|ing|ion|ors?)\b{_COUNTED}"
-    rf"|\bstart(?:ed|ing)\b{_COUNTED}|\blaunch\w*{_COUNTED}|\bbuilt\b{_COUNTED}"
+    # Not a "launch point" or a "launch pad": places, not the founding of anything.
+    rf"|\bstart(?:ed|ing)\b{_COUNTED}|\blaunch\w*(?!\s+(?:point|pad|site|ramp|slip))\b{_COUNTED}"
+    rf"|\bbuilt\b{_COUNTED}"
     r"|\bbuilding\s+of\b"
     rf"|\bopen(?:ed|ing)\b{_COUNTED}(?!\s+(?:an?\s+|its\s+|the\s+)?(?:investigation|inquiry"
     r"|inquest|probe|case|fire|talks)\b)"

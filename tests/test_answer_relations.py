@@ -312,6 +312,9 @@ def test_when_a_body_was_founded_is_told_with_its_time_not_by_its_founder() -> N
     assert not founder.given_by("Vantrell was founded in 1987 as a single carpet shop.")
     assert founder.given_by("It was founded in 2012 by the engineers Ada and Bo Linde.")
     assert founder.given_by("The soldiers decided to switch sides and create the legion.")
+    # Held-out 61: a "launch point" is a place on a river, no launching of anything.
+    assert not founder.given_by("It is about 400 metres downstream of a public launch point.")
+    assert founder.given_by("The paddlers launched the club in 1990.")
     # "Formed" and "created" keep the looser check: when a unit was first seen may answer.
     formed = expected_answer("When was the Freedom of Russia legion formed?")
     assert formed is not None and formed.name == "its founding"
