@@ -226,6 +226,10 @@ EDITOR_61 = Path(__file__).resolve().parent / "heldout_articles_61"
 """A sixty-first blind set (a toymaker's half-year results, a snow and ferry disruption round-up,
 an interview with a mountain rescue leader stepping down, a kayaker's inquest, a column on a
 pavilion sale, a narrowboat library's profile): measured blind once, 156/172."""
+EDITOR_62 = Path(__file__).resolve().parent / "heldout_articles_62"
+"""A sixty-second blind set (a varnish works explosion, a sea-swimming study, a hockey final's
+disallowed goal, an egg collector's sentencing, coach holiday refunds, a restaurant review):
+measured blind once, 163/170."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -85,6 +85,7 @@ from tests.editor_labels import (
     EDITOR_59,
     EDITOR_60,
     EDITOR_61,
+    EDITOR_62,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -272,6 +273,7 @@ EDITOR_SETS = [
     (EDITOR_59, 153, 0.96, 0.89),
     (EDITOR_60, 153, 0.92, 0.98),
     (EDITOR_61, 172, 0.90, 0.84),
+    (EDITOR_62, 170, 0.95, 1.0),
 ]
 
 
