@@ -33,6 +33,18 @@ _ASKS_SPEAKER = re.compile(
     r"described|announced|admitted|responded|reacted)\b",
     re.IGNORECASE,
 )
+# "(Could you tell me) what the firm's boss said about …": the same, asked indirectly; not
+# "what happened after the boss said no".
+_NOT_SPEAKER = (
+    "happened|happens|is|are|was|were|has|have|had|did|does|do|will|would|can|could|should"
+    "|after|before|when|if|about|to|of|that|it|they|he|she|we|you|i"
+)
+_ASKS_SPEAKER_INDIRECTLY = re.compile(
+    r"^\W*(?i:what|how|why)\s+(?i:the\s+|a\s+|an\s+)?((?:(?!(?i:" + _NOT_SPEAKER + r")\b)"
+    r"[\w’'-]+\s+){0,4}?(?!(?i:" + _NOT_SPEAKER + r")\b)[\w’'-]+)\s+"
+    r"(?i:said|says|told|tells|claimed|claims|argued|argues|warned|warns|thinks|thought"
+    r"|predicted|predicts|explained|explains|described|describes|admitted|admits)\b"
+)
 _ASKS_WANT = re.compile(
     r"\b(?:what|why)\s+(?:did|does|do)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+want\b", re.IGNORECASE
 )
@@ -87,6 +99,7 @@ def asked_speaker(question: str, *, wanting: bool = False) -> str | None:
     """
     match = (
         _ASKS_SPEAKER.search(question)
+        or _ASKS_SPEAKER_INDIRECTLY.search(question)
         or _ACCORDING.search(question)
         or (_ASKS_WANT.search(question) if wanting else None)
     )

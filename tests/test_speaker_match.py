@@ -44,7 +44,10 @@ comment on the vote.
      ("What has Zelensky himself said about the legion?", "Zelensky"),
      ("so what has the council leader said about that?", "council leader"),
      ("Why does the trust's chief executive say the hospitals signed up?",
-      "trust's chief executive")],
+      "trust's chief executive"),
+     # Held-out 62: a polite question is searched as "What the firm's boss said …?".
+     ("What the firm's boss said about the two injured staff?", "firm's boss"),
+     ("What happened after the boss said no?", None), ("what he said about it", None)],
 )  # fmt: skip
 def test_the_speaker_a_question_describes_is_read(question: str, speaker: str | None) -> None:
     assert asked_speaker(question) == speaker
