@@ -383,6 +383,16 @@ def test_a_recall_of_a_counted_product_is_no_memory() -> None:
     assert got[3] == (A, "Ada Quill")
 
 
+def test_counted_charges_admitted_or_denied_are_a_plea_not_words() -> None:
+    # Held-out 62: "had admitted 11 offences" is the court's record of a plea.
+    got = statuses(
+        "Egg collector jailed\n\n"
+        "Lionel Pargeter, 63, had admitted 11 offences of taking the eggs. "
+        "He admitted that he had sold some of them."
+    )
+    assert got[1:] == [(S, None), (A, "Lionel Pargeter")]
+
+
 def test_a_company_s_spokeswoman_is_a_person_whom_she_means() -> None:
     # Held-out 61: "Ferry company spokeswoman X" read as a company, so the next "she told"
     # went to an anonymous haulier quoted before her.
