@@ -7,6 +7,7 @@ Securities").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
@@ -23,6 +24,8 @@ SEGMENT_SKIP = cc.words(
     "from"
 )
 _AFFILIATION = cc.words("of at for from")
+# "Prosecuting, Constance Hebblethwaite said": a court report's barrister, by the side taken.
+_SIDE = re.compile(r"\W*(prosecuting|defending|mitigating),\s*$", re.IGNORECASE)
 INTRODUCTION_MAX_CHARS = 120
 """A longer stretch before "said" is more than a name and its description."""
 
@@ -109,6 +112,9 @@ def introduced_as(
     Returns:
         The longer form, or ``None`` when the text says no more than the name.
     """
+    side = _SIDE.match(masked[: chosen.start])
+    if side is not None:
+        return f"{chosen.text}, {side.group(1).lower()}"
     at = next(
         (n for n, (s, e) in enumerate(segs) if toks[s].start <= chosen.start < toks[e - 1].end),
         None,

@@ -405,3 +405,15 @@ def test_a_company_s_spokeswoman_is_a_person_whom_she_means() -> None:
     )
     spokeswoman = (A, "Ferry company spokeswoman Oriane Thackwell")
     assert got[1:] == [(R, None), spokeswoman, spokeswoman, spokeswoman]
+
+
+def test_a_barrister_is_named_with_the_side_taken() -> None:
+    # Held-out 62: "Prosecuting, X said" tells the reader who X is; the name alone does not.
+    got = statuses(
+        "Egg collector jailed\n\n"
+        "Prosecuting, Constance Hebblethwaite said 38 of the eggs came from the reserve.\n\n"
+        "Defending, Aurelio Bankside said his client was ashamed. Mr Bankside said he had "
+        "helped the police."
+    )
+    bankside = (A, "Aurelio Bankside, defending")
+    assert got[1:] == [(A, "Constance Hebblethwaite, prosecuting"), bankside, bankside]
