@@ -64,6 +64,7 @@ def _head_end(toks: Sequence[Tok], i: int, j: int) -> int:
     return j
 
 
+_PARTICIPLES = cc.IRREGULAR_PAST | cc.EN_PARTICIPLES
 _WHERE = cc.PREPOSITIONS_NP | cc.words("near outside inside along across around behind within")
 
 
@@ -74,11 +75,7 @@ def _ing_postmodifier(t: Tok) -> bool:
 def is_participle(t: Tok) -> bool:
     """Whether ``t`` is a past participle ("compiled", "taken"), lower-case as in running text."""
     low = t.low
-    return t.text.islower() and (
-        (low.endswith("ed") and len(low) > 4)
-        or low in cc.IRREGULAR_PAST
-        or low in cc.EN_PARTICIPLES
-    )
+    return t.text.islower() and ((low.endswith("ed") and len(low) > 4) or low in _PARTICIPLES)
 
 
 OPENING_WORDS = cc.words("and but so yet separately meanwhile however moreover elsewhere")
@@ -205,7 +202,7 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
         return Phrase("document", text, head, False, plural, start, end)
     if names and (head in cc.INSTITUTIONAL_HEADS or head in cc.ROLE_WORDS):
         return Phrase("named", text, head, person, plural, start, end)
-    if head in cc.INSTITUTIONAL_HEADS or head in cc.PERSON_ROLES:
+    if head in cc.INSTITUTIONAL_HEADS or head in _PERSONAL_HEADS:
         if det in cc.INDEFINITE:
             return Phrase("unnamed", text, head, person, plural, start, end)
         if plural and not det:
@@ -270,6 +267,7 @@ _COMPANY_ROLES = cc.COMPANY_HEADS - cc.words("operator developer contractor busi
 _BODY_ROLES = cc.ORG_ROLES | cc.words("campaign coalition alliance society")
 _BODY_ROLES |= cc.ORG_GENERIC - cc.words("operator developer contractor")
 _PEOPLE_WORDS = cc.PERSON_ROLES | cc.FEMALE_WORDS | cc.MALE_WORDS
+_PERSONAL_HEADS = cc.PERSON_ROLES | cc.KIN_WORDS  # "the judge", "his daughter"
 
 
 def _is_person(
@@ -277,7 +275,7 @@ def _is_person(
 ) -> bool | None:
     """Whether a named phrase names a person, from its last name word and its role words."""
     if not names:
-        return None
+        return True if low_words & cc.KIN_WORDS else None  # "His daughter said"
     last = bare(toks[names[-1]].text).rstrip(".")
     if not head_is_name or last in cc.ORG_WORDS or last.isupper():
         return False  # "Ken Paxton's office", "Columbus Underground", "ECT"

@@ -75,7 +75,8 @@ def resolve(
         if p.head in cc.UNNAMED_HEADS:
             return "unnamed", p.text, disc.note(replace(p, kind="unnamed"), descriptors, "group")
         if p.head not in _BODIES:
-            return "named", p.text, disc.note(p, descriptors, "group" if p.plural else "org")
+            kind = "group" if p.plural else "person" if p.person else "org"  # "his daughter"
+            return "named", p.text, disc.note(p, descriptors, kind)
         # A body or office is remembered as a source of its own: "the board" later means it.
         group = "group" if p.plural else "org"
         return "named", p.text, disc.note(replace(p, kind="named"), descriptors, group)

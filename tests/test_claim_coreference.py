@@ -226,3 +226,19 @@ def test_an_object_before_the_speaker_does_not_give_the_speaker_its_gender() -> 
         "She said she would have passed a longer sentence."
     )
     assert got[3][1] == got[2][1] and got[2][1] is not None and "Ormerod-Kay" in got[2][1]
+
+
+def test_a_relative_described_by_kinship_is_the_one_named_so_before() -> None:
+    # Held-out 55: "his daughter, Tamsin Rowcliffe, said", then "His daughter said …" and
+    # "She said …": hers, not the outlet's, nor the harbourmaster's quoted in between.
+    got = statuses(
+        "Ferryman dies at 88\n\n"
+        "Ezekiel Trounce has died at the age of 88, his daughter, Tamsin Rowcliffe, said.\n\n"
+        "“He knew the estuary,” said Barnaby Quayle-Hutton, who crewed for him.\n\n"
+        "His daughter said he had never learned to swim. She said he kept a notebook."
+    )
+    daughter = (A, "his daughter, Tamsin Rowcliffe")
+    assert got[1] == daughter and got[3:] == [daughter, daughter]
+    # Named by kinship alone, a relative is still someone, not the story's own statement.
+    alone = statuses("Ferryman dies\n\nHis daughter said he had never learned to swim.")
+    assert alone[1] == (A, "daughter")
