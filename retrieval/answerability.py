@@ -51,7 +51,7 @@ _KINDS = (
     "school academy club company firm trust bank airport port harbour prison museum library "
     "theatre station stadium"
 )
-_NAME_KIND = re.compile(rf"((?:[A-Z][\w’'-]+\s+)+)({'|'.join(_KINDS.split())})\b(?!\s+[A-Z])")
+_NAME_KIND = re.compile(rf"((?:[A-Z][\w’'-]+\s){{1,4}})({'|'.join(_KINDS.split())})\b(?!\s+[A-Z])")
 # A capitalised word after a lower-case one or a comma: a name, not a sentence's first word.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][a-z][\w’'-]*")
 
