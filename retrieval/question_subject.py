@@ -88,7 +88,6 @@ def asked_subject(question: str, vocabulary: Vocabulary) -> set[str]:
     "Fallowden borough" and then "the borough"; "the Fairweathers" are each called Fairweather.
     """
     subject = subject_names(vocabulary.recase(question))
-    # "the Fairweathers" are Cora and Desmond Fairweather.
     family = {n[:-1] for n in subject if n.endswith("s") and vocabulary.uses(n[:-1].lower())}
     return subject | family | vocabulary.described_as(subject)
 
