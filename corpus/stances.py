@@ -3,6 +3,8 @@
 Such a sentence tells the reader what a named source thinks, in the outlet's words: the view is
 the source's, so the sentence is attributed to them, like "Ellery said he was sceptical". A
 group's or a thing's mood ("Analysts were more cautious", "The market was ...") stays stated.
+So does a figure the outlet gives on someone's word: "She has lent 22,000 books, by her own
+count" is hers, like "according to her".
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from corpus import claim_cues as cc
 from corpus.appositives import introduced_as, pick_name, segments
 from corpus.attribution import Attribution
-from corpus.phrases import classify
+from corpus.phrases import Phrase, classify
 from corpus.resolve import resolve
 from corpus.speakers import Discourse
 from corpus.subjects import leading_subject, subject_span
@@ -24,6 +26,12 @@ _STANCE_RE = re.compile(
     r"(?:(?:far|much|even|rather|somewhat|a little|slightly)\s+)?(?:more\s+|less\s+)?"
     r"(?:sceptical|skeptical|optimistic|pessimistic|cautious|bullish|bearish|upbeat|downbeat|"
     r"doubtful|confident|guarded|circumspect|enthusiastic|hopeful|dismissive)\b"
+)
+
+_OWN_COUNT_RE = re.compile(
+    r",\s*(?:by|on)\s+(?P<who>his|her|their)\s+own\s+"
+    r"(?:count|account|estimates?|reckoning|tally|admission|calculations?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -42,6 +50,13 @@ def stance_attribution(
     Returns:
         The attribution, or ``None``.
     """
+    own = _OWN_COUNT_RE.search(masked)
+    if own is not None:
+        who = own["who"].lower()
+        owner = Phrase("pronoun", own["who"], who, None, who == "their", *own.span("who"))
+        kind, source, e = resolve(owner, disc, ())
+        cue = text[own.start() + 1 : own.end()].strip()
+        return Attribution(kind, source, (cue,), entity=e) if kind == "named" else None
     m = _STANCE_RE.search(masked)
     if m is None:
         return None

@@ -417,3 +417,14 @@ def test_a_barrister_is_named_with_the_side_taken() -> None:
     )
     bankside = (A, "Aurelio Bankside, defending")
     assert got[1:] == [(A, "Constance Hebblethwaite, prosecuting"), bankside, bankside]
+
+
+def test_a_figure_given_by_someone_s_own_count_is_theirs() -> None:
+    # Held-out 61: "…, by her own count" is "according to her".
+    got = statuses(
+        "Narrowboat library\n\n"
+        "Perdita Vanstone-Achola, 71, runs the boat. "
+        "She has lent more than 22,000 books since 2016, by her own count. "
+        "The boat has 1,400 books on its shelves."
+    )
+    assert got[1:] == [(S, None), (A, "Perdita Vanstone-Achola"), (S, None)]
