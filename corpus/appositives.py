@@ -24,8 +24,10 @@ SEGMENT_SKIP = cc.words(
     "from"
 )
 _AFFILIATION = cc.words("of at for from")
-# "Prosecuting, Constance Hebblethwaite said": a court report's barrister, by the side taken.
+# "Prosecuting, Constance Hebblethwaite said": a court report's barrister, by the side taken,
+# named for any reader ("Constance Hebblethwaite, prosecutor").
 _SIDE = re.compile(r"\W*(prosecuting|defending|mitigating),\s*$", re.IGNORECASE)
+_SIDE_ROLES = {"prosecuting": "prosecutor", "defending": "defence lawyer"}
 INTRODUCTION_MAX_CHARS = 120
 """A longer stretch before "said" is more than a name and its description."""
 
@@ -114,7 +116,7 @@ def introduced_as(
     """
     side = _SIDE.match(masked[: chosen.start])
     if side is not None:
-        return f"{chosen.text}, {side.group(1).lower()}"
+        return f"{chosen.text}, {_SIDE_ROLES.get(side[1].lower(), 'defence lawyer')}"
     at = next(
         (n for n, (s, e) in enumerate(segs) if toks[s].start <= chosen.start < toks[e - 1].end),
         None,

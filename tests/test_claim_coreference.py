@@ -18,7 +18,7 @@ def test_a_titled_surname_is_the_person_named_in_full_before() -> None:
         "Judge Rosalind Achebe-Marr later sent him to prison. Achebe-Marr said he had shown "
         "no remorse."
     )
-    assert got[2] == (A, "Fenella Quarrie-Doyle, prosecuting")  # named with her side
+    assert got[2] == (A, "Fenella Quarrie-Doyle, prosecutor")  # named with her side
     assert got[4] == (A, "Judge Rosalind Achebe-Marr")
 
 

@@ -408,15 +408,16 @@ def test_a_company_s_spokeswoman_is_a_person_whom_she_means() -> None:
 
 
 def test_a_barrister_is_named_with_the_side_taken() -> None:
-    # Held-out 62: "Prosecuting, X said" tells the reader who X is; the name alone does not.
+    # Held-out 62: "Prosecuting, X said" tells who X is, for any reader ("X, prosecutor"), and a
+    # question about "the prosecutor" or "his lawyer" then finds X's words.
     got = statuses(
         "Egg collector jailed\n\n"
         "Prosecuting, Constance Hebblethwaite said 38 of the eggs came from the reserve.\n\n"
         "Defending, Aurelio Bankside said his client was ashamed. Mr Bankside said he had "
         "helped the police."
     )
-    bankside = (A, "Aurelio Bankside, defending")
-    assert got[1:] == [(A, "Constance Hebblethwaite, prosecuting"), bankside, bankside]
+    bankside = (A, "Aurelio Bankside, defence lawyer")
+    assert got[1:] == [(A, "Constance Hebblethwaite, prosecutor"), bankside, bankside]
 
 
 def test_a_figure_given_by_someone_s_own_count_is_theirs() -> None:

@@ -172,3 +172,27 @@ def test_a_capital_speaks_for_its_government(answerer: Answerer) -> None:
     assert match.unquoted("According to Beijing, how are Russian commanders coping?") == "Beijing"
     answer = answerer.ask(question)
     assert answer.found and any("legion’s viciousness" in h.chunk.text for h in answer.hits[:3])
+
+
+def test_a_barrister_named_by_side_answers_for_the_lawyer(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
+) -> None:
+    # Held-out 62: "Defending, Aurelio Bankside said" is read as "Aurelio Bankside, defence
+    # lawyer", which "What did his lawyer say in his favour?" describes.
+    text = (
+        "Egg collector jailed\n\n"
+        "A retired postman who took rare eggs from a nature reserve was jailed for 16 months.\n\n"
+        "Prosecuting, Constance Hebblethwaite said 38 eggs came from the reserve's avocets.\n\n"
+        "Defending, Aurelio Bankside said his client had been ashamed since his arrest. "
+        "Mr Bankside said he had handed over his notebooks without being asked.\n\n"
+        "Consumer lawyer Philippa Orcutt said buyers of eggs online should check the law.\n"
+    )
+    court = article_answerer(tmp_path_factory, embedder, {"eggs.txt": text})
+    chunks = court.engine.chunks
+    ids = np.arange(len(chunks), dtype=np.int64)
+    defence = next(i for i, c in enumerate(chunks) if "Bankside" in c.text)
+    near = SpeakerMatch(chunks, embedder.encode).similarity("his lawyer", ids)
+    # Above the floor a lift starts from ("Aurelio Bankside, defending" stayed below it).
+    assert near[defence] > SearchParams().speaker_floor
+    answer = court.ask("What did his lawyer say in his favour?")
+    assert answer.found and "notebooks" in answer.hits[0].chunk.text
