@@ -260,7 +260,8 @@ _ORG_NAMES = words(
     "Communications Electronics Enterprises Associates Brands Foods Railways Railway Rail "
     "Ferries Electricity Power Gas Telecom Financial Construction Engineering Healthcare "
     "Chamber Infirmary Clinic Directorate Consortium Cooperative Co-operative Corps Regiment "
-    "Brigade Library Gallery Observatory Constabulary Panel Guild Confederation Brotherhood"
+    "Brigade Library Gallery Observatory Constabulary Panel Guild Confederation Brotherhood "
+    "Executive Inspectorate Regulator Secretariat"
 )
 ORG_WORDS = COMPANY_ENDINGS | NEWSPAPER_WORDS | _ORG_NAMES
 CAP_STOP = words(

