@@ -187,14 +187,19 @@ class KindLifts:
         ]
         return np.array(shown, dtype=np.float32)
 
-    def asks_for_section(self, question: str, candidates: NDArray[np.int64]) -> bool:
+    def asks_for_section(
+        self, question: str, candidates: NDArray[np.int64], missing: Sequence[str] = ()
+    ) -> bool:
         """Whether a question asks what a heading says and one of ``candidates`` is a heading.
 
         "What does the subheading say?" matches the heading only by what it asks for, too
-        weakly for the floors that decline questions nothing in the corpus answers.
+        weakly for the floors that decline questions nothing in the corpus answers; but not
+        when it names what the corpus never mentions (``missing``: "… say about Crimea?").
         """
-        return asks_about_section_heading(question) and bool(
-            self.section_heading[candidates].any()
+        return (
+            not missing
+            and asks_about_section_heading(question)
+            and bool(self.section_heading[candidates].any())
         )
 
     def lifts(

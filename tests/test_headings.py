@@ -71,6 +71,8 @@ def test_a_question_about_a_subheading_sharing_no_word_with_it_gets_the_heading(
     assert first_passage(ferries, embedder, question) == "Councillors Demand Emergency Timetable"
     plain = with_knobs(ferries, embedder, section_heading_lift=0.0).ask(question)
     assert "Councillors Demand Emergency Timetable" not in [h.chunk.text for h in plain.hits]
+    # A subheading asked about a name the corpus never uses is still declined.
+    assert not ferries.ask("What does the subheading say about Tromsø?").found
 
 
 def test_a_question_about_the_headline_quotes_the_headline(
