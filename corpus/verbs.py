@@ -41,10 +41,11 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
-# A count right after the verb: "has recalled more than 90,000 granola bars".
+# A count right after the verb: "has recalled more than 90,000 granola bars", "has recalled
+# all of its soft cheeses".
 _COUNT_NEXT = re.compile(
-    r"\s*(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+"
-    r"|up\s+to\s+|at\s+least\s+)?\d"
+    r"\s*(?:(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+"
+    r"|up\s+to\s+|at\s+least\s+)?\d|all\s+(?:of\s+)?(?:its|their|the)\b)"
 )
 
 

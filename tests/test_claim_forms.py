@@ -377,10 +377,11 @@ def test_a_recall_of_a_counted_product_is_no_memory() -> None:
         "Recall\n\n"
         "A bakery has recalled more than 40,000 flapjacks after nuts were found. "
         "Tarn Toys recalls 85,000 rattles. "
+        "A farmhouse dairy has recalled all of its soft cheeses. "  # held-out 50
         "Ada Quill recalled that the fire began at night."
     )
-    assert got[1:3] == [(S, None)] * 2
-    assert got[3] == (A, "Ada Quill")
+    assert got[1:4] == [(S, None)] * 3
+    assert got[4] == (A, "Ada Quill")
 
 
 def test_counted_charges_admitted_or_denied_are_a_plea_not_words() -> None:
