@@ -62,6 +62,8 @@ def read_by_outlet(subject: Phrase, verb: str, between: str) -> bool:
     """
     if subject.head in RECORD_HEADS and verb in _RECORD_VERBS:
         return True
+    if subject.kind == "pronoun" and subject.head == "they" and verb == "show":
+        return True  # "They also show that …": the records just read (people showed)
     if subject.head == "statement" and verb in _SHOWING:
         return True  # "The study's funding statement shows": a record; "says" is a claim
     if subject.kind != "named" and subject.head in _RULING_BODIES and verb in _RULINGS:

