@@ -69,6 +69,10 @@ _GIVES_OTHER_NAME = re.compile(
     r"|\bunder\s+the\s+name\b|[,(]\s*known(?:\s+[a-z]+ly)?\s+as\b",
     re.IGNORECASE,
 )
+_ASKS_ALIAS = re.compile(
+    r"\b(?:other|another|alternative|different)\s+names?\b|\bgo(?:es)?\s+by\s+(?:any|another)\b",
+    re.IGNORECASE,
+)
 _ASKS_OUTCOME = re.compile(
     r"\b(?:eventually|finally|ultimately|in\s+the\s+end)\b"
     # "Did Russia end up taking Severodonetsk?", not "Could the legion end up fighting …?"
@@ -187,20 +191,21 @@ class KindLifts:
         ]
         return np.array(shown, dtype=np.float32)
 
-    def asks_for_section(
+    def asks_for_kind(
         self, question: str, candidates: NDArray[np.int64], missing: Sequence[str] = ()
     ) -> bool:
-        """Whether a question asks what a heading says and one of ``candidates`` is a heading.
+        """Whether a question asks for a kind of passage a candidate is: a heading, another name.
 
-        "What does the subheading say?" matches the heading only by what it asks for, too
-        weakly for the floors that decline questions nothing in the corpus answers; but not
-        when it names what the corpus never mentions (``missing``: "… say about Crimea?").
+        "What does the subheading say?" and "Does the unit go by any other name …?" match the
+        passage they ask for only by what it is, too weakly for the floors that decline
+        questions nothing in the corpus answers; but not when they name what the corpus never
+        mentions (``missing``: "What does the subheading say about Crimea?").
         """
-        return (
-            not missing
-            and asks_about_section_heading(question)
-            and bool(self.section_heading[candidates].any())
-        )
+        if missing:
+            return False
+        if asks_about_section_heading(question):
+            return bool(self.section_heading[candidates].any())
+        return _ASKS_ALIAS.search(question) is not None and bool(self.gives_name[candidates].any())
 
     def lifts(
         self,

@@ -210,7 +210,7 @@ class SearchEngine:
             return Ranking(())
         missing = tuple(unknown_names(question, self._vocabulary))
         blended = float(relevance.max())
-        if not self._kinds.asks_for_section(question, candidates, missing) and not clears_floors(
+        if not self._kinds.asks_for_kind(question, candidates, missing) and not clears_floors(
             p, float(dense.max()), float(lexical.max()), len(missing), blended
         ):
             return Ranking((), missing)

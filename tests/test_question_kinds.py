@@ -381,3 +381,16 @@ def test_how_a_past_event_happened_is_told_after_it_as_a_cause_is(
 
     plain = with_knobs(theft, embedder, why_context=0.0)
     assert rank(theft) == 2 and rank(plain) == 3
+
+
+def test_a_vague_question_for_another_name_is_answered_by_the_passage_giving_one(
+    answerer: Answerer,
+) -> None:
+    # Seed held-out 42: the question's words match the alias passage too weakly for the floors,
+    # but it asks for another name and one passage gives it.
+    question = "Does the unit go by any other name that I might come across in the papers?"
+    answer = answerer.ask(question)
+    assert answer.found
+    assert any("otherwise known as" in h.chunk.text for h in answer.hits[:3])
+    # A name the corpus never uses still declines it.
+    assert not answerer.ask("Does the Azov regiment go by any other name?").found
