@@ -17,7 +17,7 @@ _RULED_ON = cc.words(
     "motion motions bail appeal appeals request requests application applications petition "
     "petitions bid bids permission injunction"
     # "Marsh denies 14 counts of fraud": a plea, on the court's record like a ruling.
-    " count counts charge charges"
+    " count counts charge charges offence offences offense offenses"
 )
 BE_FORMS = cc.words("be been being is are was were")
 """The forms of "be", which make a participle passive ("residents were told to leave")."""
