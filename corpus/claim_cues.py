@@ -153,7 +153,8 @@ INSTITUTIONAL_HEADS = words(
     "agency authority regulator governor mayor judge state city council committee commission "
     "board union league club association institute university company firm group operator "
     "maker chipmaker carrier airline bank body organisation organization network service "
-    "library museum gallery hospital school college trust tribunal"
+    "library museum gallery hospital school college trust tribunal assembly parliament senate "
+    "federation"
 )
 # Documents speak for their authors: "court records show", "the study found".
 DOCUMENT_HEADS = words(

@@ -126,11 +126,18 @@ def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
     return False
 
 
+# Nouns ending like an adverb: "The assembly says" has a subject, not an adverb.
+_LY_NOUNS = cc.words("assembly ally rally supply monopoly anomaly")
+
+
+def is_adverb(low: str) -> bool:
+    """Whether a lower-case word reads as an adverb ("widely"), not a noun ("assembly")."""
+    return low.endswith("ly") and low not in _LY_NOUNS
+
+
 def skip_adverbs(toks: Sequence[Tok], k: int) -> int:
     """The index of the first token at or before ``k`` that is no adverb ("also", "widely")."""
-    while (
-        k > 0 and toks[k].text.islower() and (toks[k].low.endswith("ly") or toks[k].low == "also")
-    ):
+    while k > 0 and toks[k].text.islower() and (is_adverb(toks[k].low) or toks[k].low == "also"):
         k -= 1
     return k
 
@@ -177,7 +184,7 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
     j = v
     while j > 0 and (
         toks[j - 1].low in cc.AUXILIARIES
-        or (toks[j - 1].low.endswith("ly") and toks[j - 1].text.islower())
+        or (is_adverb(toks[j - 1].low) and toks[j - 1].text.islower())
     ):
         if toks[j - 1].low in _MODALS:
             return None  # "a machine can tell you": ability or prospect, not a report

@@ -28,7 +28,7 @@ from retrieval.answer_forms import (
     AnswerType,
 )
 from retrieval.asked_forms import as_question, asked_holder, asked_name, asked_superlative
-from retrieval.count_answers import asked_count, asked_count_in
+from retrieval.count_answers import HOW_MANY_TIMES, asked_count, asked_count_in
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
 from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE, OCCUPATION
@@ -87,7 +87,10 @@ ANSWER_TYPES = (
     ),
     AnswerType(
         "an age",
-        re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE),
+        re.compile(
+            r"\bhow\s+old\b|\bwhat\s+age\b|\b(?:maximum|minimum|upper)\s+age\b|\bage\s+limit\b",
+            re.IGNORECASE,
+        ),
         # An age, or a year or a span of years that dates a thing ("built in 1890", "for 31
         # years").
         re.compile(rf"{AGE}|{YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b", re.IGNORECASE),
@@ -187,6 +190,7 @@ ANSWER_TYPES = (
         re.compile(r"\bpart(?:y|ies)\b|\b(?:Labour|Conservative|Tory|Liberal|Green)s?\b"),
         beside_name=True,
     ),
+    HOW_MANY_TIMES,
     AnswerType(
         "a death toll",
         re.compile(

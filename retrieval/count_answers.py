@@ -112,3 +112,17 @@ def _count_in(stem: str) -> AnswerType:
         r"|\bhow\s+many\b"
     )
     return AnswerType("a count of them", _ASKED_IN, re.compile(given, re.IGNORECASE))
+
+
+_OFTEN = rf"(?:{NUMBER.pattern})(?:\s+(?:{NUMBER.pattern}))?\s+(?:times|occasions|nights|days)\b"
+HOW_MANY_TIMES = AnswerType(
+    "how many times",
+    re.compile(r"\bhow\s+many\s+times\b", re.IGNORECASE),
+    # "viewed more than 1.3 million times", "on at least nine nights", "a double polygraph
+    # test"; a passage counting other things ("several hundred of soldiers") does not say.
+    re.compile(
+        rf"{_OFTEN}|\bonce(?!\s+(?:again|more)\b)|\b(?:twice|thrice|double|triple|repeatedly)\b",
+        re.IGNORECASE,
+    ),
+)
+"""How often something happened ("How many times was the post shared?")."""

@@ -249,7 +249,9 @@ BIRTHPLACE = AnswerType(
         r"\bwhere\b.*\bborn\b|\bbirthplace\b|\bplace\s+of\s+birth\b|\bhometown\b"
         # "Where is X originally from?", "What town does X come from?"
         r"|\bwhere\s+(?:is|was|are|were)\b.*\bfrom\W*$|\boriginally\s+from\b"
-        r"|\bwhat\s+(?:town|city|village|country|region)\b.*\b(?:come|comes|is|was)\s+from\b",
+        # "Which Russian region does sergeant X come from?"
+        r"|\b(?:what|which)\s+(?:[\w-]+\s+)?(?:town|city|village|country|county|region|province)"
+        r"\b.*\b(?:(?:come|comes|came|is|was)\s+from\b|from\W*$)",
         re.IGNORECASE,
     ),
     re.compile(

@@ -81,7 +81,10 @@ would cost 9 euros.
      ("In what year did Orrinsby General Hospital first open?", "its founding"),
      ("When did the legion reach the front?", "when it happened"),
      ("Which firm controls the company that runs the Varrish boat?", "its owner"),
-     ("who controls quillfern", "its owner")],
+     ("who controls quillfern", "its owner"),
+     ("Which Welsh county does the skipper come from?", "a birthplace"),
+     ("Is there a maximum age for volunteers?", "an age"),
+     ("How many times has the clip been shared?", "how many times")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -128,6 +131,12 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert deaths and deaths.given_by("The floods killed at least 14 people")
     assert deaths.given_by("23 bodies had been recovered") and deaths.given_by("casualties")
     assert not deaths.given_by("14 people were evacuated from their homes")
+    often = expected_answer("How many times has the video been watched?")
+    assert often and often.given_by("viewed more than 1.3 million times")
+    assert often.given_by("seen over the base on at least nine nights")
+    assert often.given_by("a double polygraph test") and often.given_by("rang them twice")
+    assert not often.given_by("several hundred soldiers wanted to join")
+    assert not often.given_by("where they once again drew the letter")
     assert not money.given_by("they are paid badly")
     built = expected_answer("When was the lighthouse built?")
     assert built and built.given_by("The tower itself was first lit in October 1871.")
@@ -260,7 +269,13 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
      # Near misses of six blind sets: the story names the NLAW and Zelensky, but gives no
      # range and no election.
      ("What is the range of an NLAW anti-tank missile?", "a measurement"),
-     ("When was Zelensky elected president of Ukraine?", "an election")],
+     ("When was Zelensky elected president of Ukraine?", "an election"),
+     # The story names the sergeant, the recruits and the NEXTA picture, but tells no home
+     # region, no age limit and no count of shares.
+     ("What Russian town is the defecting sergeant from?", "a birthplace"),
+     ("Is there an upper age limit for joining the legion?", "an age"),
+     ("How many times was the NEXTA picture of the food donations reposted?",
+      "how many times")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_no_passage_gives_is_declined(
     answerer: Answerer, question: str, kind: str

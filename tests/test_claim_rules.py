@@ -92,6 +92,15 @@ def test_definite_descriptions_resolve_to_the_named_body() -> None:
     assert got[3] == (A, "Football Association")
 
 
+def test_a_body_whose_name_ends_like_an_adverb_still_speaks() -> None:
+    # "assembly" ends in "-ly" but is no adverb before "says".
+    got = statuses(
+        "The Harrowfield Regional Assembly set the toll in May. "
+        "The assembly says the money will go to the ferry."
+    )
+    assert got[1] == (A, "Harrowfield Regional Assembly")
+
+
 def test_parenthetical_tag_carries_into_backshifted_continuation() -> None:
     got = statuses(
         "U.S. District Judge David Hittner ruled against the state. The judge disagreed with it. "
