@@ -230,6 +230,11 @@ EDITOR_62 = Path(__file__).resolve().parent / "heldout_articles_62"
 """A sixty-second blind set (a varnish works explosion, a sea-swimming study, a hockey final's
 disallowed goal, an egg collector's sentencing, coach holiday refunds, a restaurant review):
 measured blind once, 163/170."""
+EDITOR_63 = Path(__file__).resolve().parent / "heldout_articles_63"
+"""A sixty-third blind set (a tasting barn's appeal with a dissenting judge, a toll bridge's
+double billing at a committee hearing, an umbrella repairer's feature with a correction, an
+algae bloom with a fact box, a stolen otter sculpture, a transfer rumour column): measured
+blind once, 148/160."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -86,6 +86,7 @@ from tests.editor_labels import (
     EDITOR_60,
     EDITOR_61,
     EDITOR_62,
+    EDITOR_63,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -274,6 +275,7 @@ EDITOR_SETS = [
     (EDITOR_60, 153, 0.92, 0.98),
     (EDITOR_61, 172, 0.90, 0.84),
     (EDITOR_62, 170, 0.95, 1.0),
+    (EDITOR_63, 160, 0.92, 0.84),
 ]
 
 
