@@ -17,11 +17,10 @@ def words(text: str) -> frozenset[str]:
 # Verbs that report speech whatever follows them ("denied any wrongdoing", "told the BBC").
 SPEECH_VERBS = words(
     "said says say told tells tell claimed claim blamed blames insisted insists argued argues "
-    "argue "
-    "warned warns warn alleged alleges allege acknowledged acknowledges admitted admits asserted "
-    "asserts contended contends maintained maintains stressed stresses emphasized emphasised "
-    "emphasizes emphasises testified explained explains stated insist denied denies deny "
-    "estimated expected "
+    "argue warned warns warn alleged alleges allege acknowledged acknowledges admitted admits "
+    "asserted asserts contended contends maintained maintains stressed stresses emphasized "
+    "emphasised emphasizes emphasises testified explained explains stated insist denied denies "
+    "deny estimated expected "
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
     "anticipates anticipate pointed conceded concedes accused accuses accuse recommend "
     "recommends recommended urged urges urge advised advises forecast forecasts reminded reminds"
@@ -35,7 +34,8 @@ CLAUSE_VERBS = words(
     "announced announces confirmed confirms disclosed discloses declared declares "
     "estimate estimates projects notes noted claims states observed observes ruled "
     "acknowledge added adds promised promises pledged pledges vowed vows emailed emails texted "
-    "texts messaged messages agreed agrees accepted accepts"
+    "texts messaged messages agreed agrees accepted accepts rejected rejects dismissed dismisses "
+    "rebutted rebuts refuted refutes"
 )
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
 ESTIMATE_NOUNS = words(

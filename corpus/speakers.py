@@ -71,7 +71,10 @@ class Discourse:
         mention = Mention.of(text, kind)
         if mention is None:
             return None
-        return next((e for e in self._recent() if mention.names(e)), None)
+        found = [e for e in self._recent() if mention.names(e)]
+        # "according to Ms Trask" after her father "Osbert Trask" spoke: the Trask known as "she".
+        same = [e for e in found if mention.gender and e.gender == mention.gender]
+        return next(iter(same or found), None)
 
     def note(
         self,

@@ -86,10 +86,30 @@ def calls_for(toks: Sequence[Tok], v: int) -> bool:
     )
 
 
+# Verbs that deny a claim named as their object: "dismissed suggestions that the club must sell".
+_REBUTTING = cc.words("rejected rejects dismissed dismisses rebutted rebuts refuted refutes")
+_CLAIM_NOUNS = cc.words(
+    "suggestion suggestions claim claims allegation allegations accusation accusations "
+    "criticism criticisms idea notion report reports charge charges rumour rumours speculation"
+)
+
+
+def rebuts(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` denies a claim ("rejected the suggestion that …"), not a plan."""
+    for k in range(v + 1, min(len(toks), v + 5)):
+        if toks[k].low in _CLAIM_NOUNS:
+            return True
+        if toks[k].text in PUNCT or verbish(toks, k):
+            return False
+    return False
+
+
 def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
     """Whether a clause follows the verb at ``v``, or the verb is a tag ("..., it said.")."""
     n = len(toks)
     k = v + 1
+    if toks[v].low in _REBUTTING:
+        return rebuts(toks, v)
     if k >= n or toks[k].text in {",", ".", "!", "?", ";"}:
         return True
     first = toks[k]

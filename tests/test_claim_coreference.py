@@ -242,3 +242,15 @@ def test_a_relative_described_by_kinship_is_the_one_named_so_before() -> None:
     # Named by kinship alone, a relative is still someone, not the story's own statement.
     alone = statuses("Ferryman dies\n\nHis daughter said he had never learned to swim.")
     assert alone[1] == (A, "daughter")
+
+
+def test_a_gendered_title_names_the_namesake_known_by_that_gender() -> None:
+    # Two Pellowes have spoken; "Mrs Pellowe" is the one the story has called "she", though
+    # her father spoke last.
+    got = statuses(
+        "Rosamund Pellowe runs the bakery. She says it is busy. "
+        "Her father still helps. “I carry the trays,” Edwin Pellowe told the Gazette. "
+        "Half the bread now goes to cafés, according to Mrs Pellowe."
+    )
+    assert got[3] == (A, "Edwin Pellowe")
+    assert got[4] == (A, "Rosamund Pellowe")

@@ -68,6 +68,20 @@ def test_a_verb_with_an_object_reports_an_event_not_speech() -> None:
     assert got[3][0] is R
 
 
+def test_rejecting_a_claim_is_a_denial_and_rejecting_a_plan_an_act() -> None:
+    got = statuses(
+        "A grower whose orchards border the river, Idris Penhallow, rejected the suggestion that "
+        "spraying was to blame. "
+        "The club's chairman, Ottilie Vance, dismissed claims that the ground would be sold. "
+        "The council rejected the plan in May. "
+        "The judge dismissed the case. "
+        "The bank dismissed 40 staff."
+    )
+    assert got[0][0] is A and "Idris Penhallow" in (got[0][1] or "")
+    assert got[1] == (A, "The club's chairman, Ottilie Vance")
+    assert [status for status, _ in got[2:]] == [S, S, S]
+
+
 def test_verbs_of_the_inner_life_need_a_person() -> None:
     got = statuses("Alasdair MacLeod says he missed their birthdays. He regrets that deeply.")
     assert got == [(A, "Alasdair MacLeod"), (A, "Alasdair MacLeod")]
