@@ -87,12 +87,8 @@ ANSWER_TYPES = (
     ),
     AnswerType(
         "an age",
-        re.compile(
-            r"\bhow\s+old\b|\bwhat\s+age\b|\b(?:maximum|minimum|upper)\s+age\b|\bage\s+limit\b",
-            re.IGNORECASE,
-        ),
-        # An age, or a year or a span of years that dates a thing ("built in 1890", "for 31
-        # years").
+        re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\b(?:maximum|upper)\s+age|\bage\s+limit", re.I),
+        # An age, or a year or a span of years that dates a thing ("built in 1890", "31 years").
         re.compile(rf"{AGE}|{YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b", re.IGNORECASE),
         beside_name=True,
     ),
@@ -228,8 +224,9 @@ ANSWER_TYPES = (
         # 600 km detour", "58 miles an hour") or as a share ("fell 14%").
         "a measurement",
         re.compile(
-            # Not "How far back will the regulator look?", which asks for a time.
-            r"\bhow\s+(?:far(?!\s+back\b)|tall|high|deep|wide|heavy)\b"
+            # Not "How far back …?" (a time) nor "How far has the slogan spread?" (an extent).
+            r"\bhow\s+(?:far(?!\s+back\b)(?!.*\b(?:spread|gone|come|got|progressed)\b)|tall|high"
+            r"|deep|wide|heavy)\b"
             r"|\bhow\s+much\s+(?:does|did|do|will|would)\b.*\bweigh\b"
             r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are)"
             rf"\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){{0,2}}?(?:{'|'.join(MEASURES.split())})"

@@ -73,6 +73,28 @@ def direct_question(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# Chat shorthand and their words: the model and the floors know "people", not "ppl".
+_SHORTHAND = {
+    "ppl": "people", "govt": "government", "gov": "government", "pics": "pictures",
+    "pic": "picture", "ukr": "Ukraine", "rn": "right now", "bc": "because", "cuz": "because",
+    "abt": "about", "thru": "through", "tho": "though", "smth": "something", "whats": "what is",
+    "theyre": "they are", "ur": "your", "r": "are", "u": "you", "w/o": "without", "w/": "with",
+    "w": "with", "y": "why",
+}  # fmt: skip
+_SHORTHAND_RE = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))})"
+    r"(?![\w’'-])"
+)
+
+
+def spelled_out(text: str) -> str:
+    """A chat message's shorthand written out ("why r they so picky" → "why are they so picky").
+
+    Only lower-case words count: "R" and "U" may be letters a story writes about.
+    """
+    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group()], text)
+
+
 _REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) you |please |hey,? )*(?:"
     r"tell me (?:a |another |some )?(?:joke|story|riddle|fun fact)s?|"
@@ -115,7 +137,7 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
         return CleanQuestion("", VAGUE_NOTICE if vague else SMALL_TALK_NOTICE)
     if asks_for_weather(text):
         return CleanQuestion("", WEATHER_NOTICE)
-    text = direct_question(text)
+    text = direct_question(spelled_out(text))
     if len(text) <= max_chars:
         return CleanQuestion(text, None)
     cut = text[:max_chars]

@@ -12,7 +12,13 @@ from corpus.sentences import split_sentences
 from retrieval.answerability import Vocabulary, sole_namers, unexpanded, unknown_names
 from retrieval.embedder import Embedder
 from retrieval.passage_kinds import is_heading
-from retrieval.question import asks_for_weather, clean_question, direct_question, is_small_talk
+from retrieval.question import (
+    asks_for_weather,
+    clean_question,
+    direct_question,
+    is_small_talk,
+    spelled_out,
+)
 from retrieval.service import Answerer
 from tests.own_articles import first_passage
 
@@ -325,3 +331,23 @@ def test_a_polite_why_question_is_searched_as_a_why_question(answerer: Answerer)
     )
     answer = answerer.ask("Could you tell me why the vetting is so strict?")
     assert answer.found and any("as spies" in h.chunk.text for h in answer.hits[:3])
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("why r they so picky w/ recruits", "why are they so picky with recruits"),
+     ("what do ppl send him, pics?", "what do people send him, pictures?"),
+     ("how far has it spread even w the govt blocking it",
+      "how far has it spread even with the government blocking it"),
+     ("Is the U-boat in R&D?", "Is the U-boat in R&D?"), ("the letter Z", "the letter Z")],
+)  # fmt: skip
+def test_chat_shorthand_is_written_out_before_search(typed: str, read: str) -> None:
+    # Seed held-out 45, a commuter's chat messages: "ppl" and "govt" are words the model and the
+    # floors do not weigh as "people" and "government".
+    assert spelled_out(typed) == read
+
+
+def test_how_far_a_thing_has_spread_asks_no_distance(answerer: Answerer) -> None:
+    answer = answerer.ask("how far has the legion's slogan spread across russia")
+    assert answer.found and answer.not_given is None
+    assert any("spread throughout Russia" in h.chunk.text for h in answer.hits[:3])

@@ -76,7 +76,8 @@ def test_the_service_reads_a_typo_and_says_so(answerer: Answerer, embedder: Embe
     answer = answerer.ask("what letter do ppl draw for the legoin", k=3)
     assert answer.found and answer.read_as == (("legoin", "legion"),)
     assert any("drew the letter" in hit.chunk.text for hit in answer.hits)
-    assert answer.question == "what letter do ppl draw for the legoin"
+    # The typo stays as typed (the reply says how it was read); chat shorthand is written out.
+    assert answer.question == "what letter do people draw for the legoin"
     assert "Read “legoin” as “legion”." in render_plain(answer)
     assert answerer.ask("What letter do they draw?").read_as == ()
 
