@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from corpus.records import Sentence
 
 _CREDIT_WORDS = (
-    r"Photo|Photos|Image|Picture|Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|Twitter|"
+    r"Photo|Photos|Images?|Pictures?|Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|Twitter|"
     r"Instagram|Facebook|Telegram|YouTube|TikTok|NEXTA|Credit|Courtesy|via|Handout|Pool|File|"
     r"Illustration|Graphic|Photographs?"
 )
@@ -28,6 +28,8 @@ CAPTION_END_RE = re.compile(
     # The same in square brackets: "... on Saturday. [Photo: Tomas Quell / Nordic Press]".
     r"\[[^\[\]]*(?:/|@|\b(?:" + _CREDIT_WORDS + r")\b)[^\[\]]*\]\s*\.?$|"
     r"(?:^|[\s.])" + _LABELLED_CREDIT + r"[^.!?]{1,60}$|"
+    r"(?:^|[\s.])(?:(?:File|Archive|Handout|Library|Stock)\s+(?:photo|picture|image)s?\s*:"
+    r"\s*[^.!?]{1,60}$)|"
     r"(?:^|[\s.])(?:Source|Credit|Photo|PHOTO|Photograph|Image|Picture|Courtesy)s?\s*:\s*"
     r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$|"  # "Photo: U.S. Marine Corps", "Credit: J. Smith"
     r"\b(?:Getty Images|Shutterstock|via Getty)\s*\.?$|\([@A-Z][\w@ ./-]{0,30}\)$|"
@@ -70,6 +72,9 @@ _CREDIT_LINE_RE = re.compile(
 # "Image source, PA Media / Image caption, ..." carries its caption with it.
 _SOURCE_LINE_RE = re.compile(r"(?:Image|Media|Video)\s+(?:source|copyright)\s*[,:]")
 _QUOTE_RE = re.compile('[“”"]')
+_SHOWN_RE = re.compile(
+    r"\b(?:shown|pictured|seen)\s+(?:here|above|below|left|right)\b|\(pictured\)"
+)
 
 
 def is_credit_line(text: str) -> bool:
@@ -134,4 +139,12 @@ def caption_paragraphs(sents: Sequence[Sentence], pars: Sequence[Sequence[int]])
         )
         if bare and len(pars[j]) == 1 and len(above) < 200 and not _QUOTE_RE.search(above):
             found[j] = found[k]
+    # A line beside a credit that points at the picture ("The Vela, shown here with its rain
+    # canopy, …") is its caption, above or below it.
+    for k in sorted(found):
+        for j in (k - 1, k + 1):
+            if 0 < j < len(pars) and j not in found and len(pars[j]) == 1:
+                line = sents[pars[j][0]].text
+                if len(line) < 200 and _SHOWN_RE.search(line) and not _QUOTE_RE.search(line):
+                    found[j] = found[k]
     return found

@@ -25,6 +25,7 @@ from corpus.frames import (
     ENTRY_TIME_RE,
     interview_turns,
     is_question_heading,
+    letter_writer,
 )
 from corpus.introductions import introduced, introductions
 from corpus.organisations import remember_described
@@ -68,10 +69,11 @@ def _read(
     texts = [s.text for s in sents]
     book = NameBook(texts)
     disc = Discourse(texts)
-    turns = interview_turns([[sents[i].text for i in par] for par in pars])
+    par_texts = [[sents[i].text for i in par] for par in pars]
+    turns = interview_turns(par_texts)
     single = single_quote_style(texts)
     reopen = OPENING_MARKS + (SINGLE_OPENING_MARKS if single else "")
-    answerer: str | None = None
+    answerer = letter_writer(par_texts)  # a reader's letter is its writer's
     readings: list[_Reading] = []
     run: list[int] | None = None
     open_state = False

@@ -29,7 +29,10 @@ ENTRY_TIME_RE = re.compile(
 )
 
 # A note the outlet adds about its own story: what it once said is no source's claim.
-CORRECTION_RE = re.compile(r"\s*(?:Correction|Clarification|Editor[’']s\s+note)\s*:", re.I)
+CORRECTION_RE = re.compile(
+    r"\s*(?:(?:Correction|Clarification|Editor[’']s\s+note)\s*:|The\s+editor\s+(?:replies|responds)\W*$)",
+    re.I,
+)
 
 
 def is_question_heading(text: str) -> bool:
@@ -75,6 +78,8 @@ def interview_turns(paragraphs: Sequence[Sequence[str]]) -> dict[int, str]:
     Returns:
         Paragraph number → "Q" or "A"; empty unless there are two questions and an answer.
     """
+    if letter := _letter(paragraphs):
+        return dict.fromkeys(range(*letter[:2]), "A")
     marks: dict[int, str] = {}
     for k, sentences in enumerate(paragraphs):
         m = TURN_RE.match(sentences[0])
@@ -84,6 +89,36 @@ def interview_turns(paragraphs: Sequence[Sequence[str]]) -> dict[int, str]:
         marks = _unlabelled_turns(paragraphs)
     questions = sum(1 for v in marks.values() if v == "Q")
     return marks if questions >= 2 and "A" in marks.values() else {}
+
+
+# A letter to the editor opens with its salutation and closes with its writer's name and
+# address, alone on a line: "Hester Grimwade, Lowmoor Road, Tansley Cross".
+_SALUTATION_RE = re.compile(r"(?:Dear\s+)?(?:Sir|Madam|Sir\s+or\s+Madam|Editor)\s*[,:]")
+_SIGNATURE_RE = re.compile(
+    r"(?:Yours\s+\w+,?\s+)?((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?:,[^.!?]*)?"
+)
+
+
+def _letter(paragraphs: Sequence[Sequence[str]]) -> tuple[int, int, str] | None:
+    """A reader's letter: its first paragraph, the paragraph after its last, and its writer."""
+    start = next((k for k, p in enumerate(paragraphs) if _SALUTATION_RE.match(p[0])), None)
+    for k in range(start + 1 if start is not None else len(paragraphs), len(paragraphs)):
+        if len(paragraphs[k]) == 1 and (m := _SIGNATURE_RE.fullmatch(paragraphs[k][0].strip())):
+            return start, k, m.group(1)  # type: ignore[return-value]
+    return None
+
+
+def letter_writer(paragraphs: Sequence[Sequence[str]]) -> str | None:
+    """Who signed the reader's letter a story prints, if it prints one (its sentences' source).
+
+    Args:
+        paragraphs: each paragraph's sentences.
+
+    Returns:
+        The name the letter is signed with, or ``None``.
+    """
+    letter = _letter(paragraphs)
+    return letter[2] if letter else None
 
 
 # An interview says so: "Interview: ...", "spoke to the Herald", "has been edited for length".

@@ -106,3 +106,16 @@ def test_a_portrait_credited_as_photographed_by_someone_is_a_caption() -> None:
     )
     assert got[1] == (C, None)
     assert got[2] == (S, None)
+
+
+def test_an_archive_credit_a_plural_credit_and_a_line_showing_the_picture_are_captions() -> None:
+    got = statuses(
+        "The market hall opened in 1880.\n\n"
+        "Stalls in the market hall at Christmas. File picture: Courier archive\n\n"
+        "Traders pay rent monthly.\n\n"
+        "Above: Ada Penrose at her stall\n\n(Pictures: Lior Baskin, Harbour Studio)\n\n"
+        "Image credit: Penrose Pickles\n\n"
+        "The new jar, shown here in its gift box, comes in two sizes.\n\n"
+        "Sales doubled last year."
+    )
+    assert [g[0] for g in got] == [S, C, C, S, C, C, C, C, S]

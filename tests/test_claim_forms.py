@@ -441,3 +441,16 @@ def test_a_body_called_an_executive_speaks_on_as_it() -> None:
         "It said those in hospital included a pregnant woman."
     )
     assert got[1:] == [(A, "Food Safety Executive")] * 3
+
+
+def test_a_reader_s_letter_is_its_writer_s_and_the_editor_s_reply_the_outlet_s() -> None:
+    got = statuses(
+        "Sir, your report on the ferry fares quoted the operator and no passenger. I have "
+        "crossed daily for 20 years. The operator's own timetable shows six cancellations.\n\n"
+        "Ottoline Brask, Harbour Row, Kelmouth\n\n"
+        "The editor replies\n\n"
+        "Our reporter did not speak to any passengers before the story was published. "
+        "The operator said fares would be reviewed in March."
+    )
+    assert got[:3] == [(A, "Ottoline Brask")] * 3
+    assert [g[0] for g in got[3:]] == [S, S, S, A]
