@@ -235,6 +235,11 @@ EDITOR_63 = Path(__file__).resolve().parent / "heldout_articles_63"
 double billing at a committee hearing, an umbrella repairer's feature with a correction, an
 algae bloom with a fact box, a stolen otter sculpture, a transfer rumour column): measured
 blind once, 148/160."""
+EDITOR_64 = Path(__file__).resolve().parent / "heldout_articles_64"
+"""A sixty-fourth blind set (a hospital trust's annual report, tortoises smuggled through an
+airport, a car-free referendum, a cargo bike's launch against an independent test, five things
+from a flood inquiry, a reader's letter with the editor's reply): measured blind once,
+142/161."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

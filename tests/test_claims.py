@@ -87,6 +87,7 @@ from tests.editor_labels import (
     EDITOR_61,
     EDITOR_62,
     EDITOR_63,
+    EDITOR_64,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -275,7 +276,8 @@ EDITOR_SETS = [
     (EDITOR_60, 153, 0.92, 0.98),
     (EDITOR_61, 172, 0.90, 0.84),
     (EDITOR_62, 170, 0.95, 1.0),
-    (EDITOR_63, 160, 0.92, 0.84),
+    (EDITOR_63, 160, 0.96, 0.91),
+    (EDITOR_64, 161, 0.95, 0.93),
 ]
 
 
