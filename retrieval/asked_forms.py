@@ -154,7 +154,10 @@ def _compared(superlative: str) -> AnswerType:
         stem[:-1] + "i" if stem.endswith("y") else stem.rstrip("e")
         for stem in _COMPARED[_SUPERLATIVE[superlative]]
     )
-    given = re.compile(rf"\b(?:{stems})\w*(?:er|est)\b", re.IGNORECASE)
+    # Or as a limit or a record: "carries a maximum sentence of seven years", "up to 40m".
+    given = re.compile(
+        rf"\b(?:{stems})\w*(?:er|est)\b|\b(?:maximum|minimum|record|up\s+to)\b", re.IGNORECASE
+    )
     return AnswerType(f"the {superlative} one", _ASKED_SUPERLATIVE, given)
 
 

@@ -163,6 +163,10 @@ def test_a_superlative_is_asked_as_a_comparison() -> None:
     earliest = expected_answer("What is the earliest date the lander could touch down?")
     assert earliest is not None and earliest.given_by("no earlier than Dec. 9")
     assert expected_answer("Which river is the longest in South America?") is not None
+    # A limit or a record answers a superlative too.
+    longest = expected_answer("What's the longest prison term for smuggling eggs?")
+    assert longest is not None and longest.given_by("carries a maximum sentence of two years")
+    assert longest.given_by("could face up to two years in prison")
     # "most" and "latest" ask for no comparison a story must make.
     assert expected_answer("What is the latest news on interest rates?") is None
     assert expected_answer("Who do the fighters most want to fight?") is None
