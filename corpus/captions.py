@@ -33,6 +33,9 @@ CAPTION_END_RE = re.compile(
     r"(?:^|[\s.])(?:Source|Credit|Photo|PHOTO|Photograph|Image|Picture|Courtesy)s?\s*:\s*"
     r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$|"  # "Photo: U.S. Marine Corps", "Credit: J. Smith"
     r"\b(?:Getty Images|Shutterstock|via Getty)\s*\.?$|\([@A-Z][\w@ ./-]{0,30}\)$|"
+    # "… of her shop. Photo © Maxim Ellery"; "… front door | Handout image, Quenby Systems".
+    r"(?:^|[\s.])(?:(?:Photo|Picture|Image)s?\s*)?©\s*[^.!?]{1,60}$|"
+    r"\|\s*(?:[\w-]+\s+)?(?:photo|photograph|picture|image)s?\s*[,:][^|.!?]{1,60}$|"
     # A broadcaster's credit closing the caption's own line: "... of Dunmere. Image source: X".
     r"(?:^|[\s.])(?:Image|Media|Video)\s+(?:source|credit|copyright)\s*[,:]\s*[^.!?]{1,60}$|"
     # A wire credit at the end of a caption: "... the strike. REUTERS/Ramadan Abed".
@@ -53,7 +56,8 @@ CAPTION_START_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Caption|Pictured|Credit|"
     r"Above|Top|Left|Right)s?\s*:|" + _LABELLED_CREDIT + "|"
     # An older or supplied picture: "File photo: the reliquary on display in 2022".
-    r"(?:File|Archive|Handout|Library|Stock)\s+(?:photo|photograph|picture|image)s?\s*:|"
+    r"(?:File|Archive|Handout|Library|Stock|Family)\s+(?:photo|photograph|picture|image)s?"
+    r"(?:,?\s+(?:supplied|provided))?\s*:|"
     # Broadcasters' web pages label their pictures: "Image source, PA Media".
     r"(?:Image|Media|Video)\s+(?:source|caption|copyright)\s*[,:]|"
     # Wire services mark archive pictures: "FILE - A sign ...", "FILE PHOTO: REUTERS/...".

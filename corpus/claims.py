@@ -25,7 +25,7 @@ from corpus.frames import (
     ENTRY_TIME_RE,
     interview_turns,
     is_question_heading,
-    letter_writer,
+    printed_author,
 )
 from corpus.introductions import introduced, introductions
 from corpus.organisations import remember_described
@@ -73,7 +73,8 @@ def _read(
     turns = interview_turns(par_texts)
     single = single_quote_style(texts)
     reopen = OPENING_MARKS + (SINGLE_OPENING_MARKS if single else "")
-    answerer = letter_writer(par_texts)  # a reader's letter is its writer's
+    author = printed_author(par_texts)  # a reader's letter or a statement printed in full
+    answerer: str | None = None
     readings: list[_Reading] = []
     run: list[int] | None = None
     open_state = False
@@ -88,9 +89,12 @@ def _read(
             # else an interview is with the person its introduction mentions most.
             lead_in = sents[pars[k - 1][-1]].text if k else ""
             who = (
-                disc.last_named() if ANSWERS_PUBLISHED_RE.search(lead_in) else None
-            ) or disc.interviewee()
-            answerer = who.label if who is not None else ""
+                disc.find(author, "unknown")
+                if author
+                else (disc.last_named() if ANSWERS_PUBLISHED_RE.search(lead_in) else None)
+                or disc.interviewee()
+            )
+            answerer = who.label if who is not None else author or ""
         if not (open_state and sents[par[0]].text[:1] in reopen):
             run = None  # a new paragraph continues a quotation only if it reopens it
         open_state = False
@@ -207,6 +211,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 status, cues = ClaimStatus.UNCONFIRMED, [unconfirmed.group(0)]
                 if att is not None and att.kind == "named":
                     source, cues = att.source, [*cues, *att.cue]
+                source = source or disclaimers.claimant(r.masked, unconfirmed.start())
             elif att is not None and att.kind == "named":
                 status, source, cues = ClaimStatus.ATTRIBUTED, att.source, list(att.cue)
             elif att is not None:  # unnamed: "Analysts expect ...", "officials said ..."
@@ -243,7 +248,9 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 source = introduced(source, intros)
             out[i] = replace(sents[i], status=status, source=source, cues=tuple(cues))
             if unconfirmed:
-                _caveat(out, readings, pars, k, i, unconfirmed)
+                disclaimers.point_caveat(
+                    out, [r.masked for r in readings], pars, k, i, unconfirmed
+                )
     return out
 
 
@@ -268,33 +275,3 @@ def _turn(s: Sentence, r: _Reading, first: str) -> Sentence:
     if r.turn == "Q" and (rep := cp.reported_cue(r.masked)):
         return replace(s, status=ClaimStatus.REPORTED, cues=(*cue, rep))
     return replace(s, cues=cue)
-
-
-def _caveat(
-    out: list[Sentence],
-    readings: Sequence[_Reading],
-    pars: Sequence[Sequence[int]],
-    k: int,
-    i: int,
-    cue: re.Match[str],
-) -> None:
-    """Point the claim(s) a disclaimer like "we cannot confirm this claim" refers to at it."""
-    masked = readings[i].masked
-    lead = disclaimers.DISCLAIMER_LEAD_RE.sub("", masked[: cue.start()])
-    if len(lead.split()) > 6 or "," in lead or disclaimers.OWN_CONTENT_RE.match(masked, cue.end()):
-        return  # the disclaimer carries its own content ("we cannot confirm how many ...")
-    par = pars[k]
-    pos = par.index(i)
-    earlier = list(par[:pos]) if pos else (list(pars[k - 1]) if k else [])
-    earlier = [j for j in earlier if out[j].status is not ClaimStatus.CAPTION]
-    if not earlier:
-        return
-    targets = [earlier[-1]]
-    if disclaimers.PLURAL_REFERENCE_RE.search(masked):
-        claims = {ClaimStatus.ATTRIBUTED, ClaimStatus.REPORTED}
-        for j in reversed(earlier[:-1]):
-            if out[j].status not in claims:
-                break
-            targets.append(j)
-    for j in targets:
-        out[j] = replace(out[j], caveat=out[i].text)

@@ -9,8 +9,11 @@ Like :mod:`corpus.cue_patterns`, the patterns run on masked sentence text, so a 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from corpus.cue_patterns import REPORTED_RE
+from corpus.records import ClaimStatus, Sentence
 
 UNCONFIRMED_RE = re.compile(
     r"\b(?:cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
@@ -87,3 +90,71 @@ _SPEAKER_NOT_KNOWING_RE = re.compile(
     r"\b(?:said|says|told\s+[\w’'-]+(?:\s+[\w’'-]+)?|added|warned|cautioned|stressed)\s+"
     r"(?:that\s+)?(?:it|this)\s+(?:was|is|remained|remains|would\s+be)\s+$"
 )
+
+
+# "A claim by the skipper of the Kittiwake, Morwenna Tull, that …", "A figure of 400 missing,
+# posted online on Monday by Dravisk's deputy mayor, Pavel Orsenko, could not be verified".
+_CLAIMED_BY_RE = re.compile(
+    r"^(?:An?|The)\s+(?:claim|figure|report|allegation|estimate|suggestion|account|post|video)s?"
+    r"\b[^.;]*?\bby\s+(?P<by>[^,]+?)(?:,\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+),"
+    r"|\s+(?=that\b|could\b|has\b|have\b|was\b|cannot\b))"
+)
+_CAPITALISED_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*$")
+
+
+def claimant(masked: str, cue_start: int) -> str | None:
+    """Who made the claim a disclaimer says could not be confirmed, when the text names them.
+
+    Args:
+        masked: the sentence with quotations blanked out.
+        cue_start: where the disclaimer starts.
+
+    Returns:
+        The claimant as named ("Morwenna Tull", "Ashcombe Families Forum"), or ``None``.
+    """
+    m = _CLAIMED_BY_RE.match(masked, 0, cue_start)
+    if m is None:
+        return None
+    if m["name"]:
+        return m["name"]
+    tail = _CAPITALISED_TAIL_RE.search(m["by"])
+    return tail.group(0) if tail else None
+
+
+def point_caveat(
+    out: list[Sentence],
+    masked_texts: Sequence[str],
+    pars: Sequence[Sequence[int]],
+    k: int,
+    i: int,
+    cue: re.Match[str],
+) -> None:
+    """Point the claim(s) a disclaimer like "we cannot confirm this claim" refers to at it.
+
+    Args:
+        out: the document's sentences so far, updated in place.
+        masked_texts: each sentence with quotations blanked out.
+        pars: the sentence indexes of each paragraph.
+        k: the disclaimer's paragraph.
+        i: the disclaimer's sentence.
+        cue: the disclaimer's match in it.
+    """
+    masked = masked_texts[i]
+    lead = DISCLAIMER_LEAD_RE.sub("", masked[: cue.start()])
+    if len(lead.split()) > 6 or "," in lead or OWN_CONTENT_RE.match(masked, cue.end()):
+        return  # the disclaimer carries its own content ("we cannot confirm how many ...")
+    par = pars[k]
+    pos = par.index(i)
+    earlier = list(par[:pos]) if pos else (list(pars[k - 1]) if k else [])
+    earlier = [j for j in earlier if out[j].status is not ClaimStatus.CAPTION]
+    if not earlier:
+        return
+    targets = [earlier[-1]]
+    if PLURAL_REFERENCE_RE.search(masked):
+        claims = {ClaimStatus.ATTRIBUTED, ClaimStatus.REPORTED}
+        for j in reversed(earlier[:-1]):
+            if out[j].status not in claims:
+                break
+            targets.append(j)
+    for j in targets:
+        out[j] = replace(out[j], caveat=out[i].text)

@@ -20,11 +20,13 @@ PLEA_RE = re.compile(
     r"(?:that\s+|which\s+)?(?:he|she|they)\s+(?:has\s+|have\s+)?(?:denies|deny|denied)\b"
 )
 
-# A live blog's entry time ("11:10 — ", "09:40 - ", "10.31am:") before the entry's first sentence.
+# A live blog's entry time ("11:10 — ", "09:40 - ", "10.31am:") or a list item's mark before
+# the entry's first sentence.
 ENTRY_TIME_RE = re.compile(
     r"^\s*\d{1,2}(?:[:.]\d\d\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:[—–-]|:)\s+"
     # "15.31 The authority said": a time alone before a capital opens an entry too.
-    r"|^\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm))?\s+(?=(?-i:[A-Z])|[“‘\"'])",
+    r"|^\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm))?\s+(?=(?-i:[A-Z])|[“‘\"'])"
+    r"|^\s*[•*·–-]\s+(?=\S)",  # a list item's mark: "• The academy says …"
     re.IGNORECASE,
 )
 
@@ -78,8 +80,8 @@ def interview_turns(paragraphs: Sequence[Sequence[str]]) -> dict[int, str]:
     Returns:
         Paragraph number → "Q" or "A"; empty unless there are two questions and an answer.
     """
-    if letter := _letter(paragraphs):
-        return dict.fromkeys(range(*letter[:2]), "A")
+    if printed := _letter(paragraphs) or _statement(paragraphs):
+        return dict.fromkeys(range(*printed[:2]), "A")
     marks: dict[int, str] = {}
     for k, sentences in enumerate(paragraphs):
         m = TURN_RE.match(sentences[0])
@@ -108,17 +110,36 @@ def _letter(paragraphs: Sequence[Sequence[str]]) -> tuple[int, int, str] | None:
     return None
 
 
-def letter_writer(paragraphs: Sequence[Sequence[str]]) -> str | None:
-    """Who signed the reader's letter a story prints, if it prints one (its sentences' source).
+# "Harbourline's statement in full", then the statement without quotation marks.
+_STATEMENT_HEADING_RE = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w.&-]*)[’']s?\s+(?:full\s+)?statement"
+    r"(?:\s+in\s+full)?\W*"
+)
+
+
+def _statement(paragraphs: Sequence[Sequence[str]]) -> tuple[int, int, str] | None:
+    """A statement printed in full under a heading: the paragraphs that speak as "we" or "I"."""
+    for k, p in enumerate(paragraphs):
+        if len(p) == 1 and (m := _STATEMENT_HEADING_RE.fullmatch(p[0].strip())):
+            end = k + 1
+            while end < len(paragraphs) and _FIRST_PERSON_RE.search(" ".join(paragraphs[end])):
+                end += 1
+            if end > k + 1:
+                return k + 1, end, m["who"]
+    return None
+
+
+def printed_author(paragraphs: Sequence[Sequence[str]]) -> str | None:
+    """Who wrote the reader's letter or the statement a story prints in full, if it prints one.
 
     Args:
         paragraphs: each paragraph's sentences.
 
     Returns:
-        The name the letter is signed with, or ``None``.
+        The name the letter is signed with or the statement is headed with, or ``None``.
     """
-    letter = _letter(paragraphs)
-    return letter[2] if letter else None
+    printed = _letter(paragraphs) or _statement(paragraphs)
+    return printed[2] if printed else None
 
 
 # An interview says so: "Interview: ...", "spoke to the Herald", "has been edited for length".

@@ -110,6 +110,7 @@ def _title_ratio(words: int, caps: int) -> bool:
     return not words or caps / words >= 0.6
 
 
+_BULLETS = frozenset({"• ", "- ", "* ", "– ", "· "})
 _TAIL = 64  # enough of a paragraph's end to see its last mark behind any closing quotes
 
 
@@ -122,8 +123,8 @@ def _is_wrapped(
     length) and ``title`` (whether it reads as a title) are given, so that a paragraph of many
     hard-wrapped lines is read in linear time.
     """
-    if _ends_terminal(prev) or prev.endswith(")"):
-        return False
+    if _ends_terminal(prev) or prev.endswith(")") or nxt.lstrip()[:2] in _BULLETS:
+        return False  # a list item starts a line of its own: "• The academy says …"
     first = nxt.lstrip("\"“‘'(")[:1]
     if first.islower() or first.isdigit() or prev[-1] in ",;-–—(":
         return True

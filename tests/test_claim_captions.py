@@ -119,3 +119,14 @@ def test_an_archive_credit_a_plural_credit_and_a_line_showing_the_picture_are_ca
         "Sales doubled last year."
     )
     assert [g[0] for g in got] == [S, C, C, S, C, C, C, C, S]
+
+
+def test_a_copyright_credit_a_supplied_family_photo_and_a_credit_after_a_bar_are_credits() -> None:
+    got = statuses(
+        "The shop opened in 1990.\n\n"
+        "Ada Penrose behind her counter. Photo © Lior Baskin\n\n"
+        "Family photograph, supplied: the Kittiwake leaving harbour last summer\n\n"
+        "A doorbell camera beside a front door | Handout image, Penrose Pickles\n\n"
+        "Sales doubled."
+    )
+    assert [g[0] for g in got] == [S, C, C, C, C, S]

@@ -454,3 +454,32 @@ def test_a_reader_s_letter_is_its_writer_s_and_the_editor_s_reply_the_outlet_s()
     )
     assert got[:3] == [(A, "Ottoline Brask")] * 3
     assert [g[0] for g in got[3:]] == [S, S, S, A]
+
+
+def test_a_statement_printed_in_full_is_its_issuer_s_while_it_speaks_as_we() -> None:
+    got = statuses(
+        "Tidewell Mutual Insurance refused the claim on Monday.\n\n"
+        "Tidewell's statement in full\n\n"
+        "We understand how upsetting this is. Our policy requires alarms to be working.\n\n"
+        "No such exemption was agreed. We remain open to talks.\n\n"
+        "The owners have 28 days to appeal."
+    )
+    assert got[2:6] == [(A, "Tidewell Mutual Insurance")] * 4
+    assert got[6] == (S, None) and got[1] == (S, None)
+
+
+def test_a_claim_whose_maker_is_named_stays_theirs_when_it_cannot_be_confirmed() -> None:
+    got = statuses(
+        "A claim by the harbour master, Ines Kallow, that the crane had failed twice before "
+        "could not be independently verified. A figure of 40 injured, posted online by the "
+        "mayor, Piet Argyle, has not been confirmed. The claim could not be verified."
+    )
+    assert got == [(U, "Ines Kallow"), (U, "Piet Argyle"), (U, None)]
+
+
+def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own() -> None:
+    got = statuses(
+        "Key points\n\n• The school says two pupils shared the paper\n"
+        "• The board has cancelled one exam\n- Resits are in June"
+    )
+    assert got == [(S, None), (A, "school"), (S, None), (S, None)]
