@@ -240,6 +240,11 @@ EDITOR_64 = Path(__file__).resolve().parent / "heldout_articles_64"
 airport, a car-free referendum, a cargo bike's launch against an independent test, five things
 from a flood inquiry, a reader's letter with the editor's reply): measured blind once,
 142/161."""
+EDITOR_65 = Path(__file__).resolve().parent / "heldout_articles_65"
+"""A sixty-fifth blind set (a foreign earthquake dispatch with a rising toll, a doorbell data
+leak explainer, an exam paper leak with key points, a candidate's profile, a fire-hit hall's
+insurance dispute with the insurer's statement in full, a missing trawler): measured blind
+once, 128/147."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

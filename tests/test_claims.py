@@ -88,6 +88,7 @@ from tests.editor_labels import (
     EDITOR_62,
     EDITOR_63,
     EDITOR_64,
+    EDITOR_65,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -277,7 +278,8 @@ EDITOR_SETS = [
     (EDITOR_61, 172, 0.90, 0.84),
     (EDITOR_62, 170, 0.95, 1.0),
     (EDITOR_63, 160, 0.96, 0.91),
-    (EDITOR_64, 161, 0.95, 0.93),
+    (EDITOR_64, 161, 0.95, 0.94),
+    (EDITOR_65, 147, 0.93, 0.89),
 ]
 
 
