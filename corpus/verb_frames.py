@@ -29,12 +29,20 @@ _JUDGED = cc.words("wrongly rightly correctly incorrectly falsely accurately mis
 _MODALS = cc.words("can could may might will would should must shall")
 
 
+_TALLIES = cc.words("toll figure estimate count total number")
+
+
 def puts_figure(toks: Sequence[Tok], v: int) -> bool:
     """Whether ``toks[v]`` is the "put" of "X put the death toll at 12" (an estimate given).
 
     So is a poll's "put Thorold on 41%".
     """
-    if toks[v].low not in {"put", "puts"}:
+    low = toks[v].low
+    if low not in {"put", "puts"}:
+        # "the agency gave the toll as 27": an estimate given.
+        for k in range(v + 2, min(len(toks) - 1, v + 4)):
+            if low in {"gave", "gives"} and toks[k].low in _TALLIES and toks[k + 1].low == "as":
+                return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
         return False
     for k in range(v + 2, min(len(toks) - 1, v + 5)):
         if toks[k].low in cc.ESTIMATE_NOUNS and toks[k + 1].low == "at":

@@ -59,6 +59,9 @@ OCCUPATION = AnswerType(
     ),
     re.compile(
         r"\b(?:works?|worked|working)\s+(?:as|for)\b|\bby\s+(?:trade|profession)\b|\bjob\b"
+        # Or a business of their own: "runs a bicycle repair shop", "owns a bakery".
+        r"|\b(?:runs?|ran|owns?|owned)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:shop|business|firm|company|cafe|café|pub|farm|restaurant|bakery|practice|studio)\b"
         r"|\boccupation\b|\bprofession\b|\bemployed\b|\bretired\b|\bformer(?:ly)?\b|\bex-\w+"
         # A description set beside a name: "Ashgrove, a land surveyor,", "Kell, 58, a teacher".
         r"|[A-Z][\w’'-]+,\s+(?:\d+,\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[,.]"

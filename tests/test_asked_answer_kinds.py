@@ -293,6 +293,8 @@ def test_someone_s_job_is_told_beside_the_name_or_as_a_job() -> None:
     assert job.given_by("The inquest heard that Ashgrove, a land surveyor, had paddled it.")
     assert job.given_by("Kell, 58, a retired teacher.")
     assert job.given_by("She works as a nurse.")
+    assert job.given_by("Ida Kell runs a bicycle repair shop on Tanner's Row.")
+    assert not job.given_by("The council runs a consultation until May.")
     assert not job.given_by("Tolliver’s deputy and successor, Fintan Drummock, told the Spindle")
 
 

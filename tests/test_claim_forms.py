@@ -483,3 +483,11 @@ def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own() -> None:
         "• The board has cancelled one exam\n- Resits are in June"
     )
     assert got == [(S, None), (A, "school"), (S, None), (S, None)]
+
+
+def test_a_toll_given_as_a_figure_is_the_giver_s_estimate() -> None:
+    got = statuses(
+        "The Coastal Rescue Agency said 12 people had died. On Sunday the agency gave the toll "
+        "as 27. The ferry firm raised the total to 90 sailings."
+    )
+    assert got[1] == (A, "Coastal Rescue Agency") and got[2] == (S, None)
