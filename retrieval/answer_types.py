@@ -28,7 +28,7 @@ from retrieval.answer_forms import (
     AnswerType,
 )
 from retrieval.asked_forms import as_question, asked_holder, asked_name, asked_superlative
-from retrieval.count_answers import HOW_MANY_TIMES, asked_count, asked_count_in
+from retrieval.count_answers import COUNT_TYPES, asked_count, asked_count_in
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
 from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE, OCCUPATION
@@ -186,7 +186,7 @@ ANSWER_TYPES = (
         re.compile(r"\bpart(?:y|ies)\b|\b(?:Labour|Conservative|Tory|Liberal|Green)s?\b"),
         beside_name=True,
     ),
-    HOW_MANY_TIMES,
+    *COUNT_TYPES,
     AnswerType(
         "a death toll",
         re.compile(

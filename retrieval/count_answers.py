@@ -126,3 +126,21 @@ HOW_MANY_TIMES = AnswerType(
     ),
 )
 """How often something happened ("How many times was the post shared?")."""
+
+SHARE = AnswerType(
+    "a share",
+    # "What proportion of applicants fail …?", not "what share price target …".
+    re.compile(
+        r"\b(?:what|which|by\s+what)\s+(?:proportion|percentage|fraction|share(?!\s+price))\b",
+        re.IGNORECASE,
+    ),
+    # "41% of patients", "fewer than one in five", "about half": a share in some words.
+    re.compile(
+        r"%|\bper\s*cent\b|\bpercent(?:age)?\b|\b\w+\s+in\s+(?:two|three|four|five|six|ten|\d+)\b"
+        r"|\b(?:half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|most)\b",
+        re.IGNORECASE,
+    ),
+)
+"""A share of a whole ("What proportion of the electorate took part?")."""
+COUNT_TYPES = (HOW_MANY_TIMES, SHARE)
+"""The fixed answer types of this module, in the order they are tried."""

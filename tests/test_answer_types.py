@@ -84,7 +84,8 @@ would cost 9 euros.
      ("who controls quillfern", "its owner"),
      ("Which Welsh county does the skipper come from?", "a birthplace"),
      ("Is there a maximum age for volunteers?", "an age"),
-     ("How many times has the clip been shared?", "how many times")],
+     ("How many times has the clip been shared?", "how many times"),
+     ("What proportion of the electorate took part?", "a share")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -137,6 +138,10 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     assert often.given_by("a double polygraph test") and often.given_by("rang them twice")
     assert not often.given_by("several hundred soldiers wanted to join")
     assert not often.given_by("where they once again drew the letter")
+    share = expected_answer("What percentage of pupils passed?")
+    assert share and share.given_by("78% of pupils passed") and share.given_by("one in five")
+    assert not share.given_by("Several hundred soldiers applied in writing.")
+    assert expected_answer("What share price target does the analyst have?") is None
     assert not money.given_by("they are paid badly")
     built = expected_answer("When was the lighthouse built?")
     assert built and built.given_by("The tower itself was first lit in October 1871.")
@@ -275,7 +280,8 @@ def test_a_question_about_a_story_s_own_names_whose_answer_it_lacks_is_declined(
      ("What Russian town is the defecting sergeant from?", "a birthplace"),
      ("Is there an upper age limit for joining the legion?", "an age"),
      ("How many times was the NEXTA picture of the food donations reposted?",
-      "how many times")],
+      "how many times"),
+     ("What proportion of applicants fail the double polygraph test?", "a share")],
 )  # fmt: skip
 def test_a_question_whose_kind_of_answer_no_passage_gives_is_declined(
     answerer: Answerer, question: str, kind: str
