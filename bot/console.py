@@ -25,6 +25,7 @@ from bot.render_admin import (
     render_status,
 )
 from corpus.errors import ClaimQAError
+from retrieval.follow_up import in_context
 from retrieval.records import Answer
 from retrieval.service import Answerer
 
@@ -46,6 +47,7 @@ class ConsoleChat:
         self._started = time.monotonic()
         self._answer: Answer | None = None
         self._next = 0
+        self._last_question: str | None = None  # what the next follow-up is read after
 
     def show(self, messages: list[str]) -> None:
         """Print rendered messages as plain text."""
@@ -93,11 +95,13 @@ class ConsoleChat:
         if not question.strip():
             self.show(render_ask_usage())
             return
+        searched = in_context(question, self._last_question)
         try:
-            answer = self._answerer.ask(question)
+            answer = self._answerer.ask(searched)
         except ClaimQAError as exc:
             self._out.write(f"{exc}\n\n")
             return
+        self._last_question = searched
         self._answer, self._next = answer, 0
         self._show_page(asked=question)
 

@@ -38,10 +38,13 @@ from bot.render_admin import (
 from bot.replies import reply, send_answer, typing
 from bot.services import BotServices, services
 from corpus.errors import ClaimQAError
+from retrieval.follow_up import in_context
 
 log = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
+LAST_QUESTION = "last_question"
+"""The ``chat_data`` key of the chat's last question, which a follow-up is read after."""
 
 
 async def answer_question(message: Message, context: Context, question: str) -> None:
@@ -63,12 +66,16 @@ async def answer_question(message: Message, context: Context, question: str) -> 
         if verdict.notify:
             await reply(message, render_rate_limited(verdict.retry_in))
         return
+    # "when was that?" is read after the chat's question before it.
+    chat = context.chat_data if context.chat_data is not None else {}
+    searched = in_context(question, chat.get(LAST_QUESTION))
     try:
         async with typing(message, delay=svc.settings.typing_delay_seconds):
-            answer = await svc.answerer.aask(question)
+            answer = await svc.answerer.aask(searched)
     except ClaimQAError as exc:
         await reply(message, [str(exc)])
         return
+    chat[LAST_QUESTION] = searched
     await send_answer(message, svc, answer, asked=question)
 
 

@@ -194,3 +194,11 @@ async def test_build_application_redacts_the_token_from_existing_log_handlers(
         root.removeHandler(handler)
     assert "getMe failed" in stream.getvalue() and "boom at" in stream.getvalue()
     assert TOKEN not in stream.getvalue()
+
+
+async def test_a_follow_up_is_read_after_the_chat_s_last_question(bot: Bot) -> None:
+    await bot.ask_private("Which ministry first revealed the legion?")
+    (reply,) = await bot.ask_private("when was that")
+    text = reply.params["text"]
+    assert "Early this March" in text and "something specific" not in text
+    assert "when was that" in text  # the echo is what was typed
