@@ -33,13 +33,12 @@ COMMON_CAPITALS = frozenset(
      "nco", "ncos"}
 )  # fmt: skip
 # Two-letter names of countries and unions, which a story may spell out instead ("Britain",
-# "the United Nations"); two letters are too few to find as the initials of words in a row.
+# "the United Nations"), and seats of government that stand for their country ("the Kremlin").
 SPELLED_OUT = {
-    "UK": ("britain", "british", "britons"),
+    "UK": ("britain", "british", "britons"), "EU": ("european", "brussels"), "UN": ("nations",),
     "US": ("america", "american", "americans", "washington"),
-    "EU": ("european", "brussels"),
-    "UN": ("nations",),
-}
+    "Kremlin": ("kremlin", "russia", "russian"), "Pentagon": ("pentagon", "american"),
+}  # fmt: skip
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
 _ASIDE = re.compile(r"\?\s+[^?]*[^?\s]\s*$")

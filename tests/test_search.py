@@ -122,6 +122,10 @@ def test_a_country_s_two_letter_name_is_known_by_its_spelling_out() -> None:
     vocabulary = Vocabulary(["Tell us: did British and European envoys meet the U.N. chief?"])
     # "us" the pronoun is not the US; "British" is the UK, "European" the EU, "U.N." the UN.
     assert unknown_names("What did the US, the UK, the EU and the UN say?", vocabulary) == ["US"]
+    # A seat of government stands for its country: "the Kremlin" of a story about Russia.
+    russian = Vocabulary(["Russian troops were sent in with little food."])
+    assert unknown_names("Did the Kremlin try to stop it?", russian) == []
+    assert unknown_names("Did the Kremlin try to stop it?", vocabulary) == ["Kremlin"]
 
 
 def test_an_acronym_is_spelled_out_only_where_the_corpus_gives_its_words() -> None:
