@@ -62,6 +62,8 @@ CAPTION_START_RE = re.compile(
     r"(?:Image|Media|Video)\s+(?:source|caption|copyright)\s*[,:]|"
     # Wire services mark archive pictures: "FILE - A sign ...", "FILE PHOTO: REUTERS/...".
     r"FILE(?:\s+PHOTO)?\s*[-:—–]|"
+    # A credit in brackets before a one-line description: "[Lennside Vole Watch] A vole at dusk".
+    r"\[[A-Z][^\[\]]{1,40}\]\s+(?=[A-Z][^.!?]{10,200}$)|"
     r"\((?:Reporting|Writing|Editing|Additional reporting|Compiled)\b[^()]{0,300}\)$"
 )
 

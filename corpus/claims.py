@@ -26,6 +26,7 @@ from corpus.frames import (
     interview_turns,
     is_question_heading,
     printed_author,
+    speaker_lines,
 )
 from corpus.introductions import introduced, introductions
 from corpus.organisations import remember_described
@@ -63,7 +64,10 @@ def _paragraphs(sents: Sequence[Sentence]) -> list[list[int]]:
 
 
 def _read(
-    sents: Sequence[Sentence], pars: Sequence[Sequence[int]], captions: dict[int, str]
+    sents: Sequence[Sentence],
+    pars: Sequence[Sequence[int]],
+    captions: dict[int, str],
+    transcript: dict[int, tuple[str, str]],
 ) -> list[_Reading]:
     """First pass, in order: blank quotations, find quote runs, find and resolve speakers."""
     texts = [s.text for s in sents]
@@ -113,7 +117,10 @@ def _read(
             att = None
             # An answer is the interviewee's, though a question may quote someone; "Correction:
             # An earlier version of this article said …" is the outlet on itself.
-            if turn != "A" and not CORRECTION_RE.match(masked):
+            if k in transcript:  # "Maren Oddie: It is the lowest figure …" is hers
+                name, label = transcript[k]
+                att = Attribution("named", name, (label,))
+            elif turn != "A" and not CORRECTION_RE.match(masked):
                 att = find_attribution(text, masked, toks, book, disc) or stance_attribution(
                     text, masked, toks, book, disc
                 )
@@ -177,7 +184,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
         return []
     pars = _paragraphs(sents)
     captions = caption_paragraphs(sents, pars)
-    readings = _read(sents, pars, captions)
+    transcript = speaker_lines([[sents[i].text for i in par] for par in pars])
+    readings = _read(sents, pars, captions, transcript)
     skip = {i for k in captions for i in pars[k]} | {i for i, r in enumerate(readings) if r.turn}
     register = opinion_register([r.masked for r in readings], skip)
     intros = introductions(s.text for s in sents)
@@ -203,7 +211,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 if key not in speakers:
                     speakers[key] = _run_speaker(readings, r.run, last_named)
                 att = att or speakers[key]
-            if k and len(par) == 1 and is_question_heading(sents[i].text):
+            if k and len(par) == 1 and is_question_heading(sents[i].text) and k not in transcript:
                 continue  # "What has Lanterna said?": an explainer's heading asks, claims nothing
             status, source, cues = ClaimStatus.STATED, None, []
             unconfirmed = disclaimers.unconfirmed_cue(r.masked)

@@ -172,3 +172,36 @@ def _unlabelled_turns(paragraphs: Sequence[Sequence[str]]) -> dict[int, str]:
         elif _FIRST_PERSON_RE.search(text) or marks.get(k - 1) == "A":
             marks[k] = "A"
     return marks
+
+
+# A transcript's line: "Jonah Pettifer, Marrowgate Echo: Your own report says …", "Oddie: Until …".
+_SPEAKER_LINE_RE = re.compile(
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s+[A-Z][^:.!?]{0,40})?:\s+(?=[A-Z“\"‘'])"
+)
+
+
+def speaker_lines(paragraphs: Sequence[Sequence[str]]) -> dict[int, tuple[str, str]]:
+    """The paragraphs of a transcript, each opening with its speaker's name and a colon.
+
+    A line counts when its name is a person's full name ("Maren Oddie:") or the surname of one
+    given so on an earlier line ("Oddie:"); labels such as "Correction:" or "Photo:" are not.
+
+    Args:
+        paragraphs: each paragraph's sentences.
+
+    Returns:
+        Paragraph number → (the speaker's full name, the label as written).
+    """
+    full: dict[str, str] = {}  # surname → full name, from the lines that give one
+    lines: dict[int, tuple[str, str]] = {}
+    for k, p in enumerate(paragraphs):
+        m = _SPEAKER_LINE_RE.match(p[0])
+        if m is None:
+            continue
+        name = m.group(1)
+        if " " in name:
+            full[name.split()[-1]] = name
+        if name in full.values() or name in full:
+            lines[k] = (full.get(name, name), m.group(0).rstrip())
+    # Two lines at least: one labelled paragraph is more likely a heading than a transcript.
+    return lines if len(lines) >= 2 else {}

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
@@ -30,6 +31,7 @@ _MODALS = cc.words("can could may might will would should must shall")
 
 
 _TALLIES = cc.words("toll figure estimate count total number")
+_COUNTED_AT = re.compile(r"\d|more$|about$|around$|nearly$|over$|least$|some$|fewer$|less$")
 
 
 def puts_figure(toks: Sequence[Tok], v: int) -> bool:
@@ -45,7 +47,11 @@ def puts_figure(toks: Sequence[Tok], v: int) -> bool:
                 return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
         return False
     for k in range(v + 2, min(len(toks) - 1, v + 5)):
-        if toks[k].low in cc.ESTIMATE_NOUNS and toks[k + 1].low == "at":
+        # "put the death toll at 12", "put the number of bags left behind at more than 2,000"
+        at = next((j for j in range(k + 1, min(len(toks) - 1, k + 9)) if toks[j].low == "at"), 0)
+        if toks[k].low in cc.ESTIMATE_NOUNS and (
+            at == k + 1 or _COUNTED_AT.match(toks[at + 1].low)
+        ):
             return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
         # A poll's share: "put Thorold on 41%", "put Labour at 40 per cent".
         if toks[k].low in {"on", "at"} and toks[k + 1].text[:1].isdigit():

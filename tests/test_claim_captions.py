@@ -130,3 +130,11 @@ def test_a_copyright_credit_a_supplied_family_photo_and_a_credit_after_a_bar_are
         "Sales doubled."
     )
     assert [g[0] for g in got] == [S, C, C, C, C, S]
+
+
+def test_a_credit_in_brackets_before_a_one_line_description_makes_a_caption() -> None:
+    got = statuses(
+        "Voles are in decline.\n\n[Lenn Vole Watch] A water vole feeding at dusk below the "
+        "bridge in May\n\n[Updated] The count will be repeated. It starts in June."
+    )
+    assert [g[0] for g in got] == [S, C, S, S]

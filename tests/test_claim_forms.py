@@ -491,3 +491,26 @@ def test_a_toll_given_as_a_figure_is_the_giver_s_estimate() -> None:
         "as 27. The ferry firm raised the total to 90 sailings."
     )
     assert got[1] == (A, "Coastal Rescue Agency") and got[2] == (S, None)
+
+
+def test_a_transcript_s_lines_are_their_speakers() -> None:
+    got = statuses(
+        "The chief executive, Ida Marsh, spoke on Tuesday.\n\n"
+        "Olly Brandt, Harbour Echo: Your report says a fifth of water leaks. Is that a record?\n\n"
+        "Ida Marsh: It is the lowest we have had. I accept it is too high.\n\n"
+        "Brandt: How long will the ban last?\n\n"
+        "Marsh: Until October.\n\n"
+        "Correction: An earlier version misspelt a name."
+    )
+    assert got[1:3] == [(A, "Olly Brandt")] * 2
+    assert got[3:5] == [(A, "Ida Marsh")] * 2
+    assert got[5] == (A, "Olly Brandt") and got[6] == (A, "Ida Marsh")
+    assert got[7] == (S, None)
+
+
+def test_a_count_put_at_a_figure_is_the_estimate_of_who_put_it() -> None:
+    got = statuses(
+        "Union organiser Tam Rooke said the strike was solid. He put the number of bags left "
+        "behind on Friday at more than 2,000. The firm put the matter at the top of its list."
+    )
+    assert got[1] == (A, "Union organiser Tam Rooke") and got[2] == (S, None)
