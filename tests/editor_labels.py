@@ -245,6 +245,10 @@ EDITOR_65 = Path(__file__).resolve().parent / "heldout_articles_65"
 leak explainer, an exam paper leak with key points, a candidate's profile, a fire-hit hall's
 insurance dispute with the insurer's statement in full, a missing trawler): measured blind
 once, 128/147."""
+EDITOR_66 = Path(__file__).resolve().parent / "heldout_articles_66"
+"""A sixty-sixth blind set (a Court of Protection ruling with initials, a university league
+table, a mountain race called off in gales, an airport strike's rival figures, a press briefing
+with a transcript, a disputed water vole count): measured blind once, 140/155."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

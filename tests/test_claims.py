@@ -89,6 +89,7 @@ from tests.editor_labels import (
     EDITOR_63,
     EDITOR_64,
     EDITOR_65,
+    EDITOR_66,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -279,7 +280,8 @@ EDITOR_SETS = [
     (EDITOR_62, 170, 0.95, 1.0),
     (EDITOR_63, 160, 0.96, 0.91),
     (EDITOR_64, 161, 0.95, 0.94),
-    (EDITOR_65, 147, 0.93, 0.89),
+    (EDITOR_65, 147, 0.93, 0.90),
+    (EDITOR_66, 155, 0.94, 0.88),
 ]
 
 
