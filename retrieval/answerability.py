@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from corpus.records import Chunk
 from retrieval.acronyms import asked_expansion, expansions
+from retrieval.edits import transliterated, within_edits
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.search_params import SearchParams
 
@@ -153,7 +154,8 @@ class Vocabulary:
             return True
         limit = 1 if len(low) < 8 else 2
         return len(low) >= 5 and any(
-            abs(len(low) - len(w)) <= limit and within_edits(low, w, limit)
+            (abs(len(low) - len(w)) <= limit and within_edits(low, w, limit))
+            or transliterated(low, w)  # "Shishkaryov" of a story's "Shishkarey"
             for w in self.spellings(low[0])
         )
 
@@ -252,19 +254,6 @@ def _names(text: str) -> Iterable[str]:
 
 def _strip(word: str) -> str:
     return POSSESSIVE.sub("", word).strip("-’'")
-
-
-def within_edits(a: str, b: str, limit: int) -> bool:
-    """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (banded, early exit)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-        if min(current) > limit:
-            return False
-        previous = current
-    return previous[-1] <= limit
 
 
 def clears_floors(

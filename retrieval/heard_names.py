@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from retrieval.answerability import within_edits
+from retrieval.edits import within_edits
 from retrieval.lexical import STOPWORDS
 
 # Letters and pairs that sound alike, written one way; doubled letters are collapsed after.

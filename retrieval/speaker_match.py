@@ -167,7 +167,8 @@ class SpeakerMatch:
         }
         said = [stem + ending for stem in stems for ending in _DEMONYM_ENDINGS]
         said += [word for name in own for word in _CAPITALS.get(name, ())]
-        if any(self._quoted.uses(word) for word in said):
+        # "according to Arestovych": the story's Arestovich, spelt another way.
+        if any(self._quoted.uses(word) for word in said) or any(map(self._quoted.knows, own)):
             return None
         return words[-1]
 

@@ -355,3 +355,20 @@ def test_how_far_a_thing_has_spread_asks_no_distance(answerer: Answerer) -> None
     answer = answerer.ask("how far has the legion's slogan spread across russia")
     assert answer.found and answer.not_given is None
     assert any("spread throughout Russia" in h.chunk.text for h in answer.hits[:3])
+
+
+def test_a_name_transliterated_another_way_is_the_story_s() -> None:
+    # Seed held-out 48: a Russian speaker writes "Shishkaryov" and "Arestovych" for the
+    # story's "Shishkarey" and "Arestovich"; "Shostakovich" is nobody in it.
+    vocabulary = Vocabulary(
+        ["Sergeant Nikolay Shishkarey met Adviser Oleksiy Arestovich and Germans."]
+    )
+    assert unknown_names("From which brigade is sergeant Shishkaryov?", vocabulary) == []
+    assert unknown_names("What did Arestovych say?", vocabulary) == []
+    assert unknown_names("What did Shostakovich say?", vocabulary) == ["Shostakovich"]
+
+
+def test_a_speaker_transliterated_another_way_is_quoted(answerer: Answerer) -> None:
+    answer = answerer.ask("How many of them are fighting at the front, according to Arestovych?")
+    assert answer.found and answer.not_given is None
+    assert any("several dozen" in h.chunk.text for h in answer.hits[:3])
