@@ -95,7 +95,11 @@ def _read(
             who = (
                 disc.find(author, "unknown")
                 if author
-                else (disc.last_named() if ANSWERS_PUBLISHED_RE.search(lead_in) else None)
+                else (
+                    disc.last_named()
+                    if author == "" or ANSWERS_PUBLISHED_RE.search(lead_in)
+                    else None
+                )
                 or disc.interviewee()
             )
             answerer = who.label if who is not None else author or ""

@@ -114,6 +114,7 @@ def _letter(paragraphs: Sequence[Sequence[str]]) -> tuple[int, int, str] | None:
 _STATEMENT_HEADING_RE = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w.&-]*)[’']s?\s+(?:full\s+)?statement"
     r"(?:\s+in\s+full)?\W*"
+    r"|(?:The\s+)?(?:[Ff]ull\s+statement|[Ss]tatement\s+in\s+full)\W*"  # whose, the story said
 )
 
 
@@ -125,7 +126,7 @@ def _statement(paragraphs: Sequence[Sequence[str]]) -> tuple[int, int, str] | No
             while end < len(paragraphs) and _FIRST_PERSON_RE.search(" ".join(paragraphs[end])):
                 end += 1
             if end > k + 1:
-                return k + 1, end, m["who"]
+                return k + 1, end, m["who"] or ""
     return None
 
 
@@ -136,7 +137,8 @@ def printed_author(paragraphs: Sequence[Sequence[str]]) -> str | None:
         paragraphs: each paragraph's sentences.
 
     Returns:
-        The name the letter is signed with or the statement is headed with, or ``None``.
+        The name the letter is signed with or the statement is headed with, ``""`` for a
+        statement whose heading names nobody (the issuer the story last named), or ``None``.
     """
     printed = _letter(paragraphs) or _statement(paragraphs)
     return printed[2] if printed else None

@@ -514,3 +514,14 @@ def test_a_count_put_at_a_figure_is_the_estimate_of_who_put_it() -> None:
         "behind on Friday at more than 2,000. The firm put the matter at the top of its list."
     )
     assert got[1] == (A, "Union organiser Tam Rooke") and got[2] == (S, None)
+
+
+def test_a_statement_in_full_under_a_heading_naming_nobody_is_the_last_named_issuer_s() -> None:
+    got = statuses(
+        "The blade's maker, Kelso Turbines, said on Wednesday that lightning was to blame.\n\n"
+        "The statement in full\n\n"
+        "We are aware of an incident. Data recorded a strike at 10pm. Safety is our priority.\n\n"
+        "The farm's operator has shut all 11 turbines."
+    )
+    assert got[2:5] == [(A, "The blade's maker, Kelso Turbines")] * 3
+    assert got[5] == (S, None)
