@@ -249,6 +249,10 @@ EDITOR_66 = Path(__file__).resolve().parent / "heldout_articles_66"
 """A sixty-sixth blind set (a Court of Protection ruling with initials, a university league
 table, a mountain race called off in gales, an airport strike's rival figures, a press briefing
 with a transcript, a disputed water vole count): measured blind once, 140/155."""
+EDITOR_67 = Path(__file__).resolve().parent / "heldout_articles_67"
+"""A sixty-seventh blind set (a shipwreck bell's salvage row, a turbine blade failure with the
+maker's statement in full, a children's book prize shortlist, a swan and a parking fine, an
+archaeological dig's finds, a chess cheating claim): measured blind once, 149/165."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -90,6 +90,7 @@ from tests.editor_labels import (
     EDITOR_64,
     EDITOR_65,
     EDITOR_66,
+    EDITOR_67,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -282,6 +283,7 @@ EDITOR_SETS = [
     (EDITOR_64, 161, 0.95, 0.94),
     (EDITOR_65, 147, 0.93, 0.90),
     (EDITOR_66, 155, 0.94, 0.88),
+    (EDITOR_67, 165, 0.94, 0.79),
 ]
 
 
