@@ -104,9 +104,11 @@ _SIGNATURE_RE = re.compile(
 def _letter(paragraphs: Sequence[Sequence[str]]) -> tuple[int, int, str] | None:
     """A reader's letter: its first paragraph, the paragraph after its last, and its writer."""
     start = next((k for k, p in enumerate(paragraphs) if _SALUTATION_RE.match(p[0])), None)
-    for k in range(start + 1 if start is not None else len(paragraphs), len(paragraphs)):
+    if start is None:
+        return None
+    for k in range(start + 1, len(paragraphs)):
         if len(paragraphs[k]) == 1 and (m := _SIGNATURE_RE.fullmatch(paragraphs[k][0].strip())):
-            return start, k, m.group(1)  # type: ignore[return-value]
+            return start, k, m.group(1)
     return None
 
 

@@ -37,22 +37,25 @@ _COUNTED_AT = re.compile(r"\d|more$|about$|around$|nearly$|over$|least$|some$|fe
 def puts_figure(toks: Sequence[Tok], v: int) -> bool:
     """Whether ``toks[v]`` is the "put" of "X put the death toll at 12" (an estimate given).
 
-    So is a poll's "put Thorold on 41%".
+    So is a poll's "put Thorold on 41%", and "the agency gave the toll as 27".
     """
     low = toks[v].low
+    counted = v + 1 < len(toks) and (
+        toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
+    )
+    if low in {"gave", "gives"}:
+        tally = range(v + 2, min(len(toks) - 1, v + 4))
+        return counted and any(toks[k].low in _TALLIES and toks[k + 1].low == "as" for k in tally)
     if low not in {"put", "puts"}:
-        # "the agency gave the toll as 27": an estimate given.
-        for k in range(v + 2, min(len(toks) - 1, v + 4)):
-            if low in {"gave", "gives"} and toks[k].low in _TALLIES and toks[k + 1].low == "as":
-                return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
         return False
     for k in range(v + 2, min(len(toks) - 1, v + 5)):
         # "put the death toll at 12", "put the number of bags left behind at more than 2,000"
-        at = next((j for j in range(k + 1, min(len(toks) - 1, k + 9)) if toks[j].low == "at"), 0)
-        if toks[k].low in cc.ESTIMATE_NOUNS and (
-            at == k + 1 or _COUNTED_AT.match(toks[at + 1].low)
-        ):
-            return toks[v + 1].low in cc.DETERMINERS or toks[v + 1].low in {"its", "their"}
+        if toks[k].low in cc.ESTIMATE_NOUNS:
+            at = next(
+                (j for j in range(k + 1, min(len(toks) - 1, k + 9)) if toks[j].low == "at"), 0
+            )
+            if at == k + 1 or (at and _COUNTED_AT.match(toks[at + 1].low)):
+                return counted
         # A poll's share: "put Thorold on 41%", "put Labour at 40 per cent".
         if toks[k].low in {"on", "at"} and toks[k + 1].text[:1].isdigit():
             return True
