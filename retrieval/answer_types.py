@@ -225,8 +225,8 @@ ANSWER_TYPES = (
         "a measurement",
         re.compile(
             # Not "How far back …?" (a time) nor "How far has the slogan spread?" (an extent).
-            r"\bhow\s+(?:far(?!\s+back\b)(?!.*\b(?:spread|gone|come|got|progressed)\b)|tall|high"
-            r"|deep|wide|heavy)\b"
+            r"\bhow\s+(?:far(?!\s+back\b)(?!.*\b(?:spread|gone|come|got|progressed|travell?ed"
+            r"|reached)\b)|tall|high|deep|wide|heavy)\b"
             r"|\bhow\s+much\s+(?:does|did|do|will|would)\b.*\bweigh\b"
             r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are)"
             rf"\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){{0,2}}?(?:{'|'.join(MEASURES.split())})"

@@ -351,8 +351,13 @@ def test_chat_shorthand_is_written_out_before_search(typed: str, read: str) -> N
     assert spelled_out(typed) == read
 
 
-def test_how_far_a_thing_has_spread_asks_no_distance(answerer: Answerer) -> None:
-    answer = answerer.ask("how far has the legion's slogan spread across russia")
+@pytest.mark.parametrize(
+    "question",
+    ["how far has the legion's slogan spread across russia",
+     "How far has the legion's motto travelled inside Russia?"],
+)  # fmt: skip
+def test_how_far_a_thing_has_spread_asks_no_distance(answerer: Answerer, question: str) -> None:
+    answer = answerer.ask(question)
     assert answer.found and answer.not_given is None
     assert any("spread throughout Russia" in h.chunk.text for h in answer.hits[:3])
 
