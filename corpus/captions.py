@@ -56,6 +56,7 @@ CAPTION_START_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Caption|Pictured|Credit|"
     r"Above|Top|Left|Right)s?\s*:|" + _LABELLED_CREDIT + "|"
     r"(?:Photographed|Pictured|Taken)\s+by\s+[A-Z][^:.!?]{1,40}:|"  # "Photographed by X: the comb"
+    r"(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|ILLUSTRATION|GRAPHIC|SCREENSHOT|CAPTION)S?\s*:|"
     # An older or supplied picture: "File photo: the reliquary on display in 2022".
     r"(?:File|Archive|Handout|Library|Stock|Family)\s+(?:photo|photograph|picture|image)s?"
     r"(?:,?\s+(?:supplied|provided))?\s*:|"

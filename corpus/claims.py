@@ -26,6 +26,7 @@ from corpus.frames import (
     interview_turns,
     is_question_heading,
     printed_author,
+    quote_dash_tag,
     speaker_lines,
 )
 from corpus.introductions import introduced, introductions
@@ -128,6 +129,8 @@ def _read(
                 att = find_attribution(text, masked, toks, book, disc) or stance_attribution(
                     text, masked, toks, book, disc
                 )
+                if att is None and (tag := quote_dash_tag(text)):  # "“…” — Keisha Dunmore"
+                    att = Attribution("named", *tag)
             note_reports(masked, toks, book, disc)
             remember_described(masked, toks, book, disc)
             # A headline is a fragment ("Airline grounds flights"): read it, but remember

@@ -209,3 +209,15 @@ def speaker_lines(paragraphs: Sequence[Sequence[str]]) -> dict[int, tuple[str, s
             lines[k] = (full.get(name, name), m.group(0).rstrip())
     # Two lines at least: one labelled paragraph is more likely a heading than a transcript.
     return lines if len(lines) >= 2 else {}
+
+
+# A quotation signed after a dash: "“Friday costs me £38.” — Pawel Brzezinski, father of two".
+_DASH_TAG_RE = re.compile(
+    r"[”\"]\s*[—–]\s*((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?:,\s*[^.!?”\"]{0,80})?\s*$"
+)
+
+
+def quote_dash_tag(text: str) -> tuple[str, tuple[str]] | None:
+    """The speaker a quotation is signed with after a dash, and the words that say so."""
+    m = _DASH_TAG_RE.search(text)
+    return (m.group(1), (m.group(0).lstrip('”" '),)) if m else None

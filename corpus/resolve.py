@@ -132,7 +132,14 @@ def _represented(p: Phrase, disc: Discourse) -> Entity | None:
         named = e is not None and e.named and e.kind == "person"
         return e if named and owner and e is not None and owner in e.label else None
     principal = " ".join(w for w in p.text.split() if w[:1].isupper())
-    return disc.find(principal, "org") if p.kind == "named" and principal else None
+    if p.kind == "named" and principal:
+        return disc.find(principal, "org")
+    # "A county council spokesperson": for the council the story named ("Hessary County Council").
+    words = p.text.lower().split()
+    if len(words) >= 3 and words[-1] == p.head and words[-2] in cc.BODY_HEADS:
+        e = disc.definite(words[-2], words[1:-2])
+        return e if e is not None and e.named and e.kind == "org" else None
+    return None
 
 
 def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) -> Phrase | None:

@@ -143,3 +143,8 @@ def test_a_credit_in_brackets_before_a_one_line_description_makes_a_caption() ->
 def test_a_photographer_s_credit_before_a_colon_opens_a_caption() -> None:
     got = statuses("The dig ends in May.\n\nPhotographed by Anwen Roe: the comb from trench 3")
     assert [g[0] for g in got] == [S, C]
+
+
+def test_a_label_in_capitals_opens_a_caption() -> None:
+    got = statuses("The site is down.\n\nSCREENSHOT: the holding page on the council's website")
+    assert [g[0] for g in got] == [S, C]

@@ -525,3 +525,20 @@ def test_a_statement_in_full_under_a_heading_naming_nobody_is_the_last_named_iss
     )
     assert got[2:5] == [(A, "The blade's maker, Kelso Turbines")] * 3
     assert got[5] == (S, None)
+
+
+def test_a_quotation_signed_after_a_dash_is_its_signer_s() -> None:
+    got = statuses(
+        "What parents told the Journal\n\n"
+        "“I have my son back for a day. We bake and read.” — Ada Quill, mother of two\n\n"
+        "The trial ends in July."
+    )
+    assert got[1:3] == [(A, "Ada Quill")] * 2 and got[3] == (S, None)
+
+
+def test_a_spokesperson_for_a_body_described_in_lower_case_speaks_for_it() -> None:
+    got = statuses(
+        "Hessary County Council cut the subsidy in May. "
+        "A county council spokesperson said all options were open."
+    )
+    assert got[1] == (A, "Hessary County Council")
