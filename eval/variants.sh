@@ -35,7 +35,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-61-questions.json eval/heldout-62-questions.json
   eval/heldout-63-questions.json eval/heldout-64-questions.json
   eval/heldout-65-questions.json eval/heldout-66-questions.json
-  eval/heldout-67-questions.json
+  eval/heldout-67-questions.json eval/heldout-68-questions.json
   eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
@@ -62,6 +62,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-43-questions.json eval/seed-heldout-44-questions.json
   eval/seed-heldout-45-questions.json eval/seed-heldout-46-questions.json
   eval/seed-heldout-47-questions.json eval/seed-heldout-48-questions.json
+  eval/seed-heldout-49-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)

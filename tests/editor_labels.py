@@ -253,6 +253,10 @@ EDITOR_67 = Path(__file__).resolve().parent / "heldout_articles_67"
 """A sixty-seventh blind set (a shipwreck bell's salvage row, a turbine blade failure with the
 maker's statement in full, a children's book prize shortlist, a swan and a parking fine, an
 archaeological dig's finds, a chess cheating claim): measured blind once, 149/165."""
+EDITOR_68 = Path(__file__).resolve().parent / "heldout_articles_68"
+"""A sixty-eighth blind set (a bus route's last run, a zoo tiger's death with claims and
+responses, a dye works' pollution notice, a disputed marathon record, a four-day school week
+survey, a council cyber attack): measured blind once, 129/155."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -91,6 +91,7 @@ from tests.editor_labels import (
     EDITOR_65,
     EDITOR_66,
     EDITOR_67,
+    EDITOR_68,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -284,6 +285,7 @@ EDITOR_SETS = [
     (EDITOR_65, 147, 0.93, 0.90),
     (EDITOR_66, 155, 0.94, 0.88),
     (EDITOR_67, 165, 0.94, 0.79),
+    (EDITOR_68, 155, 0.86, 0.69),
 ]
 
 
