@@ -66,7 +66,7 @@ def pick_name(
     bodies = [p for p in named if p not in described and _all_name(p.text)]
     chosen = (proper or bodies or [p for p in named if p not in described] or named or cands)[0]
     others = [
-        toks[e - 1].low
+        _head_noun(toks, s, e)
         for s, e in segs
         if not (chosen.start >= toks[s].start and chosen.end <= toks[e - 1].end)
         and toks[s].low not in SEGMENT_SKIP
@@ -81,6 +81,15 @@ def pick_name(
     if aged or any(toks[s].low == "who" for s, _ in segs):
         others.append(PERSON_MARK)  # "Aldana, 29,", "Aske, who had led the council,": people
     return chosen, others
+
+
+def _head_noun(toks: Sequence[Tok], s: int, e: int) -> str:
+    """The head of a description: "tiger" of "a 17-year-old tiger at Ashcombe Wildlife Park"."""
+    k = next((k for k in range(s + 1, e) if toks[k].low in _AFTER_HEAD), e)
+    return toks[k - 1].low
+
+
+_AFTER_HEAD = frozenset({"at", "in", "of", "for", "from", "with", "near", "on"})
 
 
 def _appositive(masked: str, toks: Sequence[Tok], s: int, e: int, book: NameBook) -> Phrase | None:

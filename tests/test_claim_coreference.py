@@ -254,3 +254,12 @@ def test_a_gendered_title_names_the_namesake_known_by_that_gender() -> None:
     )
     assert got[3] == (A, "Edwin Pellowe")
     assert got[4] == (A, "Rosamund Pellowe")
+
+
+def test_a_description_s_head_is_the_noun_before_its_preposition() -> None:
+    # "a tiger at Ashcombe Wildlife Park" describes a tiger: "the park" is not her.
+    got = statuses(
+        "Ashcombe Wildlife Park said it was sad. Sarasi, a 17-year-old Amur tiger at the park, "
+        "died on Thursday. The park says she had kidney disease."
+    )
+    assert got[2] == (A, "Ashcombe Wildlife Park")
