@@ -67,6 +67,7 @@ def _paragraphs(sents: Sequence[Sentence]) -> list[list[int]]:
 def _read(
     sents: Sequence[Sentence],
     pars: Sequence[Sequence[int]],
+    par_texts: Sequence[Sequence[str]],
     captions: dict[int, str],
     transcript: dict[int, tuple[str, str]],
 ) -> list[_Reading]:
@@ -74,7 +75,6 @@ def _read(
     texts = [s.text for s in sents]
     book = NameBook(texts)
     disc = Discourse(texts)
-    par_texts = [[sents[i].text for i in par] for par in pars]
     turns = interview_turns(par_texts)
     single = single_quote_style(texts)
     reopen = OPENING_MARKS + (SINGLE_OPENING_MARKS if single else "")
@@ -92,17 +92,15 @@ def _read(
         if turn and answerer is None:
             # "The council published answers to residents' questions": the council answers;
             # else an interview is with the person its introduction mentions most.
+            # A printed letter or statement is its author's, or the issuer last named when its
+            # heading names nobody ("The statement in full").
             lead_in = sents[pars[k - 1][-1]].text if k else ""
-            who = (
-                disc.find(author, "unknown")
-                if author
-                else (
-                    disc.last_named()
-                    if author == "" or ANSWERS_PUBLISHED_RE.search(lead_in)
-                    else None
-                )
-                or disc.interviewee()
-            )
+            if author:
+                who = disc.find(author, "unknown")
+            elif author == "" or ANSWERS_PUBLISHED_RE.search(lead_in):
+                who = disc.last_named() or disc.interviewee()
+            else:
+                who = disc.interviewee()
             answerer = who.label if who is not None else author or ""
         if not (open_state and sents[par[0]].text[:1] in reopen):
             run = None  # a new paragraph continues a quotation only if it reopens it
@@ -191,10 +189,12 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
         return []
     pars = _paragraphs(sents)
     captions = caption_paragraphs(sents, pars)
-    transcript = speaker_lines([[sents[i].text for i in par] for par in pars])
-    readings = _read(sents, pars, captions, transcript)
+    par_texts = [[sents[i].text for i in par] for par in pars]
+    transcript = speaker_lines(par_texts)
+    readings = _read(sents, pars, par_texts, captions, transcript)
+    masked = [r.masked for r in readings]
     skip = {i for k in captions for i in pars[k]} | {i for i, r in enumerate(readings) if r.turn}
-    register = opinion_register([r.masked for r in readings], skip)
+    register = opinion_register(masked, skip)
     intros = introductions(s.text for s in sents)
     out = list(sents)
     last_named: Attribution | None = None
@@ -263,9 +263,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 source = introduced(source, intros)
             out[i] = replace(sents[i], status=status, source=source, cues=tuple(cues))
             if unconfirmed:
-                disclaimers.point_caveat(
-                    out, [r.masked for r in readings], pars, k, i, unconfirmed
-                )
+                disclaimers.point_caveat(out, masked, pars, k, i, unconfirmed)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _VOWELS = re.compile(r"(?<=.)[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -23,6 +24,7 @@ def within_edits(a: str, b: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
+@lru_cache(maxsize=4096)  # a question's word is compared with every corpus name of its letter
 def consonants(word: str) -> str:
     """A word's consonants after its first letter, doubled ones once ("shishkaryov": "shshkrv")."""
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", word.lower()))
