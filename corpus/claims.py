@@ -107,6 +107,7 @@ def _read(
         open_state = False
         for i in par:
             text = sents[i].text
+            disc.position = i
             masked, quoted, open_end, opened = mask_quotes(text, open_state, single)
             # A live blog's "11:10 — " stamps the entry; the sentence starts after it.
             masked = ENTRY_TIME_RE.sub(lambda m: " " * len(m.group()), masked)

@@ -8,6 +8,7 @@ a named one fits those words too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,11 @@ def resolve_definite(
     owners = (w.removesuffix("’s").removesuffix("'s") for w in words if w.endswith(("’s", "'s")))
     marks = [w for w in words if w in _LEVELS] + [w for w in owners if w not in {head, stem}]
     fits = [e for e in recent if all(w in e.low or w in e.heads for w in marks)]
+    # "The council said", after "Garnet District Council" and then "the Council Workers
+    # Union": the body whose name ends in "Council", not the one that only has the word.
+    ending = next((e for e in fits if e.named and e.words and e.words[-1].lower() == stem), None)
+    if ending is not None and ending.kind != "person":
+        return ending
     for e in fits:
         # "the judge": "Judge X"; but "the trust" is no "Trust ecologist Dr. Hanne Corrigall".
         titled = e.named and stem in (w.lower() for w in e.words)
@@ -82,6 +88,39 @@ def resolve_definite(
                     e.kind = "org"  # a body, though its name read like a person's
                 return e
         return next((e for e in fits if e.kind == "org" and e.named), None)
+    return None
+
+
+def name_ending_in(texts: Sequence[str], head: str, words: Iterable[str] = ()) -> str | None:
+    """The name a story gave the thing "the <head>" means, seen in the text so far.
+
+    "A lion at Brockwell Safari Park has died … The park said" means Brockwell Safari Park,
+    and "gamekeepers on the Haverley estate … The estate said" the Haverley estate, though
+    neither name was a source or carried a word that marks a body.
+
+    Args:
+        texts: the sentences read so far, the latest last.
+        head: the description's head noun, lowercase ("park").
+        words: the description's other words: a name must have them all ("the county health
+            department" is not the "Pennsylvania Department of Environmental Protection").
+
+    Returns:
+        The latest such name (with "the" when the head is lowercase), or ``None``.
+    """
+    word = re.escape(head)
+    marks = [w for w in words if w not in cc.DETERMINERS]
+    capital = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’'&-]*\s){{1,4}}){word.capitalize()}\b")
+    lower = re.compile(rf"\bthe\s((?:[A-Z][\w’'&-]*\s){{1,3}}){word}\b")
+    for text in reversed(texts):
+        found = [(m.start(), m) for m in capital.finditer(text)]
+        found += [(m.start(), m) for m in lower.finditer(text)]
+        for _, m in sorted(found, key=lambda f: -f[0]):
+            names = m.group(1).split()
+            while names and names[0] in cc.CAP_STOP:
+                names.pop(0)  # "At Brockwell Safari Park": the sentence's first word is no name
+            if names and all(w in {n.lower() for n in names} for w in marks):
+                tail = head.capitalize() if m.re is capital else head
+                return " ".join([*(["the"] if m.re is lower else []), *names, tail])
     return None
 
 

@@ -65,15 +65,21 @@ def resolve(
         p = replace(p, kind="definite")  # "The arts body said": a body the story named
     if p.kind == "definite":
         words = p.text.lower().split()
-        e = disc.definite(p.head, words[: words.index(p.head)] if p.head in words else words)
+        words = words[: words.index(p.head)] if p.head in words else words
+        e = disc.definite(p.head, words)
         if e is not None:
             disc.bring_forward(e)
-            spoken_for = any(w in cc.REPRESENTATIVE_HEADS for w in words[:2])
-            e.voice = gender_of(words[:2]) if spoken_for else None
+            said = p.text.lower().split()[:2]
+            spoken_for = any(w in cc.REPRESENTATIVE_HEADS for w in said)
+            e.voice = gender_of(said) if spoken_for else None
             e.heads.update(descriptors)
             return ("named" if e.named else "unnamed"), e.label, e
         if p.head in cc.UNNAMED_HEADS:
             return "unnamed", p.text, disc.note(replace(p, kind="unnamed"), descriptors, "group")
+        if not p.plural and (name := disc.name_ending_in(p.head, words)):  # "the park": "X Park"
+            seen = Phrase("named", name, p.head, False, False, 0, 0)
+            named = disc.note(seen, descriptors, "org")
+            return "named", named.label if named else name, named
         if p.head not in _BODIES:
             kind = "group" if p.plural else "person" if p.person else "org"  # "his daughter"
             return "named", p.text, disc.note(p, descriptors, kind)

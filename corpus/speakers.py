@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from corpus import claim_cues as cc
-from corpus.definites import resolve_definite
+from corpus.definites import name_ending_in, resolve_definite
 from corpus.entities import (
     BODY_MARK,
     BRACKETED_ACRONYM_RE,
@@ -51,6 +51,8 @@ class Discourse:
         """
         self.entities: list[Entity] = []
         self._texts = texts
+        self.position = 0
+        """The index of the sentence being read."""
         self._clock = 0
         self._counts: dict[str, int] | None = None
 
@@ -189,6 +191,10 @@ class Discourse:
     def definite(self, head: str, words: Iterable[str] = ()) -> Entity | None:
         """Resolve "the judge", "the commission", "the company" (:func:`resolve_definite`)."""
         return resolve_definite(self, self._recent(), head, words)
+
+    def name_ending_in(self, head: str, words: Iterable[str] = ()) -> str | None:
+        """The name so far that "the <head>" means (:func:`name_ending_in`)."""
+        return name_ending_in(self._texts[: self.position + 1], head, words)
 
     def set_gender(self, e: Entity, pronoun: str) -> None:
         """Learn an entity's gender from a pronoun that refers to it in the same sentence."""
