@@ -30,6 +30,7 @@ from corpus.frames import (
     speaker_lines,
 )
 from corpus.introductions import introduced, introductions
+from corpus.list_items import listed_lines
 from corpus.organisations import remember_described
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
 from corpus.records import ClaimStatus, Sentence
@@ -197,6 +198,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
     skip = {i for k in captions for i in pars[k]} | {i for i, r in enumerate(readings) if r.turn}
     register = opinion_register(masked, skip)
     intros = introductions(s.text for s in sents)
+    last_atts = [readings[par[-1]].att for par in pars]
+    lists = listed_lines(par_texts, last_atts, {*captions, *transcript})
     out = list(sents)
     last_named: Attribution | None = None
     speakers: dict[int, Attribution | None] = {}
@@ -221,6 +224,9 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 att = att or speakers[key]
             if k and len(par) == 1 and is_question_heading(sents[i].text) and k not in transcript:
                 continue  # "What has Lanterna said?": an explainer's heading asks, claims nothing
+            if k in lists.headings:
+                continue  # "What to do, according to Corvane": its list's lines claim
+            att = att or lists.items.get(k)
             status, source, cues = ClaimStatus.STATED, None, []
             unconfirmed = disclaimers.unconfirmed_cue(r.masked)
             if unconfirmed:

@@ -16,12 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from corpus.abbreviations import ABBREV_MAYBE, ABBREV_NEVER, AFTER_TIME, OPENERS
 from corpus.records import Document, Sentence
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -43,29 +39,9 @@ _CAPTION_TAIL_RE = re.compile(
     r"\s*:(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$|\s*\([^()]{1,80}\)\s*$"
 )
 
-# Abbreviations after which a period never ends a sentence (titles, months, reference words).
-_ABBREV_NEVER = _words(
-    "mr mrs ms messrs dr prof gen lt col capt cpt sgt maj cmdr adm sen rep gov rev hon fr st mt "
-    "ft pres supt insp det cpl pvt brig gens reps sens jan feb mar apr jun jul aug sep sept oct "
-    "nov dec vol fig figs pp approx dept est e.g i.e cf viz ca no nos art sec ch para op"
-)
-# Abbreviations that may also end a sentence: break only before a typical sentence opener.
-_ABBREV_MAYBE = _words(
-    "inc corp ltd co bros jr sr etc al ave blvd rd calif mich ky ariz fla mass conn ga ill pa "
-    "tenn tex va wash wis colo minn mo md nev okla ore ala ark del ind kan la miss neb wyo "
-    "univ assn govt"
-)
 # A time that names a train or a flight at the start of a sentence ("The 6.42 p.m. service").
 _TIME_AS_NAME_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:The|A|An|This|That|Its|Their|Every)\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.m$"
-)
-_AFTER_TIME = _words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET EST EDT CT CST CDT MT PT PST "
-    "PDT GMT BST CET CEST UTC"
-)
-_OPENERS = _words(
-    "the a an he she it they we i you this that these those there his her its their our but "
-    "and in on at as after before when while however meanwhile in one two some many"
 )
 
 
@@ -110,6 +86,7 @@ def _title_ratio(words: int, caps: int) -> bool:
     return not words or caps / words >= 0.6
 
 
+_LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}")
 _BULLETS = frozenset({"• ", "- ", "* ", "– ", "· "})
 _TAIL = 64  # enough of a paragraph's end to see its last mark behind any closing quotes
 
@@ -188,17 +165,21 @@ def _is_boundary(par: str, m: re.Match[str]) -> bool:
     if _CAPTION_TAIL_RE.match(par, at):
         return False
     punct = m.group(0)
+    if punct == "…" and par[m.start() - 1 : m.start()] == " ":
+        return False  # "In 41 years … I have never": a spaced ellipsis leaves words out
     closed_quote = any(q in punct for q in '"”»')
     if closed_quote and _SPEECH_TAG_RE.match(par, at) and _quote_opens_sentence(par, m.start()):
         return False
     if punct != ".":
         return True
+    if _LIST_NUMBER_RE.fullmatch(par, 0, m.start()):
+        return False  # "1. Stop using the airer": a numbered step, not a sentence "1."
     pw = _PREV_WORD_RE.search(par, max(0, m.start() - 41), m.start())
     if pw is None:
         return True
     token = pw.group(1).lstrip("\"“‘'([")
     low = token.lower()
-    if low in _ABBREV_NEVER:
+    if low in ABBREV_NEVER:
         # "No." only abbreviates before a number.
         return low in {"no", "nos"} and not word[:1].isdigit()
     if len(token) == 1 and token.isalpha() and token.isupper():
@@ -206,9 +187,9 @@ def _is_boundary(par: str, m: re.Match[str]) -> bool:
     if low in {"a.m", "p.m"}:  # "at 8 p.m. Friday", but "after 8 p.m. Preliminary estimates"
         if _TIME_AS_NAME_RE.search(par, max(0, m.start() - 40), m.start()):
             return False  # "The 6.42 p.m. Tarnside Railways service": a train, not a sentence
-        return word[:1].isupper() and word.strip("\"“‘'.,") not in _AFTER_TIME
-    if low in _ABBREV_MAYBE or _INITIALISM_RE.match(token):
-        return word.lower().strip("\"“‘'") in _OPENERS
+        return word[:1].isupper() and word.strip("\"“‘'.,") not in AFTER_TIME
+    if low in ABBREV_MAYBE or _INITIALISM_RE.match(token):
+        return word.lower().strip("\"“‘'") in OPENERS
     return True
 
 

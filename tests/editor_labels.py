@@ -257,6 +257,11 @@ EDITOR_68 = Path(__file__).resolve().parent / "heldout_articles_68"
 """A sixty-eighth blind set (a bus route's last run, a zoo tiger's death with claims and
 responses, a dye works' pollution notice, a disputed marathon record, a four-day school week
 survey, a council cyber attack): measured blind once, 129/155."""
+EDITOR_69 = Path(__file__).resolve().parent / "heldout_articles_69"
+"""A sixty-ninth blind set (a treasurer's sentencing with a court sketch, a clothes airer recall
+with numbered steps and a correction, a flood warning in timed updates, a clock winder's profile
+with a pull-quote, a transfer rumour, a moth study with a press release): measured blind once,
+129/151."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

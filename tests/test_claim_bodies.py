@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_claim_rules import A, R, statuses
+from tests.test_claim_rules import A, R, S, statuses
 
 
 def test_the_council_is_the_body_whose_name_ends_in_council() -> None:
@@ -35,3 +35,40 @@ def test_a_described_body_keeps_its_description_when_no_name_has_its_words() -> 
         "Wells were tested, the county health department said."
     )
     assert got[1] == (A, "county health department")
+
+
+def test_list_lines_take_the_source_their_introduction_names() -> None:
+    # A heading with "according to", a sentence ending in a colon, a heading naming the
+    # survey cited before it: each list's lines are the source's, and the headings claim
+    # nothing.
+    got = statuses(
+        "Brantley Appliances has recalled 9,000 kettles.\n\n"
+        "What owners should do, according to Brantley Appliances\n\n"
+        "1. Unplug the kettle.\n\n"
+        "2. Call the helpline for a refund.\n\n"
+        "The inspector, Omar Fielding, said in his report that the firm:\n\n"
+        "(a) ignored two warnings;\n\n"
+        "(b) sold kettles after the fault was known.\n\n"
+        "A poll of members published by the Harling Tenants Union on Friday shows anger.\n\n"
+        "What the poll found\n\n"
+        "70 per cent want a rent freeze\n\n"
+        "22 per cent would move"
+    )
+    assert got[1] == (S, None)
+    assert got[2][0] == A and "Brantley" in str(got[2][1])
+    assert got[3][0] == A and "Brantley" in str(got[3][1])
+    assert got[5][0] == A and str(got[5][1]).endswith("Omar Fielding")
+    assert got[6][0] == A and str(got[6][1]).endswith("Omar Fielding")
+    assert got[8] == (S, None)
+    assert got[9][0] == A and got[10][0] == A
+
+
+def test_two_lines_that_only_look_like_list_lines_stay_the_outlet_s() -> None:
+    # No introduction names anyone: a numbers box is the outlet's.
+    got = statuses(
+        "The bridge reopened on Monday.\n\n"
+        "By the numbers\n\n"
+        "40 per cent of drivers used the detour\n\n"
+        "12 per cent walked"
+    )
+    assert got[2] == (S, None) and got[3] == (S, None)

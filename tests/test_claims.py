@@ -92,6 +92,7 @@ from tests.editor_labels import (
     EDITOR_66,
     EDITOR_67,
     EDITOR_68,
+    EDITOR_69,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -285,7 +286,8 @@ EDITOR_SETS = [
     (EDITOR_65, 147, 0.93, 0.90),
     (EDITOR_66, 155, 0.94, 0.88),
     (EDITOR_67, 165, 0.94, 0.79),
-    (EDITOR_68, 155, 0.86, 0.69),
+    (EDITOR_68, 155, 0.91, 0.78),
+    (EDITOR_69, 151, 0.89, 0.93),
 ]
 
 

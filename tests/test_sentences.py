@@ -172,3 +172,16 @@ def test_punctuation_soup_never_raises(text: str) -> None:
     sents = split(text)
     check_offsets(text, sents)
     assert all(s.paragraph >= 0 for s in sents)
+
+
+def test_a_numbered_step_keeps_its_number() -> None:
+    doc = Document("s.txt", "T", "T\n\n1. Unplug the kettle. Wait.\n\n2024. A year of change.")
+    got = [s.text for s in split_sentences(doc)][1:]
+    assert got == ["1. Unplug the kettle.", "Wait.", "2024.", "A year of change."]
+
+
+def test_a_spaced_ellipsis_leaves_words_out_and_ends_nothing() -> None:
+    text = "T\n\n“In ten years … I never missed a day,” she said. Then… Nothing."
+    doc = Document("s.txt", "T", text)
+    got = [s.text for s in split_sentences(doc)][1:]
+    assert got == ["“In ten years … I never missed a day,” she said.", "Then…", "Nothing."]
