@@ -21,6 +21,10 @@ _LABELLED_CREDIT = (
     r"(?:credits?\s*:|courtesy\s+(?:of\s+)?|(?:(?:supplied|provided|released|issued|taken)\s+)?"
     r"by\s+(?=(?:the\s+)?[A-Z]))"
 )
+# A credit line alone, a name and an agency: "Teodor Vask/Brightline Sport".
+_SLASH_CREDIT = (
+    r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2}\s?/\s?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}$"
+)
 # Searched in the last few hundred characters of a paragraph only (cheap on huge paragraphs).
 CAPTION_END_RE = re.compile(
     r"\((?:[^()]*(?:/|@|\b(?:" + _CREDIT_WORDS + r")\b)[^()]*)\)\s*\.?\s*"
@@ -45,6 +49,10 @@ CAPTION_END_RE = re.compile(
     # A credit after a dash closing the caption: "... on Monday — picture courtesy of X."
     r"\s[—–-]\s*(?:photo|photograph|picture|image)s?\s+(?:courtesy\s+of|by|supplied\s+by)\s"
     r"[^.!?]{1,60}\.?$|"
+    # A credit after the description's full stop or a bar: "… circled in red. Supplied by
+    # Corvane Home", "… since 1984 | Ffion Tasker".
+    r"(?:^|[.!?]\s+)(?:Supplied|Provided|Handout)\s+by\s+(?:the\s+)?[A-Z][^.!?]{1,60}$|"
+    r"\|\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*$|"
     # A contributor line ("X in Atlanta contributed to this report.") is a credit too.
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$|"
     # A portrait's own credit: "Bronwen Castellane-Hart, photographed at Linnet Hill School by
@@ -56,6 +64,10 @@ CAPTION_START_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Caption|Pictured|Credit|"
     r"Above|Top|Left|Right)s?\s*:|" + _LABELLED_CREDIT + "|"
     r"(?:Photographed|Pictured|Taken)\s+by\s+[A-Z][^:.!?]{1,40}:|"  # "Photographed by X: the comb"
+    # An artist's picture: "Court sketch by Wenna Gallimore: the accused in the dock".
+    r"(?:Court\s+)?(?:[Ss]ketch|[Dd]rawing|Artwork|Cartoon)\s+by\s+[A-Z][^:.!?]{1,40}:|"
+    + _SLASH_CREDIT
+    + "|"
     r"(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|ILLUSTRATION|GRAPHIC|SCREENSHOT|CAPTION)S?\s*:|"
     # An older or supplied picture: "File photo: the reliquary on display in 2022".
     r"(?:File|Archive|Handout|Library|Stock|Family)\s+(?:photo|photograph|picture|image)s?"
@@ -72,7 +84,7 @@ CAPTION_START_RE = re.compile(
 
 _CREDIT_LINE_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Credit)s?\s*:|"
-    r"(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|CREDIT)S?\s*:|" + _LABELLED_CREDIT
+    r"(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|CREDIT)S?\s*:|" + _LABELLED_CREDIT + "|" + _SLASH_CREDIT
 )
 # "Image source: PA Media" labels the picture itself; the line above is its caption when it reads
 # like one (no closing full stop), or when the credit stands alone in its block and the story

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus.captions import caption_cue, is_credit_line
-from tests.test_claim_rules import C, S, statuses
+from tests.test_claim_rules import A, C, S, statuses
 
 
 def test_labelled_credits_name_what_the_picture_is_then_who_gave_it() -> None:
@@ -148,3 +148,16 @@ def test_a_photographer_s_credit_before_a_colon_opens_a_caption() -> None:
 def test_a_label_in_capitals_opens_a_caption() -> None:
     got = statuses("The site is down.\n\nSCREENSHOT: the holding page on the council's website")
     assert [g[0] for g in got] == [S, C]
+
+
+def test_a_sketch_credit_a_supplied_credit_a_bare_name_after_a_bar_and_a_slash_credit() -> None:
+    got = statuses(
+        "The trial opened on Monday.\n\n"
+        "Court sketch by Ines Marlow: the accused listens to the charges (2 May)\n\n"
+        "A kettle with its label circled in red. Supplied by Brantley Appliances\n\n"
+        "Jon Pike, 70, with the key he has kept since 1990 | Ruth Ames\n\n"
+        "Pike lifts the cup after the final on Sunday\n\n"
+        "Ola Berg/Harbour Sport\n\n"
+        "Pike said: “Supplied by nobody.” The vote is on 4 May."
+    )
+    assert [g[0] for g in got] == [S, C, C, C, C, C, C, A, S]
