@@ -101,7 +101,8 @@ _RELATIVE_BEFORE_VERB_RE = re.compile(
     r"(?:who|which)\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)"
     r"([a-z]+)\b[^,;:]*?\s+$"
 )
-_COPULA_RE = re.compile(r"(?:has|have|had|is|are|was|were)\b")
+_CLAUSE_SUBJECT_RE = re.compile(r"\b(?:that|he|she|they|it|we|I)\s+$")
+_COPULA_RE = re.compile(r"(?:has|have|had|is|are|was|were|will|would)\b")
 # "a deal before the walkout looks unlikely": a preposition with a short noun phrase and no
 # verb of its own before the cue, not a clause.
 _PREPOSITION_RE = re.compile(r"(?:before|after|since|until)\s+(?:the|a|an|its|their)\s+\w+\s+$")
@@ -157,8 +158,11 @@ def _closed_relative(masked: str, start: int, at: int) -> bool:
     m = _CLOSED_RELATIVE_RE.match(masked, start, at)
     if m is None and _COPULA_RE.match(masked, at):
         m = _RELATIVE_BEFORE_VERB_RE.match(masked, start, at)
-    # "Officials who said the deal was allegedly agreed": the cue is in what they said.
-    return m is not None and m.group(1).lower() not in SPEECH_VERBS
+    # "Officials who said the deal was allegedly agreed": the cue is in what they said, as in
+    # "who announced in October that she would retire".
+    if m is None or _CLAUSE_SUBJECT_RE.search(masked, start, at):
+        return False
+    return m.group(1).lower() not in SPEECH_VERBS
 
 
 def main_clause_cue(

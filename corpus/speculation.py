@@ -38,7 +38,9 @@ SPECULATIVE_RE = re.compile(
     # "The mayor's position looks increasingly difficult to defend", "a fee … looks hard for
     # Marlstone to refuse": the author's judgement of what is to come.
     r"\b(?:seems?|seemed|looks?|looked|would\s+be)\s+(?:(?:\w+ly|very|quite)\s+)?(?:hard|difficult"
-    r"|impossible|untenable)\s+(?:for\s+(?:the\s+)?[\w’'-]+\s+)?to\b|"
+    r"|impossible|untenable)\s+(?:for\s+(?:[\w’'-]+\s+){1,6}?)?to\b|"
+    # "A longer study looks like the obvious next step": the author's verdict.
+    r"\b(?:seems?|looks?)\s+like\s+(?:the|an?)\s+(?:obvious|natural|logical|sensible|best)\b|"
     r"\b(?:seems?|looks?)\s+too\s+\w+\s+to\b|"  # "looks too fragile to last a full term"
     # "Whatever the appeal decides, a team that sold itself as clean will struggle": what the
     # author expects, come what may.
@@ -132,7 +134,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "reflects|suggest|shows|indicat|means|impl|i think|i believe|i suspect|i doubt|i fear|"
     "i hope|i would|view|opinion|we |ignore|a point|simply|the fix|the answer|the solution|"
     "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
-    "analysis|column|perspective|one c|my |set to|hard to|difficult to|hardly|betting|gambling|"
+    "analysis|column|perspective|one c|my |set to|hard to|difficult to|hard for|difficult for|"
+    "hardly|betting|gambling|"
     "whatever|whoever|whichever|no matter|likeliest|wise|well advised|sensible|as good as|like|"
     "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|one a|"
     "hard not|easy to|right t|i can s|i can i"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_claim_rules import A, R, S, statuses
+from tests.test_claim_rules import SP, A, R, S, statuses
 
 
 def test_the_council_is_the_body_whose_name_ends_in_council() -> None:
@@ -72,3 +72,14 @@ def test_two_lines_that_only_look_like_list_lines_stay_the_outlet_s() -> None:
         "12 per cent walked"
     )
     assert got[2] == (S, None) and got[3] == (S, None)
+
+
+def test_the_writer_s_forecast_after_a_relative_clause_and_a_verdict_are_speculative() -> None:
+    got = statuses(
+        "Owners who bought a kettle second-hand will probably be the hardest to find. "
+        "A fee of £2m would be hard for a club of Harlow’s size to refuse. "
+        "A wider trial looks like the obvious next step. "
+        "Ruth Fell, who announced in May that she would retire, owns the shop."
+    )
+    assert [g[0] for g in got[:3]] == [SP, SP, SP]
+    assert got[3][0] != SP  # her "would" is in what she announced
