@@ -16,6 +16,7 @@ from corpus.appositives import closes_sentence, introduced_as
 from corpus.entities import Entity
 from corpus.frames import ANONYMOUS_RE, CONCEDING_RE, PLEA_RE, SPEECH_FRAME_RE
 from corpus.issuers import body_owner, document_author, issuer_of
+from corpus.organisations import member_body
 from corpus.outlet_documents import own_staff, read_by_outlet, seen_by_outlet
 from corpus.phrases import Phrase
 from corpus.resolve import (
@@ -39,7 +40,7 @@ from corpus.verb_frames import (
     skip_adverbs,
     verb_group_start,
 )
-from corpus.verbs import VERBS, counts_next
+from corpus.verbs import VERBS, counted, counts_next
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
@@ -145,13 +146,10 @@ def find_attribution(
         inverted_tag = (
             low in INVERTING and v > 0 and (is_quote(toks[v - 1]) or toks[v - 1].text == ",")
         )
-        if (
-            low not in VERBS
-            and low not in PARTICIPLE_SPEECH
-            and not inverted_tag
-            and not puts_figure(toks, v)
-            and not quoted_as_saying(toks, v)
-        ) or not tok.text.islower():
+        speech = low in VERBS or low in PARTICIPLE_SPEECH or inverted_tag
+        speech = speech or puts_figure(toks, v) or quoted_as_saying(toks, v)
+        # "the two shows would not be rescheduled": no one shows anything.
+        if not speech or not tok.text.islower() or counted(toks, v):
             continue
         if low in _PASSIVE_REPORTS and v + 1 < len(toks) and toks[v + 1].low == "to":
             continue  # "Owners told to stop charging e-bikes": they were told, said nothing
@@ -236,11 +234,15 @@ def _verb_attribution(
         # "A doctor at Corran District Hospital, who spoke on condition of anonymity, said":
         # the hospital is named, the source is not.
         p = replace(p, kind="unnamed")
+    elif not ANONYMOUS_RE.search(masked, 0, toks[v].start):
+        p = member_body(p) or p  # "Divers from the Keldon Sub-Aqua Club say": the club
     if CONCEDING_RE.search(masked, 0, toks[v].start):
         return None  # "..., whatever Varga says in public": a concession, not a report
     person = p.person or (p.kind == "pronoun" and p.head in cc.PERSON_PRONOUNS)
     if low in cc.MENTAL_VERBS and (not person or counts_next(masked, toks[v].end)):
         return None  # "it recalled 300,000 kettles", "A bakery has recalled 90,000 bars"
+    if low in ("recalled", "recalls") and p.kind != "named" and not has_complement(toks, v, False):
+        return None  # "Kettles recalled over fire risk": a product recall, no one remembering
     before = _DET_TAIL_RE.sub("", masked[: p.start]).rstrip()
     tag = j > 0 and before[-1:] in {",", "”", '"'}
     if not inverted and read_by_outlet(p, low, masked[p.start : toks[v].start]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
@@ -13,6 +14,12 @@ from corpus.tokens import NameBook, Tok, bare
 _DESCRIBING_HEADS = cc.ORG_GENERIC | cc.ORG_ROLES | cc.words("website startup regulator")
 _SAME_AS = {"website": "site", "startup": "company"}
 _AFTER_HEAD = cc.words("that which who whose in of at for with from on by and based")
+# "Volunteers from Lennside Vole Watch", "Officials at the Interior Ministry": people the text
+# leaves unnamed, but on behalf of a body it names.
+_MEMBERS_RE = re.compile(
+    r"^(?:[\w-]+\s+)?[A-Za-z]+s\s+(?:from|of|at|with)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'&-]*\s+)*([A-Z][\w-]*))$"
+)
 _MODIFIERS = 4
 """Words allowed between the article and the noun ("the UK's largest water company")."""
 
@@ -131,3 +138,19 @@ def _ends_phrase(toks: Sequence[Tok], k: int) -> bool:
         return True
     t = toks[k]
     return not t.text[:1].isalnum() or t.low in _AFTER_HEAD or t.low.endswith(("ing", "ed"))
+
+
+def member_body(p: Phrase) -> Phrase | None:
+    """The body that unnamed members speak for ("Divers from the Keldon Sub-Aqua Club").
+
+    Args:
+        p: a source phrase.
+
+    Returns:
+        The body, named, when ``p`` is unnamed and the body's last word marks an organisation
+        ("Club", "Ministry"); a place ("Residents of Harlow") gives ``None``.
+    """
+    m = _MEMBERS_RE.match(p.text) if p.kind == "unnamed" else None
+    if m is None or m.group(2) not in cc.ORG_WORDS:
+        return None
+    return Phrase("named", m.group(1), m.group(2).lower(), False, False, p.start, p.end)

@@ -160,9 +160,10 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
         if det in {"the", "these", "those", "this", "that"}:
             return Phrase("definite", text, head, True, plural, start, end)
         named_pp = h_end < j and toks[h_end].low in {"at", "from", "with"}
-        # "Reports in the Northgate Sports Daily" are its own; "in the British press", nobody's.
+        # "Reports in the Northgate Sports Daily" are its own; "in the British press" or "in
+        # Portugal", nobody's.
         published = head == "reports" and h_end < j and toks[h_end].low in {"in", "by"}
-        published = published and book.is_name(toks, j - 1)
+        published = published and book.is_name(toks, j - 1) and toks[h_end + 1].low == "the"
         named_pp = (named_pp and head not in cc.ANONYMOUS_HEADS) or published
         if named_pp and any(k > h_end for k in names):
             # "Researchers at the University of Sydney": identified through their institution.

@@ -215,6 +215,11 @@ def _aged(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+def _opening_adverb(p: Phrase, book: NameBook) -> bool:
+    """Whether a one-word name opening the sentence is an adverb ("Shortly", "Finally")."""
+    return p.start == 0 and " " not in p.text and p.text.endswith("ly") and p.text not in book.mid
+
+
 _ASKING = frozenset({"what", "who", "whom", "which", "why", "how", "where", "when"})
 
 
@@ -234,6 +239,8 @@ def remember_subject(
     if i < j:
         segs = segments(toks, i, j)
         p, descriptors = pick_name(masked, toks, segs, book)
+        if p is not None and p.kind == "named" and _opening_adverb(p, book):
+            p = None  # "Shortly after 5pm, the singer posted": no one called Shortly
         if p is not None and p.kind == "pronoun":
             e = disc.pronoun(p.head)
         elif p is not None and p.kind == "definite":

@@ -20,6 +20,7 @@ _CORE_AUX = cc.words(
 # After an "-ed" word these mark a participle ("polled by LSEG", "based in Texas"); "to" marks a
 # finite verb ("declined to discuss").
 _PARTICIPLE_NEXT = cc.words("by in on at from with into")
+_COUNTS = cc.INDEFINITE - cc.words("a an one other another")
 
 
 def verbish(toks: Sequence[Tok], k: int) -> bool:
@@ -32,6 +33,8 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
         return True
     if k > 0 and toks[k - 1].low in cc.DETERMINERS:
         return False  # "a reported fee", "the recalled fryers"
+    if counted(toks, k):
+        return False
     if low in VERBS or low in cc.IRREGULAR_PAST:
         return True
     if low.endswith("ed") and len(low) > 3:
@@ -39,6 +42,11 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
             return True  # "an employee who worked on the bridge": a relative clause's verb
         return not (k + 1 < len(toks) and toks[k + 1].low in _PARTICIPLE_NEXT)
     return False
+
+
+def counted(toks: Sequence[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is a plural noun after a count ("the two shows", "several reports")."""
+    return k > 0 and toks[k].low.endswith("s") and toks[k - 1].low in _COUNTS
 
 
 # A count right after the verb: "has recalled more than 90,000 granola bars", "has recalled

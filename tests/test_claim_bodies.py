@@ -83,3 +83,35 @@ def test_the_writer_s_forecast_after_a_relative_clause_and_a_verdict_are_specula
     )
     assert [g[0] for g in got[:3]] == [SP, SP, SP]
     assert got[3][0] != SP  # her "would" is in what she announced
+
+
+def test_unnamed_members_of_a_named_body_speak_for_it_but_residents_of_a_place_do_not() -> None:
+    got = statuses(
+        "Volunteers from Lennmouth Bat Watch say they found 40 roosts.\n\n"
+        "Officials from the Interior Ministry said the border was closed.\n\n"
+        "Residents of Harlow say the road is dangerous.\n\n"
+        "Officials at the Harlow Tax Office, speaking on condition of anonymity, said it was shut."
+    )
+    assert got[0][0] == A and "Lennmouth Bat Watch" in str(got[0][1])
+    assert got[1][0] == A and "Interior Ministry" in str(got[1][1])
+    assert got[2] == (R, None)
+    assert got[3] == (R, None)
+
+
+def test_a_product_recall_reports_no_one_remembering() -> None:
+    got = statuses(
+        "Kettles recalled over fire risk. Owners recalled the sparks. "
+        "Residents recalled that the mill burned in 1950."
+    )
+    assert [g[0] for g in got] == [S, S, R]
+
+
+def test_no_one_called_shortly_and_no_one_showing_anything() -> None:
+    # "the two shows" is no one showing anything; "Shortly" opening a sentence is no name.
+    got = statuses(
+        "Shortly after 5pm, the singer posted that she had to rest.\n\n"
+        "The promoter, Brightline Live, said all tickets would be refunded. "
+        "It said the two shows would not be rescheduled."
+    )
+    assert got[0][0] == A
+    assert got[2][1] != "two" and "Shortly" not in str(got[2][1])
