@@ -92,7 +92,7 @@ class SearchParams:
     sentence_weight: float = 0.5
     token_weight: float = 0.7
     reason_token_weight: float = 0.5
-    lexical_weight: float = 0.1
+    lexical_weight: float = 0.15
     corpus_idf_power: float = 0.0
     document_idf_power: float = 3.0
     hub_correction: float = 0.5
