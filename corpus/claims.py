@@ -141,6 +141,7 @@ def _read(
                 # The speaker stays the story's centre past the names their words mention:
                 # "She alleged that F. struck H." and then "she told jurors" is still her.
                 disc.bring_forward(att.entity)
+                att.entity.spoke = True
             run_of = run if touched else None
             reading = _Reading(masked, dominant, run_of, att, turn, answerer, subject, headline)
             readings.append(reading)

@@ -44,6 +44,7 @@ class Entity:
             if it said more than the name.
         voice: for a body, the gender of the spokesperson who last spoke for it ("A
             spokeswoman for the trust said … She said": the trust's words still).
+        spoke: whether a sentence has attributed words to it.
     """
 
     name: str
@@ -57,6 +58,7 @@ class Entity:
     low: list[str] = field(default_factory=list)  # all its words, lowercase
     display: str | None = None
     voice: str | None = None
+    spoke: bool = False
 
     def __post_init__(self) -> None:
         self.rename(self.name)

@@ -175,6 +175,9 @@ class Discourse:
             clash = "f" if low in {"he", "him"} else "m"
             fits = [e for e in self._recent() if e.kind != "group" and e.gender != clash]
             people = [e for e in fits if e.kind == "person"]
+            last = fits[0] if fits else None
+            if last is not None and last.kind == "unknown" and last.named and last.spoke:
+                return last  # "Adjei said he had watched … “…,” he said": who just spoke
             if people and (not fits or fits.index(people[0]) < 4):
                 return people[0]
             return next((e for e in fits if e.kind == "unknown"), people[0] if people else None)

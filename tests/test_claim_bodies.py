@@ -115,3 +115,13 @@ def test_no_one_called_shortly_and_no_one_showing_anything() -> None:
     )
     assert got[0][0] == A
     assert got[2][1] != "two" and "Shortly" not in str(got[2][1])
+
+
+def test_he_is_the_surname_who_just_spoke_not_an_earlier_man() -> None:
+    got = statuses(
+        "The teenager, Oskar Brennagh, denies any wrongdoing. His mother said he was ill.\n\n"
+        "Brennagh tied for first with International Master Kwame Adjei. Adjei said he had "
+        "watched the game. “I saw a nervous kid. I did not see a cheat,” he said."
+    )
+    assert got[-1] == (A, "International Master Kwame Adjei")
+    assert got[-2] == (A, "International Master Kwame Adjei")
