@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from corpus.records import Chunk
 from retrieval.acronyms import asked_expansion, expansions
+from retrieval.choices import without_unknown_options
 from retrieval.edits import transliterated, within_edits
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.search_params import SearchParams
@@ -160,7 +161,7 @@ class Vocabulary:
         )
 
 
-def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
+def unknown_names(question: str, vocabulary: Vocabulary, best: Chunk | None = None) -> list[str]:
     """The names in a question that the corpus never uses.
 
     A name is a capitalised word after the first, or an acronym anywhere ("GDP", "NATO"); a
@@ -169,12 +170,17 @@ def unknown_names(question: str, vocabulary: Vocabulary) -> list[str]:
     Args:
         question: the question as typed.
         vocabulary: the corpus's words.
+        best: the passage that best matches; the options of a multiple-choice question
+            that it does not name do not count when it names another.
 
     Returns:
         The unknown names, in order, without duplicates.
     """
     # An aside after the question ("…? I gather the NLAW features.") is the asker's guess.
     question = _ASIDE.sub("?", question)
+    if best is not None:  # "Javelin, NLAW or Stinger?": a quiz's wrong options
+        used = names_in(s.text for s in best.sentences)
+        question = without_unknown_options(question, lambda w: w.lower() in used, _option_names)
     missing: list[str] = []
     for word in _names(question):
         if not vocabulary.knows(word) and word not in missing:
@@ -250,6 +256,10 @@ def _names(text: str) -> Iterable[str]:
         capitalised = position > 0 and word[:1].isupper()
         if (acronym or capitalised) and (word in SPELLED_OUT or word.lower() not in _IGNORED):
             yield word
+
+
+def _option_names(option: str) -> Iterable[str]:
+    return _names("and " + option)  # the option's first word may be a name
 
 
 def _strip(word: str) -> str:

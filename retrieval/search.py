@@ -208,7 +208,8 @@ class SearchEngine:
         relevance = np.clip(semantic + p.lexical_weight * lexical, 0.0, 1.0)
         if not len(candidates):
             return Ranking(())
-        missing = tuple(unknown_names(question, self._vocabulary))
+        leader = self.chunks[int(candidates[int(relevance.argmax())])]
+        missing = tuple(unknown_names(question, self._vocabulary, leader))
         blended = float(relevance.max())
         if not self._kinds.asks_for_kind(question, candidates, missing) and not clears_floors(
             p, float(dense.max()), float(lexical.max()), len(missing), blended
@@ -263,11 +264,8 @@ class SearchEngine:
         texts = ((c.title, [s.text for s in c.sentences]) for c in leaders)
         if kind and not kind.given_in(texts, subject):
             return Ranking((), missing, kind.name)
-        if (
-            leaders
-            and leaders[0].claim.status is ClaimStatus.SPECULATIVE
-            and asks_outcome(question)
-        ):
+        guess = leaders and leaders[0].claim.status is ClaimStatus.SPECULATIVE
+        if guess and asks_outcome(question):
             return Ranking((), missing, OUTCOME)
         unquoted = self._kinds.speakers.unquoted(question) if p.speaker_check else None
         if unquoted:
