@@ -53,6 +53,9 @@ CAPTION_END_RE = re.compile(
     # Corvane Home", "… since 1984 | Ffion Tasker".
     r"(?:^|[.!?]\s+)(?:Supplied|Provided|Handout)\s+by\s+(?:the\s+)?[A-Z][^.!?]{1,60}$|"
     r"\|\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*$|"
+    # "… circled. Reader’s own picture"; "… (Ann Lee for the Wrexley Beacon)".
+    r"(?:^|[.!?]\s+)(?:Readers?[’']s?|Own|Family|Submitted)\s+(?:own\s+)?(?:picture|photo"
+    r"|photograph|image)\s*$|\((?:[A-Z][\w’'-]+\s+){1,3}for\s+(?:the\s+)?[A-Z][^()]{1,40}\)\s*$|"
     # A contributor line ("X in Atlanta contributed to this report.") is a credit too.
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$|"
     # A portrait's own credit: "Bronwen Castellane-Hart, photographed at Linnet Hill School by
@@ -64,6 +67,8 @@ CAPTION_START_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Caption|Pictured|Credit|"
     r"Above|Top|Left|Right)s?\s*:|" + _LABELLED_CREDIT + "|"
     r"(?:Photographed|Pictured|Taken)\s+by\s+[A-Z][^:.!?]{1,40}:|"  # "Photographed by X: the comb"
+    # A frame of a video: "Still from Ruaridh Calloway’s phone video, taken at about 7.15pm".
+    r"(?:A\s+)?(?:Still|Screen\s?grab|Frame)\s+from\s+(?=[^.!?]{3,160}$)|"
     # An artist's picture: "Court sketch by Wenna Gallimore: the accused in the dock".
     r"(?:Court\s+)?(?:[Ss]ketch|[Dd]rawing|Artwork|Cartoon)\s+by\s+[A-Z][^:.!?]{1,40}:|"
     + _SLASH_CREDIT

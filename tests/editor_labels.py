@@ -262,6 +262,11 @@ EDITOR_69 = Path(__file__).resolve().parent / "heldout_articles_69"
 with numbered steps and a correction, a flood warning in timed updates, a clock winder's profile
 with a pull-quote, a transfer rumour, a moth study with a press release): measured blind once,
 129/151."""
+EDITOR_70 = Path(__file__).resolve().parent / "heldout_articles_70"
+"""A seventieth blind set (a lido teacher's tribute, a planning appeal with the inspector's
+findings in reported speech, an energy bill complaint with the supplier's email, a by-election
+count, a disputed pine marten sighting, a depot fire explainer with what we know and what we
+don't): measured blind once, 140/155."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -161,3 +161,14 @@ def test_a_sketch_credit_a_supplied_credit_a_bare_name_after_a_bar_and_a_slash_c
         "Pike said: “Supplied by nobody.” The vote is on 4 May."
     )
     assert [g[0] for g in got] == [S, C, C, C, C, C, C, A, S]
+
+
+def test_a_reader_s_picture_a_bracketed_credit_for_the_outlet_and_a_video_still() -> None:
+    got = statuses(
+        "The bill was wrong.\n\n"
+        "The first page of the bill, with the total circled. Reader’s own picture\n\n"
+        "Smoke over the depot on Monday. (Ann Lee for the Harlow Beacon)\n\n"
+        "Still from Tom Ray’s phone video, taken at about 7pm on Tuesday\n\n"
+        "Tom Ray said he filmed it."
+    )
+    assert [g[0] for g in got] == [S, C, C, C, C, A]

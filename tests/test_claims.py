@@ -93,6 +93,7 @@ from tests.editor_labels import (
     EDITOR_67,
     EDITOR_68,
     EDITOR_69,
+    EDITOR_70,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -287,7 +288,8 @@ EDITOR_SETS = [
     (EDITOR_66, 155, 0.94, 0.88),
     (EDITOR_67, 165, 0.94, 0.79),
     (EDITOR_68, 155, 0.91, 0.78),
-    (EDITOR_69, 151, 0.93, 0.93),
+    (EDITOR_69, 151, 0.95, 0.93),
+    (EDITOR_70, 155, 0.92, 0.85),
 ]
 
 
