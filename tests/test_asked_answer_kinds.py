@@ -97,6 +97,12 @@ def test_how_many_things_are_in_something_is_a_count_of_those_things() -> None:
     # Held-out 51: "How many continents are there?" asks a count too, of no place in particular.
     continents = expected_answer("How many continents are there?")
     assert continents is not None and continents.name == "a count of them"
+    # "How many legs does a spider have?" (seven sets' unrelated questions): a count of legs,
+    # which a passage counting cameras or anglers does not give.
+    legs = expected_answer("How many legs does a spider have?")
+    assert legs is not None and legs.name == "a count of them"
+    assert not legs.given_by("The trust said it had fixed three trail cameras in the wood.")
+    assert legs.given_by("Like every spider, it has eight legs.")
 
 
 def test_how_long_someone_has_been_something_is_told_beside_their_name() -> None:
