@@ -103,6 +103,12 @@ def test_how_many_things_are_in_something_is_a_count_of_those_things() -> None:
     assert legs is not None and legs.name == "a count of them"
     assert not legs.given_by("The trust said it had fixed three trail cameras in the wood.")
     assert legs.given_by("Like every spider, it has eight legs.")
+    cows = expected_answer("How many cows does Ann Lee keep at Hill Farm?")
+    assert cows is not None and not cows.given_by("Ann Lee has farmed there for 30 years.")
+    assert cows.given_by("She keeps 140 cows and a bull.")
+    # "How many applications has the legion received?" is no such question: its answer may
+    # be words ("off the scale").
+    assert expected_answer("How many applications has the legion received?") is None
 
 
 def test_how_long_someone_has_been_something_is_told_beside_their_name() -> None:
