@@ -216,8 +216,10 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 out[i] = _turn(sents[i], r, sents[par[0]].text)
                 continue
             att = r.att if r.att is not None and r.att.kind != "author" else None
-            if r.headline and att is not None and att.document:
-                att = None  # "..., study finds": a headline reports the finding as news
+            # "..., study finds", "Experts doubt …": a headline tells the news ("…, officials
+            # say" is reported).
+            opens = att is not None and att.kind != "named" and r.masked.startswith(att.cue[0])
+            att = None if r.headline and att is not None and (att.document or opens) else att
             if r.run is not None and r.dominant:
                 key = id(r.run)
                 if key not in speakers:

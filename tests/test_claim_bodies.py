@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from corpus.claims import annotate
+from corpus.records import Document
+from corpus.sentences import split_sentences
 from tests.test_claim_rules import SP, A, R, S, statuses
 
 
@@ -125,3 +128,15 @@ def test_he_is_the_surname_who_just_spoke_not_an_earlier_man() -> None:
     )
     assert got[-1] == (A, "International Master Kwame Adjei")
     assert got[-2] == (A, "International Master Kwame Adjei")
+
+
+def test_a_headline_that_opens_on_unnamed_people_tells_the_news() -> None:
+    # Blind editors label every such title stated; "…, officials say" stays reported.
+    opens = annotate_title("Experts doubt video shows pine marten in wood")
+    ends = annotate_title("Missile strike hits grain port, officials say")
+    assert opens == S and ends == R
+
+
+def annotate_title(title: str) -> object:
+    doc = Document("t.txt", title, title + "\n\nThe video was filmed on Tuesday.")
+    return annotate(split_sentences(doc))[0].status
