@@ -153,6 +153,9 @@ class Vocabulary:
         # Parts of a hyphenated name count on their own ("Pro-Russia", "Emilia-Romagna").
         if "-" in low and all(self.knows(p) for p in low.split("-") if p):
             return True
+        short = word[:1].isupper() and 4 <= len(low) <= 5  # "Vlad" of a story's "Vladimir"
+        if short and any(n.startswith(low) and len(n) > len(low) + 2 for n in self._names):
+            return True
         limit = 1 if len(low) < 8 else 2
         return len(low) >= 5 and any(
             (abs(len(low) - len(w)) <= limit and within_edits(low, w, limit))

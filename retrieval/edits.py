@@ -36,9 +36,22 @@ def transliterated(a: str, b: str) -> bool:
     Russian and Ukrainian names reach English with their vowels spelt many ways ("Arestovych"
     and "Arestovich", "Volobuyev" and "Volobuev") and an ending's "v" kept or dropped
     ("Shishkaryov" and "Shishkarey"): their first letters and consonants agree otherwise.
-    "Germany" and "Germans" do not.
+    "Germany" and "Germans" do not. Shorter names agree when only their spelling of "ks" and
+    of a final "y" differs ("Alexei" and "Aleksey").
     """
-    if min(len(a), len(b)) < TRANSLITERATED_LENGTH or a[:1] != b[:1]:
+    if a[:1] != b[:1]:
+        return False
+    if min(len(a), len(b)) >= 5 and _romanised(a) == _romanised(b):
+        return True  # "Alexei" and "Aleksey", "Dmitri" and "Dmitry"
+    if min(len(a), len(b)) < TRANSLITERATED_LENGTH:
         return False
     ka, kb = sorted((consonants(a), consonants(b)), key=len)
     return len(ka) >= 4 and kb in {ka, ka + "v"}
+
+
+_FINAL_Y = re.compile(r"(?:ei|ey|ii|iy|yi|i)$")
+
+
+def _romanised(word: str) -> str:
+    """A name with "x" as "ks" and a final "-ei", "-ii", "-i" as "-y"."""
+    return _FINAL_Y.sub("y", word.lower().replace("x", "ks"))

@@ -115,3 +115,11 @@ def test_the_service_reads_a_heard_name_and_says_so(answerer: Answerer) -> None:
     answer = answerer.ask("what did president adviser arrest ovich say about the vetting", k=3)
     assert answer.found and ("arrest ovich", "Arestovich") in answer.read_as
     assert any("Arestovich" in hit.chunk.text for hit in answer.hits)
+
+
+def test_a_name_romanised_another_way_or_shortened_is_the_story_s() -> None:
+    # Our own story: "Aleksey" asked as "Alexei", "Vladimir" as "Vlad"; "Gazprom" is no short
+    # form of "Gazprombank", and a word that is no name's start stays unknown.
+    vocabulary = Vocabulary(["Adviser Aleksey Ostrov met Vladimir Kell at Gazprombank."])
+    assert vocabulary.knows("Alexei") and vocabulary.knows("Vlad")
+    assert not vocabulary.knows("Gazprom") and not vocabulary.knows("Olga")
