@@ -65,7 +65,10 @@ CAPTION_END_RE = re.compile(
 )
 CAPTION_START_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Caption|Pictured|Credit|"
-    r"Above|Top|Left|Right)s?\s*:|" + _LABELLED_CREDIT + "|"
+    r"Above|Top|Left|Right|Inset|Chart|Map|Graph|Diagram)s?\s*:|" + _LABELLED_CREDIT + "|"
+    # "Main picture: …", "Image from the council webcast: …".
+    r"(?:Main|Top|Lead)\s+(?:picture|image|photo|photograph)\s*:|"
+    r"(?:Image|Picture|Photo|Still)\s+from\s+[^:.!?]{1,60}:|"
     r"(?:Photographed|Pictured|Taken)\s+by\s+[A-Z][^:.!?]{1,40}:|"  # "Photographed by X: the comb"
     # A frame of a video: "Still from Ruaridh Calloway’s phone video, taken at about 7.15pm".
     r"(?:A\s+)?(?:Still|Screen\s?grab|Frame)\s+from\s+(?=[^.!?]{3,160}$)|"

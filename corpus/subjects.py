@@ -43,8 +43,11 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
     """The subject before ``toks[j]`` (the verb, after auxiliaries): back to a clause boundary."""
     end = j
     if j > 2 and toks[j - 1].text == ")":
-        # "Mwila's Democratic Renewal Alliance (DRA) said": the acronym belongs to the subject.
-        j = next((m for m in range(j - 2, max(0, j - 5), -1) if toks[m].text == "("), j)
+        # "Mwila's Democratic Renewal Alliance (DRA) said": the acronym belongs to the subject;
+        # "Councillor Ann Lee (Labour, Old Town) said": her party and ward do not.
+        j = next((m for m in range(j - 2, max(0, j - 10), -1) if toks[m].text == "("), j)
+        if any(t.text == "," for t in toks[j:end]):
+            end = j
     if j > 1 and toks[j - 1].low in {"but", "yet"} and toks[j - 2].text not in PUNCT:
         return -1, -1  # "Fell called the results encouraging but warned that ...": his
     if j > 1 and toks[j - 1].low == "and" and is_quote(toks[j - 2]):

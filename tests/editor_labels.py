@@ -267,6 +267,10 @@ EDITOR_70 = Path(__file__).resolve().parent / "heldout_articles_70"
 findings in reported speech, an energy bill complaint with the supplier's email, a by-election
 count, a disputed pine marten sighting, a depot fire explainer with what we know and what we
 don't): measured blind once, 140/155."""
+EDITOR_71 = Path(__file__).resolve().parent / "heldout_articles_71"
+"""A seventy-first blind set (a cup tie with both managers' press conferences, a police appeal
+after a robbery, a restaurant review, a food maker's results, a council debate with party and
+ward in brackets, a fact check of a viral post): measured blind once, 123/155."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

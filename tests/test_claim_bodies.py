@@ -140,3 +140,12 @@ def test_a_headline_that_opens_on_unnamed_people_tells_the_news() -> None:
 def annotate_title(title: str) -> object:
     doc = Document("t.txt", title, title + "\n\nThe video was filmed on Tuesday.")
     return annotate(split_sentences(doc))[0].status
+
+
+def test_a_councillor_s_party_and_ward_in_brackets_stay_out_of_the_way() -> None:
+    got = statuses(
+        "Councillor Ann Pettit (Commonweal, Old Town) said she would vote against.\n\n"
+        "The Harbour Renewal Alliance (HRA) said it would win."
+    )
+    assert got[0] == (A, "Councillor Ann Pettit")
+    assert got[1][0] == A and "Harbour Renewal Alliance" in str(got[1][1])

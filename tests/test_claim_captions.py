@@ -172,3 +172,14 @@ def test_a_reader_s_picture_a_bracketed_credit_for_the_outlet_and_a_video_still(
         "Tom Ray said he filmed it."
     )
     assert [g[0] for g in got] == [S, C, C, C, C, A]
+
+
+def test_main_picture_inset_chart_and_an_image_from_a_webcast_open_captions() -> None:
+    got = statuses(
+        "The vote is on Monday.\n\n"
+        "Main picture: the road where the bus stopped. Inset: the driver\n\n"
+        "Chart: profit since 2020, in millions\n\n"
+        "Image from the council webcast: Ann Lee speaks in the chamber\n\n"
+        "The road reopened."
+    )
+    assert [g[0] for g in got] == [S, C, C, C, C, S]

@@ -94,6 +94,7 @@ from tests.editor_labels import (
     EDITOR_68,
     EDITOR_69,
     EDITOR_70,
+    EDITOR_71,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -290,6 +291,7 @@ EDITOR_SETS = [
     (EDITOR_68, 155, 0.91, 0.78),
     (EDITOR_69, 151, 0.95, 0.93),
     (EDITOR_70, 155, 0.92, 0.85),
+    (EDITOR_71, 155, 0.83, 0.83),
 ]
 
 
