@@ -87,7 +87,9 @@ def resolve_definite(
                 if e.gender is None:
                     e.kind = "org"  # a body, though its name read like a person's
                 return e
-        return next((e for e in fits if e.kind == "org" and e.named), None)
+        # "the club", "the force": a body, not the newspaper reporting on it.
+        bodies = (e for e in fits if e.kind == "org" and e.named)
+        return next((e for e in bodies if not cc.NEWSPAPER_WORDS.intersection(e.words[-1:])), None)
     return None
 
 

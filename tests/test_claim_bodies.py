@@ -149,3 +149,11 @@ def test_a_councillor_s_party_and_ward_in_brackets_stay_out_of_the_way() -> None
     )
     assert got[0] == (A, "Councillor Ann Pettit")
     assert got[1][0] == A and "Harbour Renewal Alliance" in str(got[1][1])
+
+
+def test_the_force_is_no_newspaper() -> None:
+    got = statuses(
+        "Harlow Constabulary has appealed for witnesses. Three thefts were reported to the "
+        "Harlow Post. Asked about the thefts, the force said it was looking into them."
+    )
+    assert got[2] == (A, "Harlow Constabulary")
