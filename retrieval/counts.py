@@ -31,6 +31,7 @@ _BETWEEN = frozenset(_NUMBER_WORDS) | STOPWORDS | frozenset(_FILLERS.split())
 COUNTED_WORDS = 2
 """How many words after a number (past :data:`_BETWEEN`) count as what it counts."""
 _LOOKAHEAD = 80
+_NUMBER_OF = re.compile(r"\b(?:number|count|total)\s+of\s+(?:the\s+)?([A-Za-z]+)", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]")
 
 
@@ -69,6 +70,8 @@ def counted_in(text: str) -> set[str]:
             taken += 1
             if taken == COUNTED_WORDS:
                 break
+    # "The number of applications … is off the scale": a count, in words of its own.
+    out.update(stem(m.group(1).lower()) for m in _NUMBER_OF.finditer(text))
     return out
 
 

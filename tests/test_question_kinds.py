@@ -102,6 +102,8 @@ def test_a_number_counts_the_words_right_after_it_within_its_phrase() -> None:
     # "2022," and "61%." end their phrase: the voters a later clause mentions are not counted.
     assert "vot" not in counted
     assert "fight" in counted_in("There are several dozen fighters.")
+    # A count in words of its own: "the number of applications … is off the scale".
+    assert "applic" in counted_in("The number of applications to the unit is off the scale.")
 
 
 def test_the_count_index_finds_the_passages_that_count_a_thing() -> None:
