@@ -32,6 +32,14 @@ COUNTED_WORDS = 2
 """How many words after a number (past :data:`_BETWEEN`) count as what it counts."""
 _LOOKAHEAD = 80
 _NUMBER_OF = re.compile(r"\b(?:number|count|total)\s+of\s+(?:the\s+)?([A-Za-z]+)", re.I)
+# A count of what the story is talking about, the thing left unsaid.
+_ELLIPTICAL = re.compile(
+    r"\bthere\s+(?:are|were)\s+(?:about\s+|some\s+|only\s+|several\s+)?"
+    r"(?:dozens?|hundreds|thousands|several|\d[\d,]*)\s*[,.;]",
+    re.IGNORECASE,
+)
+ANY_THING = "*"
+"""The counted word of a count that leaves its thing unsaid: it counts what is asked."""
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]")
 
 
@@ -72,6 +80,8 @@ def counted_in(text: str) -> set[str]:
                 break
     # "The number of applications … is off the scale": a count, in words of its own.
     out.update(stem(m.group(1).lower()) for m in _NUMBER_OF.finditer(text))
+    if _ELLIPTICAL.search(text):
+        out.add(ANY_THING)  # "There are several dozen, it is like a separate unit"
     return out
 
 
@@ -101,6 +111,8 @@ class CountIndex:
             A boolean per candidate.
         """
         found = [self._postings[t] for t in things if t in self._postings]
-        if not found:
-            return np.zeros(len(candidates), dtype=bool)
-        return np.isin(candidates, np.concatenate(found))
+        counting = np.isin(candidates, np.concatenate(found)) if found else None
+        if (counting is None or not counting.any()) and ANY_THING in self._postings:
+            # No candidate counts the thing by name: one that counts without naming it may.
+            counting = np.isin(candidates, self._postings[ANY_THING])
+        return counting if counting is not None else np.zeros(len(candidates), dtype=bool)

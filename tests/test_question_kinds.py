@@ -106,6 +106,12 @@ def test_a_number_counts_the_words_right_after_it_within_its_phrase() -> None:
     assert "applic" in counted_in("The number of applications to the unit is off the scale.")
 
 
+def test_a_count_that_leaves_its_thing_unsaid_counts_only_when_no_passage_names_it() -> None:
+    index = CountIndex(["“There are several dozen, it is a unit,” he said.", "About 40 pictures."])
+    assert index.counts(np.array([0, 1]), frozenset({"fight"})).tolist() == [True, False]
+    assert index.counts(np.array([0, 1]), frozenset({"pictur"})).tolist() == [False, True]
+
+
 def test_the_count_index_finds_the_passages_that_count_a_thing() -> None:
     index = CountIndex(
         ["Dozens of homes were hit.", "About 11,000 homes have no water.", "Homes."]
