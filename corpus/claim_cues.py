@@ -20,7 +20,7 @@ SPEECH_VERBS = words(
     "argue warned warns warn alleged alleges allege acknowledged acknowledges admitted admits "
     "asserted asserts contended contends maintained maintains stressed stresses emphasized "
     "emphasised emphasizes emphasises testified explained explains stated insist denied denies "
-    "deny estimated expected "
+    "deny estimated expected thanked praised criticised criticized condemned "
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
     "anticipates anticipate pointed conceded concedes accused accuses accuse recommend "
     "recommends recommended urged urges urge advised advises forecast forecasts reminded reminds"

@@ -157,3 +157,12 @@ def test_the_force_is_no_newspaper() -> None:
         "Harlow Post. Asked about the thefts, the force said it was looking into them."
     )
     assert got[2] == (A, "Harlow Constabulary")
+
+
+def test_thanking_praising_or_condemning_is_saying() -> None:
+    got = statuses(
+        "In a statement, his daughter, Jan Moff, said he was recovering. She thanked a bus "
+        "driver who stopped to help. The mayor, Ken Ode, condemned the attack."
+    )
+    assert got[1] == (A, "his daughter, Jan Moff")
+    assert got[2][0] == A and "Ken Ode" in str(got[2][1])
