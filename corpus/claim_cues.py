@@ -73,7 +73,7 @@ IRREGULAR_PAST = words(
     "wrote knew grew drew threw flew broke chose drove rode wore tore became sat beat hid shot "
     "shut spread quit let read fled fed felt dealt meant heard said laid sought taught caught "
     "thought stuck swung hung sank sang rang sprang swam forgot forgave froze stole woke bore "
-    "arose shook understood withdrew overtook undertook"
+    "arose shook understood withdrew overtook undertook ate drank slept"
 )
 
 # --- noun phrases ------------------------------------------------------------------------------

@@ -55,6 +55,15 @@ _SCHEDULED_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"\d")
 _REVIEW_TITLE_RE = re.compile(r"^[^:|—–]{1,80}?\breview\s*[:|—–-]", re.IGNORECASE)
+# A critic's verdict on a dish, a scene or a performance, whatever the tense.
+_VERDICT_RE = re.compile(
+    r"\b(?:superb|excellent|outstanding|delicious|wonderful|brilliant|magnificent|stunning|"
+    r"gorgeous|lovely|terrific|better|best|worse|worst|poor|bland|dull|tired|soggy|lukewarm|"
+    r"greasy|stodgy|overcooked|undercooked|under-seasoned|over-seasoned|disappointing|"
+    r"forgettable|memorable|overpriced|steep|generous|mean|flat|clumsy|flawless|gripping|"
+    r"tedious|moving|as good as|the kind of \w+ that)\b",
+    re.IGNORECASE,
+)
 _TITLE_MODAL_RE = re.compile(r"\b(?:would|should|must|ought to)\b", re.IGNORECASE)
 _SCAN = 1000  # a sentence's register shows in its first words (and huge ones stay cheap)
 
@@ -105,6 +114,9 @@ class Register:
         if self.column:
             if _BIO_RE.match(masked) or _SCHEDULED_RE.match(masked):
                 return None
+            critic = "review" in self.label.lower() and _VERDICT_RE.search(masked, 0, _SCAN)
+            if critic:  # "The hake was superb": a critic judges in the past tense too
+                return critic.group(0)
             return cp.opinion_cue(masked, self.label)
         return None
 

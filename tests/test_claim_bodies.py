@@ -166,3 +166,15 @@ def test_thanking_praising_or_condemning_is_saying() -> None:
     )
     assert got[1] == (A, "his daughter, Jan Moff")
     assert got[2][0] == A and "Ken Ode" in str(got[2][1])
+
+
+def test_a_critic_s_verdicts_in_the_past_tense_are_the_critic_s() -> None:
+    doc = Document(
+        "r.txt",
+        "Review: The Gull serves one great dish",
+        "Review: The Gull serves one great dish\n\n"
+        "The Gull opened in May on the quay. I ate there on a Friday.\n\n"
+        "The crab was superb. The chips arrived lukewarm. Dinner for two came to £80.",
+    )
+    got = [s.status for s in annotate(split_sentences(doc))][1:]
+    assert got == [S, S, SP, SP, S]
