@@ -140,10 +140,11 @@ def _represented(p: Phrase, disc: Discourse) -> Entity | None:
     principal = " ".join(w for w in p.text.split() if w[:1].isupper())
     if p.kind == "named" and principal:
         return disc.find(principal, "org")
-    # "A county council spokesperson": for the council the story named ("Hessary County Council").
-    words = p.text.lower().split()
-    if len(words) >= 3 and words[-1] == p.head and words[-2] in cc.BODY_HEADS:
-        e = disc.definite(words[-2], words[1:-2])
+    # "A (county) council spokesperson": for the council the story named ("Hessary County
+    # Council").
+    words = [w for w in p.text.lower().split() if w not in cc.DETERMINERS]
+    if len(words) >= 2 and words[-1] == p.head and words[-2] in cc.BODY_HEADS:
+        e = disc.definite(words[-2], words[:-2])
         return e if e is not None and e.named and e.kind == "org" else None
     return None
 

@@ -125,8 +125,13 @@ def find_speaker(
         s = k
         stop = {";", ":", "(", ")"}
         while s > max(0, k - 40) and not is_quote(toks[s - 1]):
-            if toks[s - 1].text == ")" and s >= 3 and toks[s - 3].text == "(":
-                s -= 3  # "Brightwater Industrial Group (BIG), said": step over the acronym
+            opening = next(
+                (m for m in range(s - 2, max(0, s - 10), -1) if toks[m].text == "("), -1
+            )
+            if toks[s - 1].text == ")" and opening > 0:
+                # "Brightwater Industrial Group (BIG), said", "Councillor Ann Lee (Labour,
+                # Old Town), who chairs the committee, said": step over the brackets.
+                s = opening
             elif toks[s - 1].text in stop:
                 break
             else:

@@ -178,3 +178,15 @@ def test_a_critic_s_verdicts_in_the_past_tense_are_the_critic_s() -> None:
     )
     got = [s.status for s in annotate(split_sentences(doc))][1:]
     assert got == [S, S, SP, SP, S]
+
+
+def test_a_council_spokesperson_speaks_for_the_council_the_story_named() -> None:
+    got = statuses(
+        "Kelder Town Council will vote on Monday.\n\n"
+        "A council spokesperson said every household would get a letter. The cost was "
+        "£14,000, according to a council spokesperson.\n\n"
+        "Proposing the motion, Councillor Ann Lee (Labour, Old Town), who chairs the finance "
+        "committee, said the lights cost too much."
+    )
+    assert got[1] == (A, "Kelder Town Council") and got[2] == (A, "Kelder Town Council")
+    assert got[3][0] == A and "Ann Lee" in str(got[3][1])
