@@ -18,7 +18,7 @@ REPORTED_RE = re.compile(
     r"alleged|rumou?red|claimed|understood|believed|thought|said)\b|\b(?:reportedly|allegedly|purportedly|"
     r"supposedly|reputedly)\b|\b(?:is|are|was|were)\s+(?:(?:also|widely|further)\s+)?"
     r"(?:(?:not\s+)?(?:said|reported|alleged|"
-    r"rumou?red|believed|thought|understood)|known)\s+to\b|"
+    r"rumou?red|believed|thought|understood)|known(?=\s+to\s+(?:have|be)\b))\s+to\b|"
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|considered|viewed|tipped)\s+by\s+"
     r"(?:many|some|several|most|other)\b|\b(?:reports|rumou?rs|sources)\s+(?:say|said|suggest|suggested|"
     r"indicate|indicated|claim|claimed)\b|\baccording to\s+(?:(?:local|media|news|unconfirmed|"

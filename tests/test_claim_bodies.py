@@ -190,3 +190,11 @@ def test_a_council_spokesperson_speaks_for_the_council_the_story_named() -> None
     )
     assert got[1] == (A, "Kelder Town Council") and got[2] == (A, "Kelder Town Council")
     assert got[3][0] == A and "Ann Lee" in str(got[3][1])
+
+
+def test_known_to_pupils_is_no_hedge_but_known_to_have_is() -> None:
+    got = statuses(
+        "Edith Pen, who was known to three generations of pupils as “Mrs P”, has died. "
+        "The gang is known to have stolen cars."
+    )
+    assert [g[0] for g in got] == [S, R]
