@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from corpus.claim_cues import words as _words
 
 # Abbreviations after which a period never ends a sentence (titles, months, reference words).
 ABBREV_NEVER = _words(

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from corpus.speakers import Discourse
 
 # Levels of government: "the county department" and "the state department" are different bodies.
+_LOOKBACK = 200
+"""Sentences searched back for a name: a reader recalls the recent story, not all of it."""
 _LEVELS = cc.words("county state city federal municipal provincial district town village parish")
 
 
@@ -113,14 +115,14 @@ def name_ending_in(texts: Sequence[str], head: str, words: Iterable[str] = ()) -
     marks = [w for w in words if w not in cc.DETERMINERS]
     capital = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’'&-]*\s){{1,4}}){word.capitalize()}\b")
     lower = re.compile(rf"\bthe\s((?:[A-Z][\w’'&-]*\s){{1,3}}){word}\b")
-    for text in reversed(texts):
+    for text in reversed(texts[-_LOOKBACK:]):
         found = [(m.start(), m) for m in capital.finditer(text)]
         found += [(m.start(), m) for m in lower.finditer(text)]
         for _, m in sorted(found, key=lambda f: -f[0]):
             names = m.group(1).split()
             while names and names[0] in cc.CAP_STOP:
                 names.pop(0)  # "At Brockwell Safari Park": the sentence's first word is no name
-            if names and all(w in {n.lower() for n in names} for w in marks):
+            if names and set(marks) <= {n.lower() for n in names}:
                 tail = head.capitalize() if m.re is capital else head
                 return " ".join([*(["the"] if m.re is lower else []), *names, tail])
     return None
