@@ -30,7 +30,9 @@ _STANCE_RE = re.compile(
 
 _OWN_COUNT_RE = re.compile(
     r",\s*(?:by|on)\s+(?P<who>his|her|their)\s+own\s+"
-    r"(?:count|account|estimates?|reckoning|tally|admission|calculations?)\b",
+    r"(?:count|account|estimates?|reckoning|tally|admission|calculations?)\b"
+    # "They were not, in his judgement, a reason to refuse": the inspector's view.
+    r"|,\s*in\s+(?P<whose>his|her|their)\s+(?:own\s+)?(?:judge?ment|view|opinion|estimation)\s*,",
     re.IGNORECASE,
 )
 
@@ -52,10 +54,11 @@ def stance_attribution(
     """
     own = _OWN_COUNT_RE.search(masked)
     if own is not None:
-        who = own["who"].lower()
-        owner = Phrase("pronoun", own["who"], who, None, who == "their", *own.span("who"))
+        group = "who" if own["who"] else "whose"
+        who = {"his": "he", "their": "they"}.get(own[group].lower(), own[group].lower())
+        owner = Phrase("pronoun", own[group], who, None, who == "their", *own.span(group))
         kind, source, e = resolve(owner, disc, ())
-        cue = text[own.start() + 1 : own.end()].strip()
+        cue = text[own.start() + 1 : own.end()].strip(" ,")
         return Attribution(kind, source, (cue,), entity=e) if kind == "named" else None
     m = _STANCE_RE.search(masked)
     if m is None:

@@ -198,3 +198,11 @@ def test_known_to_pupils_is_no_hedge_but_known_to_have_is() -> None:
         "The gang is known to have stolen cars."
     )
     assert [g[0] for g in got] == [S, R]
+
+
+def test_in_his_judgement_is_his_view() -> None:
+    got = statuses(
+        "The inspector, Roderick Fenn, allowed the appeal. The new homes would add traffic. "
+        "But they were not, in his judgement, a reason to refuse."
+    )
+    assert got[2] == (A, "The inspector, Roderick Fenn")
