@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 
 from corpus.records import Chunk
 from retrieval.acronyms import asked_expansion, expansions
-from retrieval.choices import without_unknown_options
+from retrieval.choices import options, without_unknown_options
 from retrieval.edits import transliterated, within_edits
 from retrieval.lexical import LETTER_WORD_RE, STOPWORDS, stem
 from retrieval.search_params import SearchParams
@@ -181,7 +181,7 @@ def unknown_names(question: str, vocabulary: Vocabulary, best: Chunk | None = No
     """
     # An aside after the question ("…? I gather the NLAW features.") is the asker's guess.
     question = _ASIDE.sub("?", question)
-    if best is not None:  # "Javelin, NLAW or Stinger?": a quiz's wrong options
+    if best is not None and options(question):  # "Javelin, NLAW or Stinger?": a quiz
         used = names_in(s.text for s in best.sentences)
         question = without_unknown_options(question, lambda w: w.lower() in used, _option_names)
     missing: list[str] = []
