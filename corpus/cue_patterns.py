@@ -102,7 +102,11 @@ _RELATIVE_BEFORE_VERB_RE = re.compile(
     r"([a-z]+)\b[^,;:]*?\s+$"
 )
 _CLAUSE_SUBJECT_RE = re.compile(r"\b(?:that|he|she|they|it|we|I)\s+$")
-_COPULA_RE = re.compile(r"(?:has|have|had|is|are|was|were|will|would)\b")
+# "Members who backed the motion may find …": the hedge is the author's, after the relative
+# clause; "a runner who leaves … may be given" is a rule's permission, not a guess.
+_COPULA_RE = re.compile(
+    r"(?:has|have|had|is|are|was|were|will|would)\b|(?:may|might|could)\b(?!\s+be\s+[a-z]+(?:ed|en)\b)"
+)
 # "a deal before the walkout looks unlikely": a preposition with a short noun phrase and no
 # verb of its own before the cue, not a clause.
 _PREPOSITION_RE = re.compile(r"(?:before|after|since|until)\s+(?:the|a|an|its|their)\s+\w+\s+$")
@@ -162,7 +166,9 @@ def _closed_relative(masked: str, start: int, at: int) -> bool:
     # "who announced in October that she would retire".
     if m is None or _CLAUSE_SUBJECT_RE.search(masked, start, at):
         return False
-    return m.group(1).lower() not in SPEECH_VERBS
+    # "which it said could be …": the cue is in what was said.
+    words = masked[m.start(1) : at].lower().split()
+    return not any(w in SPEECH_VERBS for w in words[:3])
 
 
 def main_clause_cue(

@@ -22,6 +22,12 @@ UNCONFIRMED_RE = re.compile(
     r"independently\s+|been\s+|be\s+)*(?:confirm|confirmed|verify|verified|corroborate|"
     r"corroborated|authenticate|authenticated|determine|determined|establish|established|"
     r"geolocate|geolocated)\b|"
+    # "a claim the Post has been unable to check against police records", "could not be
+    # independently checked"; "could not check every bag" is only an inability.
+    r"\b(?:cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
+    r"unable to|(?:has|have|had|was|were|is|are)(?: not|n't|n’t) (?:yet )?(?:been )?able to)"
+    r"\s+(?:be\s+(?:independently\s+)?checked\b|independently\s+check\b|check\s+(?:it|this|"
+    r"that|them|the\s+(?:claim|account|figures?)\s+)?against\b)|"
     r"\b(?:unverified|unconfirmed)\b|"
     r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
     r"(?:independently\s+)?(?:verified|confirmed|geolocated)\b|\bno independent (?:confirmation|"
@@ -51,7 +57,7 @@ NOT_RULED_OUT_RE = re.compile(
 # Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
-    "known|too early|too soon|to be seen|knows|geolocat"
+    "known|too early|too soon|to be seen|knows|geolocat|check"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)

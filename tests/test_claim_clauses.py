@@ -14,6 +14,17 @@ def test_a_hedge_after_a_finished_relative_clause_governs_the_main_clause() -> N
     assert [g[0] for g in got] == [R, R, S]
 
 
+def test_a_modal_after_a_finished_relative_clause_is_the_author_s_guess() -> None:
+    # A rule's permission ("may be given") and a hedge in what someone said stay plain.
+    got = statuses(
+        "Drivers who ignored the signs may regret it by the winter. "
+        "Skaters who fall through no fault of their own may be given a second run. "
+        "The trust has closed the path, which it said could be unsafe."
+    )
+    assert [g[0] for g in got[:2]] == [SP, S]
+    assert got[2][0] != SP
+
+
 def test_a_closing_tag_is_named_by_its_own_appositives() -> None:
     # The subject's appositive ("one of the region's biggest events") belongs to the reported
     # clause; the tag's speaker is the organisers, Fieldhouse Live.

@@ -138,6 +138,18 @@ def test_what_could_not_be_established_or_remains_to_be_seen_is_unconfirmed() ->
     assert [status for status, _ in got[1:]] == [U, U, U, U, S, S]
 
 
+def test_a_claim_nobody_could_check_is_unconfirmed_but_a_failed_check_in_is_not() -> None:
+    got = statuses(
+        "Ferry delays\n\n"
+        "Ms Arkwell says three sailings were cancelled last week, a claim the Gazette has been "
+        "unable to check against the operator’s timetable. "
+        "Corrin says the crossing lost money, but those figures could not be independently "
+        "checked. "
+        "Passengers could not check in for two hours. The crew could not check every car."
+    )
+    assert got[1:] == [(U, "Ms Arkwell"), (U, "Corrin"), (S, None), (S, None)]
+
+
 def test_a_count_before_an_unnamed_role_after_an_inverted_verb_is_a_report() -> None:
     got = statuses(
         "Chess\n\n"
