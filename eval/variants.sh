@@ -37,7 +37,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-65-questions.json eval/heldout-66-questions.json
   eval/heldout-67-questions.json eval/heldout-68-questions.json
   eval/heldout-69-questions.json eval/heldout-70-questions.json
-  eval/heldout-71-questions.json
+  eval/heldout-71-questions.json eval/heldout-72-questions.json
   eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
@@ -66,6 +66,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-47-questions.json eval/seed-heldout-48-questions.json
   eval/seed-heldout-49-questions.json eval/seed-heldout-50-questions.json
   eval/seed-heldout-51-questions.json eval/seed-heldout-52-questions.json
+  eval/seed-heldout-53-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)

@@ -271,6 +271,11 @@ EDITOR_71 = Path(__file__).resolve().parent / "heldout_articles_71"
 """A seventy-first blind set (a cup tie with both managers' press conferences, a police appeal
 after a robbery, a restaurant review, a food maker's results, a council debate with party and
 ward in brackets, a fact check of a viral post): measured blind once, 123/155."""
+EDITOR_72 = Path(__file__).resolve().parent / "heldout_articles_72"
+"""A seventy-second blind set (a water company chief's Q&A interview, a letters page signed
+after each letter, a school inspection, a tram strike ballot with disputed turnout, hospital
+emergency waits, a green fireball explainer quoting social-media handles): measured blind once,
+129/161."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

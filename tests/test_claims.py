@@ -95,6 +95,7 @@ from tests.editor_labels import (
     EDITOR_69,
     EDITOR_70,
     EDITOR_71,
+    EDITOR_72,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -292,6 +293,7 @@ EDITOR_SETS = [
     (EDITOR_69, 151, 0.95, 0.93),
     (EDITOR_70, 155, 0.92, 0.85),
     (EDITOR_71, 155, 0.83, 0.83),
+    (EDITOR_72, 161, 0.80, 0.75),
 ]
 
 
