@@ -22,7 +22,7 @@ from corpus.entities import Entity
 from corpus.frames import (
     ANSWERS_PUBLISHED_RE,
     CORRECTION_RE,
-    ENTRY_TIME_RE,
+    ENTRY_MARK_RE,
     interview_turns,
     is_question_heading,
     printed_author,
@@ -30,6 +30,7 @@ from corpus.frames import (
     speaker_lines,
 )
 from corpus.introductions import introduced, introductions
+from corpus.letters import letters_page
 from corpus.list_items import listed_lines
 from corpus.organisations import remember_described
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
@@ -111,7 +112,7 @@ def _read(
             disc.position = i
             masked, quoted, open_end, opened = mask_quotes(text, open_state, single)
             # A live blog's "11:10 — " stamps the entry; the sentence starts after it.
-            masked = ENTRY_TIME_RE.sub(lambda m: " " * len(m.group()), masked)
+            masked = ENTRY_MARK_RE.sub(lambda m: " " * len(m.group()), masked)
             touched = open_state or opened
             if touched and run is None:
                 run = []
@@ -201,6 +202,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
     intros = introductions(s.text for s in sents)
     last_atts = [readings[par[-1]].att for par in pars]
     lists = listed_lines(par_texts, last_atts, {*captions, *transcript})
+    letters = letters_page(par_texts)
     out = list(sents)
     last_named: Attribution | None = None
     speakers: dict[int, Attribution | None] = {}
@@ -208,6 +210,9 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
         if k in captions:
             for i in par:
                 out[i] = replace(sents[i], status=ClaimStatus.CAPTION, cues=(captions[k],))
+            continue
+        if k in letters:
+            out[par[0] : par[-1] + 1] = [letters.sign(sents[i], k) for i in par]
             continue
         carry: Attribution | None = None
         for i in par:

@@ -57,9 +57,10 @@ REPORTED_TRIGGERS = re.compile(
 NOT_SPECULATIVE_RE = re.compile(
     r"\byou may (?:know|recall|remember|have)\b|\bmay not know\b|\bcould (?:hear|see|feel|"
     r"smell|taste|watch|only|barely|hardly|no longer)\b|"
-    # Permission and obligation, not a guess: "passengers may be entitled to 600 euros".
+    # Permission and obligation, not a guess: "passengers may be entitled to 600 euros"; a
+    # paper's house rule, "Letters may be edited for length".
     r"\b(?:may|might|could)\s+(?:also\s+)?be\s+(?:entitled|eligible|allowed|permitted|"
-    r"required|liable)\b",
+    r"required|liable|edited|shortened|reproduced)\b",
     re.I,
 )
 # The author taking the voice back: stops attribution from carrying on.

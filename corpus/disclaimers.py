@@ -105,6 +105,12 @@ _CLAIMED_BY_RE = re.compile(
     r"\b[^.;]*?\bby\s+(?P<by>[^,]+?)(?:,\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+),"
     r"|\s+(?=that\b|could\b|has\b|have\b|was\b|cannot\b))"
 )
+# "Ms Oduya's count of 31 near misses is her own, and the Crier has not been able to confirm it".
+_WHOSE_CLAIM_RE = re.compile(
+    r"^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w.-]+?)[’']s?\s+"
+    r"(?:own\s+)?(?:claim|figure|count|tally|account|estimate|version|allegation|story|numbers?)s?"
+    r"\b"
+)
 _CAPITALISED_TAIL_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*$")
 
 
@@ -118,6 +124,8 @@ def claimant(masked: str, cue_start: int) -> str | None:
     Returns:
         The claimant as named ("Morwenna Tull", "Ashcombe Families Forum"), or ``None``.
     """
+    if whose := _WHOSE_CLAIM_RE.match(masked, 0, cue_start):
+        return whose["name"]
     m = _CLAIMED_BY_RE.match(masked, 0, cue_start)
     if m is None:
         return None

@@ -20,19 +20,21 @@ PLEA_RE = re.compile(
     r"(?:that\s+|which\s+)?(?:he|she|they)\s+(?:has\s+|have\s+)?(?:denies|deny|denied)\b"
 )
 
-# A live blog's entry time ("11:10 — ", "09:40 - ", "10.31am:") or a list item's mark before
-# the entry's first sentence.
-ENTRY_TIME_RE = re.compile(
+# A live blog's entry time ("11:10 — ", "09:40 - ", "10.31am:"), a list item's mark or an
+# "Editor's note:" label before the entry's first sentence.
+ENTRY_MARK_RE = re.compile(
     r"^\s*\d{1,2}(?:[:.]\d\d\s*(?:am|pm)?|\s*(?:am|pm))\s*(?:[—–-]|:)\s+"
     # "15.31 The authority said": a time alone before a capital opens an entry too.
     r"|^\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm))?\s+(?=(?-i:[A-Z])|[“‘\"'])"
-    r"|^\s*[•*·–-]\s+(?=\S)",  # a list item's mark: "• The academy says …"
+    r"|^\s*[•*·–-]\s+(?=\S)"  # a list item's mark: "• The academy says …"
+    # "Editor's note: Marrable Buses told the Crier …" quotes a source as any sentence does.
+    r"|^\s*Editor[’']s\s+note\s*:\s+",
     re.IGNORECASE,
 )
 
 # A note the outlet adds about its own story: what it once said is no source's claim.
 CORRECTION_RE = re.compile(
-    r"\s*(?:(?:Correction|Clarification|Editor[’']s\s+note)\s*:|The\s+editor\s+(?:replies|responds)\W*$)",
+    r"\s*(?:(?:Correction|Clarification)\s*:|The\s+editor\s+(?:replies|responds)\W*$)",
     re.I,
 )
 
