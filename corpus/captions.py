@@ -37,6 +37,8 @@ CAPTION_END_RE = re.compile(
     r"(?:^|[\s.])(?:Source|Credit|Photo|PHOTO|Photograph|Image|Picture|Courtesy)s?\s*:\s*"
     r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$|"  # "Photo: U.S. Marine Corps", "Credit: J. Smith"
     r"\b(?:Getty Images|Shutterstock|via Getty)\s*\.?$|\([@A-Z][\w@ ./-]{0,30}\)$|"
+    # "Ingrid Vasquez-Hale on the filter beds (photo: Ottilie Brand)".
+    r"\((?:photo|picture|photograph|image)s?\s*(?::|by)\s*[^()]{1,60}\)\s*$|"
     # "… of her shop. Photo © Maxim Ellery"; "… front door | Handout image, Quenby Systems".
     r"(?:^|[\s.])(?:(?:Photo|Picture|Image)s?\s*)?©\s*[^.!?]{1,60}$|"
     r"\|\s*(?:[\w-]+\s+)?(?:photo|photograph|picture|image)s?\s*[,:][^|.!?]{1,60}$|"
@@ -68,10 +70,14 @@ CAPTION_START_RE = re.compile(
     r"Above|Top|Left|Right|Inset|Chart|Map|Graph|Diagram)s?\s*:|" + _LABELLED_CREDIT + "|"
     # "Main picture: …", "Image from the council webcast: …".
     r"(?:Main|Top|Lead)\s+(?:picture|image|photo|photograph)\s*:|"
+    # "Reader’s photograph: frost on the allotments", "Photograph © Sunniva Ekdahl: ambulances".
+    r"Readers?[’']s?\s+(?:own\s+)?(?:picture|photo|photograph|image)\s*:|"
+    r"(?:Photo|Photograph|Picture|Image)s?\s*©\s*[^:.!?]{1,40}:|"
     r"(?:Image|Picture|Photo|Still)\s+from\s+[^:.!?]{1,60}:|"
     r"(?:Photographed|Pictured|Taken)\s+by\s+[A-Z][^:.!?]{1,40}:|"  # "Photographed by X: the comb"
     # A frame of a video: "Still from Ruaridh Calloway’s phone video, taken at about 7.15pm".
-    r"(?:A\s+)?(?:Still|Screen\s?grab|Frame)\s+from\s+(?=[^.!?]{3,160}$)|"
+    r"(?:A\s+(?:still|screen\s?grab|frame)|Still|Screen\s?grab|Frame)\s+from\s+"
+    r"(?=[^.!?]{3,160}$)|"
     # An artist's picture: "Court sketch by Wenna Gallimore: the accused in the dock".
     r"(?:Court\s+)?(?:[Ss]ketch|[Dd]rawing|Artwork|Cartoon)\s+by\s+[A-Z][^:.!?]{1,40}:|"
     + _SLASH_CREDIT

@@ -23,6 +23,7 @@ from corpus.frames import (
     ANSWERS_PUBLISHED_RE,
     CORRECTION_RE,
     ENTRY_MARK_RE,
+    STAGE_DIRECTION_RE,
     interview_turns,
     is_question_heading,
     printed_author,
@@ -291,6 +292,8 @@ def _turn(s: Sentence, r: _Reading, first: str) -> Sentence:
     """An interview turn: the outlet's question, or the interviewee's answer."""
     label = cp.TURN_RE.match(first)
     cue = (label.group(0).strip(),) if label else ()
+    if STAGE_DIRECTION_RE.fullmatch(s.text):
+        return replace(s, cues=cue)  # "[Laughs.]": the transcript's, no claim of the speaker's
     if r.turn == "A" and r.answerer:
         return replace(s, status=ClaimStatus.ATTRIBUTED, source=r.answerer, cues=cue)
     # The interviewer's question may itself put a claim: "The audit office said in May that

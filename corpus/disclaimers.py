@@ -23,11 +23,12 @@ UNCONFIRMED_RE = re.compile(
     r"corroborated|authenticate|authenticated|determine|determined|establish|established|"
     r"geolocate|geolocated)\b|"
     # "a claim the Post has been unable to check against police records", "could not be
-    # independently checked"; "could not check every bag" is only an inability.
+    # independently checked", "unable to check because …"; "could not check every bag" is only
+    # an inability.
     r"\b(?:cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
     r"unable to|(?:has|have|had|was|were|is|are)(?: not|n't|n’t) (?:yet )?(?:been )?able to)"
     r"\s+(?:be\s+(?:independently\s+)?checked\b|independently\s+check\b|check\s+(?:it|this|"
-    r"that|them|the\s+(?:claim|account|figures?)\s+)?against\b)|"
+    r"that|them|the\s+(?:claim|account|figures?)\s+)?(?:against\b|because\b|(?=\s*(?:[,.;]|$))))|"
     r"\b(?:unverified|unconfirmed)\b|"
     r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
     r"(?:independently\s+)?(?:verified|confirmed|geolocated)\b|\bno independent (?:confirmation|"

@@ -32,6 +32,9 @@ ENTRY_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An interview transcript's stage direction: "[Laughs.]", "[Pause]", "[Inaudible]".
+STAGE_DIRECTION_RE = re.compile(r"\[[A-Z][^\[\]]{0,40}\]")
+
 # A note the outlet adds about its own story: what it once said is no source's claim.
 CORRECTION_RE = re.compile(
     r"\s*(?:(?:Correction|Clarification)\s*:|The\s+editor\s+(?:replies|responds)\W*$)",

@@ -183,3 +183,15 @@ def test_main_picture_inset_chart_and_an_image_from_a_webcast_open_captions() ->
         "The road reopened."
     )
     assert [g[0] for g in got] == [S, C, C, C, C, S]
+
+
+def test_a_reader_s_photograph_a_copyright_label_a_still_and_a_bracketed_photo_credit() -> None:
+    got = statuses(
+        "The frost came early.\n\n"
+        "Reader’s photograph: frost on the allotments on Sunday, sent in by Ann Lee\n\n"
+        "Photograph © Tom Ray: ambulances outside the hospital on Tuesday\n\n"
+        "A still from a video posted by @harbour_watch, showing the flash over the bridge\n\n"
+        "Ann Lee on the allotments at Mill Lane (photo: Tom Ray)\n\n"
+        "Ann Lee said the frost (photo below) killed her beans."
+    )
+    assert [g[0] for g in got] == [S, C, C, C, C, A]

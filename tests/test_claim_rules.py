@@ -135,11 +135,13 @@ def test_interview_answers_belong_to_the_interviewee() -> None:
         "Q: How bad was this summer?\n\n"
         "A: It was the second-worst year. I think people understand now.\n\n"
         "Q: Is it too late?\n\n"
-        "A: For many glaciers, yes."
+        "A: For many glaciers, yes. [Laughs.] I know how that sounds."
     )
     assert got[2] == (S, None)
     assert got[3:5] == [(A, "Matthias Huss")] * 2
     assert got[6] == (A, "Matthias Huss")
+    assert got[7] == (S, None)  # the transcript's stage direction
+    assert got[8] == (A, "Matthias Huss")
 
 
 def test_an_interviewers_question_may_quote_a_source_or_pass_on_a_report() -> None:
