@@ -21,6 +21,7 @@ _NOT_ROLES = (
 )
 # What opens a speaker's description: "said the administrator", "said its general secretary".
 _DETERMINING = cc.words("the a an its his her their")
+_ONE_OF = cc.words("one another")
 # Words that end the body named after "for"/"of" ("a spokeswoman for the county who ...").
 _PHRASE_ENDS = cc.words("who which that when where while after before as and but in on during")
 
@@ -115,7 +116,8 @@ def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
     if not any(book.is_name(toks, n) or toks[n].low in cc.ROLE_WORDS for n in range(k, j)):
         # "..., said the administrator, Philippa Strangeways", "said the union's convenor at the
         # plant, Isolde Pennycuick": any description, with a name apposed after its comma.
-        if k >= len(toks) or toks[k].low not in _DETERMINING:
+        # "wrote one user, @quayside_kev": one of many, named after the comma.
+        if k >= len(toks) or (toks[k].low not in _DETERMINING and toks[k].low not in _ONE_OF):
             return k
         if not any(is_quote(t) for t in toks[:k]):
             return k  # a tag closes a quotation; "The report, published …, says the claims by"

@@ -93,6 +93,8 @@ class NameBook:
     def is_name(self, toks: Sequence[Tok], k: int) -> bool:
         """Whether ``toks[k]`` is (part of) a proper name."""
         word = bare(toks[k].text).rstrip(".")
+        if word[:1] == "@" and len(word) > 2:
+            return True  # a social-media handle names its account: "@quayside_kev"
         if not word[:1].isupper() or word in cc.CAP_STOP or word in cc.CALENDAR:
             return False
         if "-" in word and word.rsplit("-", 1)[1].islower():

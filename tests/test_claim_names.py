@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from corpus.phrases import Phrase
 from corpus.speakers import Discourse
-from tests.test_claim_rules import A, S, statuses
+from tests.test_claim_rules import A, R, S, statuses
 
 
 def test_a_surname_or_short_name_is_named_as_the_story_introduced_it() -> None:
@@ -352,3 +352,21 @@ def test_a_shipping_line_is_a_company_whose_it_speaks_on() -> None:
         "said the ship had passed its last inspection."
     )
     assert got[3][1] is not None and got[3][1].endswith("Vessen Line")
+
+
+def test_a_social_media_handle_names_its_account() -> None:
+    got = statuses(
+        "One account, @FenTruth, went further, claiming the flash was a missile. "
+        "It also claimed that the lights went out. "
+        "“Just saw a green ball of fire,” wrote one user, @harbour_kev, whose video has been "
+        "viewed 4,000 times. "
+        "@marshwatch said the flash lit up the bay. "
+        "“It was loud,” said one neighbour."
+    )
+    assert [status for status, _ in got] == [A, A, A, A, R]
+    assert [str(source).split(", ")[-1] for _, source in got[:4]] == [
+        "@FenTruth",
+        "@FenTruth",
+        "@harbour_kev",
+        "@marshwatch",
+    ]
