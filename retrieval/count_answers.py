@@ -101,15 +101,21 @@ def asked_count_in(question: str) -> AnswerType | None:
     if m is None or m["thing"].lower() in _ANYTHING:
         return None
     word = m["thing"].lower().removesuffix("s")
-    return _count_in(word[: max(3, len(word) - 1)])
+    if word in _PEOPLE:
+        # "How many staff are on duty?" — "six adults on duty" counts them.
+        return _count_in("|".join(sorted(_PEOPLE)))
+    return _count_in(re.escape(word[: max(3, len(word) - 1)]))
+
+
+# Words for the people of a place that a story may count by any of the others.
+_PEOPLE = frozenset({"staff", "employee", "worker", "adult", "person", "personnel"})
 
 
 @lru_cache(maxsize=256)
 def _count_in(stem: str) -> AnswerType:
-    """The answer type counting things whose words begin with ``stem``, built once per stem."""
-    stem = re.escape(stem)
+    """The answer type counting things whose words begin with ``stem`` (a pattern)."""
     given = (
-        rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?{stem}\w*"
+        rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{stem})\w*"
         r"|\b(?:dozen|dozens|hundreds|thousands|several|few)"
         r"(?=\s*[,.;:!?”\"]|\s+(?:it|they|and|but|of\s+them)\b)"
         r"|\bhow\s+many\b"

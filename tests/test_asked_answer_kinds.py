@@ -106,6 +106,10 @@ def test_how_many_things_are_in_something_is_a_count_of_those_things() -> None:
     cows = expected_answer("How many cows does Ann Lee keep at Hill Farm?")
     assert cows is not None and not cows.given_by("Ann Lee has farmed there for 30 years.")
     assert cows.given_by("She keeps 140 cows and a bull.")
+    # "How many staff are on duty?": a story counts them as adults, workers or staff.
+    staff = expected_answer("How many staff are on lunchtime duty now?")
+    assert staff is not None and staff.given_by("Lunchtimes now have six adults on duty.")
+    assert not staff.given_by("The school has 210 pupils and two playgrounds.")
     # "How many applications has the legion received?" is no such question: its answer may
     # be words ("off the scale").
     assert expected_answer("How many applications has the legion received?") is None
