@@ -148,7 +148,7 @@ REPRESENTATIVE_HEADS = words(
 # Official bodies that are on the record even unnamed ("police said", "investigators believe").
 INSTITUTIONAL_HEADS = words(
     "command headquarters cabinet presidency embassy mission forces police prosecutors "
-    "prosecutor investigators investigator detectives coroner sheriff coastguard party "
+    "prosecutor investigators investigator detectives inspectors coroner sheriff coastguard party "
     "firefighters authorities court government military army navy ministry department office "
     "agency authority regulator governor mayor judge state city council committee commission "
     "board union league club association institute university company firm group operator "

@@ -216,8 +216,9 @@ def _apposed_roles(text: str) -> Iterable[tuple[str, str]]:
 _OF_BODY_RE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*")
 
 
-# What a body of that word is also called: "Police said", of Fenmarch Constabulary.
-_BODY_ALIASES = {"Constabulary": "Police"}
+# What a body of that word is also called: "Police said", of Fenmarch Constabulary;
+# "Inspectors said", of the Learning Standards Inspectorate.
+_BODY_ALIASES = {"Constabulary": "Police", "Inspectorate": "Inspectors"}
 
 
 def _note_body(found: Introductions, word: str, whole: str) -> None:

@@ -159,6 +159,15 @@ def test_the_force_is_no_newspaper() -> None:
     assert got[2] == (A, "Harlow Constabulary")
 
 
+def test_inspectors_speak_for_the_inspectorate_the_story_named() -> None:
+    got = statuses(
+        "Millbrook Infant School has been rated poor by the Harlow Schools Inspectorate. "
+        "Inspectors said the playground was unsafe. In 2021, inspectors noted that records "
+        "were missing."
+    )
+    assert got[1:] == [(A, "Harlow Schools Inspectorate")] * 2
+
+
 def test_thanking_praising_or_condemning_is_saying() -> None:
     got = statuses(
         "In a statement, his daughter, Jan Moff, said he was recovering. She thanked a bus "
