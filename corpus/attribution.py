@@ -32,6 +32,7 @@ from corpus.subjects import named_company_subject
 from corpus.tokens import NameBook, Tok, is_quote
 from corpus.verb_frames import (
     BE_FORMS,
+    asks_to,
     calls_for,
     closing_tag,
     has_complement,
@@ -147,7 +148,7 @@ def find_attribution(
             low in INVERTING and v > 0 and (is_quote(toks[v - 1]) or toks[v - 1].text == ",")
         )
         speech = low in VERBS or low in PARTICIPLE_SPEECH or inverted_tag
-        speech = speech or puts_figure(toks, v) or quoted_as_saying(toks, v)
+        speech = speech or puts_figure(toks, v) or quoted_as_saying(toks, v) or asks_to(toks, v)
         # "the two shows would not be rescheduled": no one shows anything.
         if not speech or not tok.text.islower() or counted(toks, v):
             continue

@@ -72,6 +72,35 @@ def quoted_as_saying(toks: Sequence[Tok], v: int) -> bool:
     )
 
 
+_ASKING = cc.words("asked asks")
+
+
+def asks_to(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` asks someone to do something ("It has asked walkers not to leave").
+
+    A request is its maker's word, as "urged" is; "was asked to", "asked about" and "asked
+    whether" are not requests made.
+    """
+    if toks[v].low not in _ASKING or (v and toks[v - 1].low in _NOT_ASKERS):
+        return False
+    for k in range(v + 2, min(len(toks) - 1, v + 6)):
+        if toks[k].low == "to" or (toks[k].low == "not" and toks[k + 1].low == "to"):
+            asked = toks[v + 1 : k]
+            return (
+                all(t.text.isalpha() and t.text.islower() for t in asked)
+                and (asked[-1].low.endswith("s") or asked[-1].low in _THE_PUBLIC)
+                and not any(t.low in _PROCEDURE for t in asked)
+            )
+    return False
+
+
+# "who asked not to be named" asks nothing of anyone; "were asked to leave" is asked.
+_NOT_ASKERS = BE_FORMS | cc.words("who which")
+_THE_PUBLIC = cc.words("people public anyone everyone anybody everybody")
+# Asking a court or the parties is a step in a case, on the record: "asked the court to order".
+_PROCEDURE = cc.words("court courts judge judges tribunal sides parties jury jurors")
+
+
 def rules_on(toks: Sequence[Tok], v: int) -> bool:
     """Whether the object of "denied" at ``v`` is a ruling's or a plea's (bail, 14 counts)."""
     for t in toks[v + 1 : v + 6]:

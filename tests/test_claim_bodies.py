@@ -215,3 +215,15 @@ def test_in_his_judgement_is_his_view() -> None:
         "But they were not, in his judgement, a reason to refuse."
     )
     assert got[2] == (A, "The inspector, Roderick Fenn")
+
+
+def test_a_body_asking_the_public_to_do_something_is_its_request() -> None:
+    got = statuses(
+        "The Harlow Wildlife Trust said the marten was seen near the lake. "
+        "It asked walkers not to leave the paths. "
+        "A ranger, who asked not to be named, said the marten was thin. "
+        "The trust has asked the court to order a fence. "
+        "Two wardens were asked to leave."
+    )
+    assert got[1] == (A, "Harlow Wildlife Trust")
+    assert [status for status, _ in got[2:]] == [R, S, S]
