@@ -45,6 +45,9 @@ SPECULATIVE_RE = re.compile(
     # "Whatever the appeal decides, a team that sold itself as clean will struggle": what the
     # author expects, come what may.
     r"^(?:Whatever|Whoever|Whichever|No\s+matter\s+\w+)\s+[^,]{3,60},|"
+    # "Either way, plenty of people will be looking up"; "Investors will want to see …": what
+    # the author expects of people, whatever comes.
+    r"^Either\s+way,[^;]*?\bwill\b|\bwill\s+(?:surely\s+|no\s+doubt\s+)?want\b|"
     # "the likeliest outcome", "it is hard to see how", "would be wise to check", "is only as
     # good as", "looks less like a one-off than", "will matter far more", "will make it much
     # harder", "the chances of finding him are falling": the author weighing what is to come.
@@ -138,7 +141,7 @@ SPECULATIVE_TRIGGERS = re.compile(
     "hardly|betting|gambling|"
     "whatever|whoever|whichever|no matter|likeliest|wise|well advised|sensible|as good as|like|"
     "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|one a|"
-    "hard not|easy to|right t|i can s|i can i"
+    "hard not|easy to|right t|i can s|i can i|either way|want"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

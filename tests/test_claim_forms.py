@@ -174,9 +174,12 @@ def test_the_author_judging_what_is_to_come_or_reading_a_circumstance_speculates
         "With her own group divided, her position looks increasingly difficult to defend. "
         "A bid of that size looks hard for the board to refuse. "
         "The scale of the losses suggests the fund had been mismanaged for years. "
-        "The river looked calm on Sunday."
+        "The river looked calm on Sunday. "
+        "Voters will want to know who signed the cheques. "
+        "Either way, the council will be watching the next count closely. "
+        "The council said it wanted a vote in May."
     )
-    assert [status for status, _ in got[2:]] == [SP, SP, SP, S]
+    assert [status for status, _ in got[2:]] == [SP, SP, SP, S, SP, SP, A]
 
 
 def test_the_author_s_verdicts_speculate() -> None:
