@@ -100,6 +100,45 @@ def is_correction(chunk: Chunk) -> bool:
     return _CORRECTION.search(chunk.text) is not None
 
 
+# "In the second photograph", "that first snap", "the last picture": which of the story's pictures.
+_PICTURE_ORDINAL = re.compile(
+    r"\b(?P<nth>first|opening|initial|second|third|fourth|last|final)\s+(?:[\w-]+\s+)?"
+    r"(?:photo|photograph|picture|pic|image|snap|snapshot|shot)s?\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 0, "opening": 0, "initial": 0, "second": 1, "third": 2, "fourth": 3}
+NOT_A_PICTURE = -99
+"""The place in :func:`picture_places` of a passage that is no caption."""
+
+
+def asked_picture(question: str) -> int | None:
+    """Which of the story's pictures a question asks about: 0 the first, -1 the last, or None."""
+    m = _PICTURE_ORDINAL.search(question)
+    return None if m is None else _ORDINALS.get(m["nth"].lower(), -1)
+
+
+def picture_places(chunks: Sequence[Chunk]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Each caption passage's place among its document's pictures, from the start and the end.
+
+    Args:
+        chunks: the passages, in ``chunk_id`` order.
+
+    Returns:
+        Per passage, its picture's index (0 the first) and its index from the end (-1 the
+        last), or :data:`NOT_A_PICTURE` for a passage that is no caption.
+    """
+    at = np.full(len(chunks), NOT_A_PICTURE, dtype=np.int64)
+    from_end = at.copy()
+    by_doc: dict[str, list[int]] = {}
+    for i, chunk in enumerate(chunks):
+        if chunk.claim.status is ClaimStatus.CAPTION:
+            by_doc.setdefault(chunk.doc_id, []).append(i)
+    for ids in by_doc.values():
+        at[ids] = np.arange(len(ids))
+        from_end[ids] = np.arange(len(ids)) - len(ids)
+    return at, from_end
+
+
 def asks_about_photo(question: str) -> bool:
     """Whether a question is about a photo or its credit, which a caption answers best."""
     return _ASKS_ABOUT_PHOTO.search(question) is not None

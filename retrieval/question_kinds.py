@@ -38,11 +38,13 @@ from retrieval.answer_forms import AnswerType
 from retrieval.counts import CountIndex, counted_things
 from retrieval.dates import asks_how_long, gives_duration, gives_time
 from retrieval.passage_kinds import (
+    asked_picture,
     asks_about_section_heading,
     asks_confirmation,
     asks_correction,
     is_correction,
     is_section_heading,
+    picture_places,
     says_unconfirmed,
 )
 from retrieval.search_params import SearchParams
@@ -167,6 +169,7 @@ class KindLifts:
         self.unconfirmed = np.array([says_unconfirmed(c) for c in chunks], dtype=bool)
         self.correction = np.array([is_correction(c) for c in chunks], dtype=bool)
         self.section_heading = np.array([is_section_heading(c) for c in chunks], dtype=bool)
+        self.picture_at, self.picture_from_end = picture_places(chunks)
         self.follows = np.array(
             [i > 0 and chunks[i - 1].doc_id == c.doc_id for i, c in enumerate(chunks)], dtype=bool
         )
@@ -244,6 +247,11 @@ class KindLifts:
         if p.section_heading_lift and asks_about_section_heading(question):
             # "What does the subheading say?" shares no word with the heading it asks about.
             lift += p.section_heading_lift * self.section_heading[candidates]
+        nth = asked_picture(question) if p.picture_lift else None
+        if nth is not None:
+            # "In the second photograph …": the story's second caption, whatever its words.
+            places = self.picture_from_end if nth < 0 else self.picture_at
+            lift += p.picture_lift * (places[candidates] == nth)
         if p.alias_lift and asks_other_name(question):
             lift += p.alias_lift * self.gives_name[candidates]
         if p.why_context and (asks_why(question) or _HOW_DID.search(question)):

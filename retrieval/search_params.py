@@ -61,6 +61,8 @@ class SearchParams:
             number before X.
         section_heading_lift: for a question about a subheading, ranking lift of a heading
             inside a story (not its headline).
+        picture_lift: for "In the second photograph …", ranking lift of the story's second
+            caption passage (first, second …, last).
         alias_name_match: the late-interaction match the implied "name" of a passage that gives
             another name ("otherwise known as") gets for a question's "name", "called" ...
             (0: none).
@@ -113,6 +115,7 @@ class SearchParams:
     unconfirmed_lift: float = 0.1
     correction_lift: float = 0.2
     section_heading_lift: float = 0.2
+    picture_lift: float = 0.2
     alias_name_match: float = 1.0
     alias_lift: float = 0.1
     duplicate_cosine: float = 0.9
