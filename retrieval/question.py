@@ -137,7 +137,7 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
         return CleanQuestion("", VAGUE_NOTICE if vague else SMALL_TALK_NOTICE)
     if asks_for_weather(text):
         return CleanQuestion("", WEATHER_NOTICE)
-    text = direct_question(spelled_out(text))
+    text = direct_question(spelled_out(unshouted(text)))
     if len(text) <= max_chars:
         return CleanQuestion(text, None)
     cut = text[:max_chars]
@@ -146,6 +146,19 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
     return CleanQuestion(
         cut, f"Your question was long, so I searched its first {len(cut):,} characters."
     )
+
+
+def unshouted(text: str) -> str:
+    """A question typed in capitals, in lower case ("WHO VETS THEM?" → "Who vets them?").
+
+    Every capitalised word would otherwise read as a name the corpus never uses; a story's
+    names are found in lower case too, as in questions typed without capitals.
+    """
+    words = [w for w in _WORDS.findall(text) if any(ch.isalpha() for ch in w)]
+    if len(words) < 3 or sum(w.isupper() for w in words) < 0.8 * len(words):
+        return text
+    lowered = text.lower()
+    return lowered[:1].upper() + lowered[1:]
 
 
 def is_small_talk(text: str) -> bool:
