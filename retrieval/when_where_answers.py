@@ -13,7 +13,7 @@ import re
 
 from retrieval.answer_forms import UNITS, YEAR, AnswerType
 from retrieval.counts import NUMBER
-from retrieval.dates import CALENDAR_DATE, DATE_OR_TIME
+from retrieval.dates import CALENDAR_DATE, DATE_OR_TIME, TIME_OF_DAY
 
 _SPANS = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie)|season"
@@ -154,6 +154,26 @@ WHEN = AnswerType(
     ),
     beside_name=True,
     reach=3,
+)
+
+CLOCK_TIME = AnswerType(
+    # "At what time of day did Putin speak?", "what time was the mayday call": a time on the
+    # clock or a part of the day ("at about 10.40pm", "shortly before dawn"); a date alone
+    # ("On May 9") does not say it.
+    "a time of day",
+    re.compile(
+        r"\bwhat\s+time\b(?!\s+(?:zone|frame|period|limit|scale|of\s+(?:the\s+)?year))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{TIME_OF_DAY}|\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|daybreak"
+        r"|nightfall|lunchtime|midday|tonight|o[’']clock|early\s+hours|rush\s+hour"
+        r"|after\s+dark|before\s+dark)\b"
+        # A race's time is asked the same way: "in 4 minutes 3.81 seconds".
+        r"|\b\d+\s*(?:minutes?|mins?)\s+(?:and\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?)\b"
+        r"|\b\d+\.\d+\s*(?:seconds|secs)\b",
+        re.IGNORECASE,
+    ),
 )
 
 HOW_LONG = AnswerType(

@@ -106,6 +106,18 @@ def test_how_many_things_are_in_something_is_a_count_of_those_things() -> None:
     cows = expected_answer("How many cows does Ann Lee keep at Hill Farm?")
     assert cows is not None and not cows.given_by("Ann Lee has farmed there for 30 years.")
     assert cows.given_by("She keeps 140 cows and a bull.")
+    # "At what time of day …?": a time on the clock or a part of the day, not a date.
+    clock = expected_answer("At what time of day did the mayor give her speech?")
+    assert clock is not None and clock.name == "a time of day"
+    assert not clock.given_by("The mayor gave her speech on May 9 in the square.")
+    assert clock.given_by("The mayor spoke at about 10.40pm on Saturday.")
+    assert clock.given_by("She spoke shortly before dawn.")
+    assert expected_answer("What time zone is the island in?") is None
+    # A ship's grounding at a clock time; a runner's time in minutes and seconds.
+    grounding = expected_answer("What time did the Marisca Dawn hit the rocks?")
+    assert grounding is not None and grounding.given_by("It ran aground at about 4.20am.")
+    race = expected_answer("What time did Amara Quist-Bellamy run in the 1,500 metres final?")
+    assert race is not None and race.given_by("She won in 4 minutes 3.81 seconds.")
     # "How many staff are on duty?": a story counts them as adults, workers or staff.
     staff = expected_answer("How many staff are on lunchtime duty now?")
     assert staff is not None and staff.given_by("Lunchtimes now have six adults on duty.")
