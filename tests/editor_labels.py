@@ -276,6 +276,11 @@ EDITOR_72 = Path(__file__).resolve().parent / "heldout_articles_72"
 after each letter, a school inspection, a tram strike ballot with disputed turnout, hospital
 emergency waits, a green fireball explainer quoting social-media handles): measured blind once,
 129/161."""
+EDITOR_73 = Path(__file__).resolve().parent / "heldout_articles_73"
+"""A seventy-third blind set (a civil claim in court with cross-examination, a cycling
+tribunal's written reasons, a centenary feature quoting an old newspaper and a diary, a puppy
+scam warning, takeover talks on "people familiar with the matter", a gossip column): measured
+blind once, 136/159."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -96,6 +96,7 @@ from tests.editor_labels import (
     EDITOR_70,
     EDITOR_71,
     EDITOR_72,
+    EDITOR_73,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -294,6 +295,7 @@ EDITOR_SETS = [
     (EDITOR_70, 155, 0.92, 0.85),
     (EDITOR_71, 155, 0.83, 0.83),
     (EDITOR_72, 161, 0.80, 0.75),
+    (EDITOR_73, 159, 0.85, 0.76),
 ]
 
 
