@@ -69,6 +69,8 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
                 return -1, -1  # "X declared an emergency and said ...": the sentence's subject
             i = k + 1
             break
+    if j - i > 1 and toks[j - 1].low in _SUBJECT_PRONOUNS and toks[i].low in _LEAD_INS:
+        i = j - 1  # "In a later entry she wrote", "Later he said": the pronoun speaks
     if j - i > 1 and toks[j - 1].low in _REFLEXIVES:
         end = j = j - 1  # "Mortlake himself said": Mortlake
     if (
@@ -79,6 +81,11 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
     ):
         end = j = j - 3
     return (i, end) if i < j else None
+
+
+_SUBJECT_PRONOUNS = cc.words("he she they we i")
+# Words that open a phrase of time or place before a clause's own subject.
+_LEAD_INS = cc.words("in on at by during after before since later then earlier afterwards once")
 
 
 def _before_relative(toks: Sequence[Tok], who: int) -> tuple[int, int] | None:
@@ -105,7 +112,12 @@ def leading_subject(toks: Sequence[Tok]) -> tuple[int, int]:
         i += 1
         if i < n and toks[i].text == ",":
             i += 1
-    if i < n and (toks[i].low in SEGMENT_SKIP or toks[i].low.endswith(("ing", "ed"))):
+    # "Speaking to reporters, …", "Based in Oslo, …" open with a clause; "Winifred Smith"
+    # and "Alfred Dunn" with a name.
+    participle = toks[i].low.endswith(("ing", "ed")) if i < n else False
+    if participle and i + 1 < n and toks[i + 1].text[:1].isupper():
+        participle = False
+    if i < n and (toks[i].low in SEGMENT_SKIP or participle):
         comma = next((k for k in range(i, min(n, i + 25)) if toks[k].text == ","), -1)
         if toks[i].low in SEGMENT_SKIP or not _titled_name(toks, i, comma if comma >= 0 else n):
             i = comma + 1 if comma >= 0 else n

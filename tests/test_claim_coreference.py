@@ -263,3 +263,15 @@ def test_a_description_s_head_is_the_noun_before_its_preposition() -> None:
         "died on Thursday. The park says she had kidney disease."
     )
     assert got[2] == (A, "Ashcombe Wildlife Park")
+
+
+def test_a_name_ending_like_a_participle_is_a_subject_and_she_writes_after_a_lead_in() -> None:
+    # "Winifred" and "Alfred" end in "-ed" as "Based in Oslo, …" does; a name follows them.
+    got = statuses(
+        "Winifred Ashby-Lyle, a draper’s assistant, kept a diary that winter. "
+        "“The whole town is on the ice,” she wrote on 17 January. "
+        "In a later entry she wrote that a man had sold chestnuts on the ice. "
+        "Alfred Dunn kept the boathouse. Later he said the ice had been a foot thick."
+    )
+    assert [source for _, source in got[1:3]] == ["Winifred Ashby-Lyle, a draper’s assistant"] * 2
+    assert got[4] == (A, "Alfred Dunn")
