@@ -31,6 +31,9 @@ _STANCE_RE = re.compile(
 _OWN_COUNT_RE = re.compile(
     r",\s*(?:by|on)\s+(?P<who>his|her|their)\s+own\s+"
     r"(?:count|account|estimates?|reckoning|tally|admission|calculations?)\b"
+    # "By his count of the surviving photographs, there were never more than 1,200".
+    r"|^\s*(?:by|on)\s+(?P<first>his|her|their)\s+(?:own\s+)?"
+    r"(?:count|estimates?|reckoning|tally|calculations?)\b[^,]{0,60},"
     # "They were not, in his judgement, a reason to refuse": the inspector's view.
     r"|,\s*in\s+(?P<whose>his|her|their)\s+(?:own\s+)?(?:judge?ment|view|opinion|estimation)\s*,",
     re.IGNORECASE,
@@ -54,11 +57,11 @@ def stance_attribution(
     """
     own = _OWN_COUNT_RE.search(masked)
     if own is not None:
-        group = "who" if own["who"] else "whose"
+        group = next(g for g in ("who", "first", "whose") if own[g])
         who = {"his": "he", "their": "they"}.get(own[group].lower(), own[group].lower())
         owner = Phrase("pronoun", own[group], who, None, who == "their", *own.span(group))
         kind, source, e = resolve(owner, disc, ())
-        cue = text[own.start() + 1 : own.end()].strip(" ,")
+        cue = text[own.start() : own.end()].strip(" ,")
         return Attribution(kind, source, (cue,), entity=e) if kind == "named" else None
     m = _STANCE_RE.search(masked)
     if m is None:

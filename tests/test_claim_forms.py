@@ -450,9 +450,12 @@ def test_a_figure_given_by_someone_s_own_count_is_theirs() -> None:
         "Narrowboat library\n\n"
         "Perdita Vanstone-Achola, 71, runs the boat. "
         "She has lent more than 22,000 books since 2016, by her own count. "
-        "The boat has 1,400 books on its shelves."
+        "The boat has 1,400 books on its shelves. "
+        "By her count of the loan cards, most borrowers are children. "
+        "By this count, the boat is the busiest library in the county."
     )
-    assert got[1:] == [(S, None), (A, "Perdita Vanstone-Achola"), (S, None)]
+    owner = (A, "Perdita Vanstone-Achola")
+    assert got[1:] == [(S, None), owner, (S, None), owner, (S, None)]
 
 
 def test_a_body_called_an_executive_speaks_on_as_it() -> None:
