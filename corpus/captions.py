@@ -37,8 +37,11 @@ CAPTION_END_RE = re.compile(
     r"(?:^|[\s.])(?:Source|Credit|Photo|PHOTO|Photograph|Image|Picture|Courtesy)s?\s*:\s*"
     r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$|"  # "Photo: U.S. Marine Corps", "Credit: J. Smith"
     r"\b(?:Getty Images|Shutterstock|via Getty)\s*\.?$|\([@A-Z][\w@ ./-]{0,30}\)$|"
-    # "Ingrid Vasquez-Hale on the filter beds (photo: Ottilie Brand)".
+    # "Ingrid Vasquez-Hale on the filter beds (photo: Ottilie Brand)", "… (snapped by a
+    # reader)", "… on Wednesday afternoon / Examiner staff".
     r"\((?:photo|picture|photograph|image)s?\s*(?::|by)\s*[^()]{1,60}\)\s*$|"
+    r"\((?:snapped|taken|photographed|shot|filmed)\s+by\s+[^()]{1,40}\)\s*$|"
+    r"\s/\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:staff|photographer|pictures)\s*$|"
     # "… of her shop. Photo © Maxim Ellery"; "… front door | Handout image, Quenby Systems".
     r"(?:^|[\s.])(?:(?:Photo|Picture|Image)s?\s*)?©\s*[^.!?]{1,60}$|"
     r"\|\s*(?:[\w-]+\s+)?(?:photo|photograph|picture|image)s?\s*[,:][^|.!?]{1,60}$|"
@@ -70,6 +73,7 @@ CAPTION_START_RE = re.compile(
     r"Above|Top|Left|Right|Inset|Chart|Map|Graph|Diagram)s?\s*:|" + _LABELLED_CREDIT + "|"
     # "Main picture: …", "Image from the council webcast: …".
     r"(?:Main|Top|Lead)\s+(?:picture|image|photo|photograph)\s*:|"
+    r"From\s+(?:the|our)\s+(?:archives?|files)\s*:|"  # "From the archive: skaters in 1925"
     # "Reader’s photograph: frost on the allotments", "Photograph © Sunniva Ekdahl: ambulances".
     r"Readers?[’']s?\s+(?:own\s+)?(?:picture|photo|photograph|image)\s*:|"
     r"(?:Photo|Photograph|Picture|Image)s?\s*©\s*[^:.!?]{1,40}:|"

@@ -195,3 +195,14 @@ def test_a_reader_s_photograph_a_copyright_label_a_still_and_a_bracketed_photo_c
         "Ann Lee said the frost (photo below) killed her beans."
     )
     assert [g[0] for g in got] == [S, C, C, C, C, A]
+
+
+def test_an_archive_label_a_snapped_by_credit_and_a_staff_credit_after_a_slash() -> None:
+    got = statuses(
+        "The mere froze in 1925.\n\n"
+        "From the archive: skaters near the boathouse in January 1925\n\n"
+        "Spotted: the boarded-up foyer where the alleged row took place (snapped by a reader)\n\n"
+        "Shift change at the biscuit factory on Wednesday afternoon / Examiner staff\n\n"
+        "The factory employs 340 people / a third of the town, the union said."
+    )
+    assert [g[0] for g in got] == [S, C, C, C, A]
