@@ -41,12 +41,19 @@ REPORTED_RE = re.compile(
     r"\b(?:videos?|photos?|footage|images?|posts?|clips?)\s+(?:\w+\s+){0,2}(?:posted|shared|"
     r"circulating|published)\s+(?:widely\s+)?on\s+social\s+media\b|"
     # "Local legend has it that he once carried a pony across": hearsay nobody is named for.
-    r"\b(?:legend|rumou?r|gossip|word|folklore|tradition)\s+has\s+it\b",
+    r"\b(?:legend|rumou?r|gossip|word|folklore|tradition)\s+has\s+it\b|"
+    # A columnist's unnamed sources: "I am reliably informed", "A little bird tells me",
+    # "Whispers from the rehearsal rooms suggest".
+    r"\bI(?:\s+am|\s+was|[’']m|\s+have\s+been|[’']ve\s+been)\s+(?:reliably\s+)?(?:told|informed)\b"
+    r"|\blittle\s+bird(?:ie)?\s+(?:tells|told|has\s+told)\s+me\b"
+    r"|\b(?:whispers|murmurs|mutterings)\s+(?:from|in|at|around|among)\b[^,;.]{1,60}?\s+"
+    r"(?:suggest|say|have\s+it)\b",
     re.IGNORECASE,
 )
 
 REPORTED_TRIGGERS = re.compile(
     "report|alleg|claim|rumou?r|suggest|understood|believed|said to|is said|was said|thought|"
+    "informed| told|little bird|murmurs|mutterings|"
     "purport|social media|suppos|reput|sources|known to| by many| by some| by several| by most|"
     "has it|"
     " by other|"

@@ -568,3 +568,14 @@ def test_a_spokesperson_for_a_body_described_in_lower_case_speaks_for_it() -> No
         "A county council spokesperson said all options were open."
     )
     assert got[1] == (A, "Hessary County Council")
+
+
+def test_a_columnist_s_unnamed_sources_are_reports() -> None:
+    got = statuses(
+        "Gossip\n\n"
+        "The mayoral chain, I am reliably informed, spent last weekend in a taxi. "
+        "Whispers from the rehearsal rooms under the arches suggest that the band is back. "
+        "I’m told the chef wants the old cinema. "
+        "I told the mayor about it on Friday."
+    )
+    assert [status for status, _ in got[1:]] == [R, R, R, S]
