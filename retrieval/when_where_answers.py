@@ -268,7 +268,9 @@ BIRTHPLACE = AnswerType(
     re.compile(
         r"\bwhere\b.*\bborn\b|\bbirthplace\b|\bplace\s+of\s+birth\b|\bhometown\b"
         # "Where is X originally from?", "What town does X come from?"
-        r"|\bwhere\s+(?:is|was|are|were)\b.*\bfrom\W*$|\boriginally\s+from\b"
+        # — of someone: "Where are the fake ads thought to come from?" asks no birthplace.
+        r"|\bwhere\s+(?:is|was|are|were)\b(?=.*(?:\s(?-i:[A-Z])|\b(?:he|she|they|you)\b))"
+        r".*\bfrom\W*$|\boriginally\s+from\b"
         # "Which Russian region does sergeant X come from?"
         r"|\b(?:what|which)\s+(?:[\w-]+\s+)?(?:town|city|village|country|county|region|province)"
         r"\b.*\b(?:(?:come|comes|came|is|was)\s+from\b|from\W*$)",

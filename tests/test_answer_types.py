@@ -83,6 +83,7 @@ would cost 9 euros.
      ("Which firm controls the company that runs the Varrish boat?", "its owner"),
      ("who controls quillfern", "its owner"),
      ("Which Welsh county does the skipper come from?", "a birthplace"),
+     ("Where is Captain Volobuev from?", "a birthplace"), ("Where is she from?", "a birthplace"),
      ("Is there a maximum age for volunteers?", "an age"),
      ("How many times has the clip been shared?", "how many times"),
      ("What proportion of the electorate took part?", "a share")],
@@ -107,7 +108,9 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
      "How much money is the former customs chief accused of taking?",
      "How many homes in Brackwell have been told to boil their water?",
      "How much damage did the storm do?",
-     "Where will the village hold its meetings and elections now the hall has shut?"],
+     "Where will the village hold its meetings and elections now the hall has shut?",
+     # Held-out 73: where things come from is no one's birthplace.
+     "where are the fake ads thought to come from"],
 )  # fmt: skip
 def test_other_questions_expect_no_particular_kind(question: str) -> None:
     assert expected_answer(question) is None
