@@ -19,7 +19,8 @@ from corpus.speakers import Discourse
 from corpus.tokens import NameBook, Tok
 
 _ISSUING = cc.words(
-    "published issued released posted filed signed circulated written prepared compiled produced"
+    "published issued released posted filed signed circulated written prepared compiled produced "
+    "sent lodged"
 )
 _ADDRESSEE = cc.words("to on")  # "a filing by Halberd to the stock exchange on Monday"
 _BODY_OWNER_RE = re.compile(r"^(?:the\s+)?([a-z]+)[’']s\b")
@@ -51,6 +52,8 @@ def issuer_of(
     Returns:
         The issuer's named phrase, or ``None``.
     """
+    if kept := _kept_by(masked, toks, p, book):
+        return _on_record(kept, book, disc)
     for b in range(k + 1, len(toks) - 1):
         if toks[b].start >= (p.end if end is None else end):
             break
@@ -70,6 +73,23 @@ def issuer_of(
             if owner is not None:
                 return _on_record(owner, book, disc)
     return None
+
+
+def _kept_by(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) -> Phrase | None:
+    """The issuer in "a notice the company filed", "a report that the council published"."""
+    # The phrase may run on over its issuer ("a notice the company filed"): look after the
+    # document's own word.
+    kept = (i for i, t in enumerate(toks) if p.start <= t.start < p.end and t.low in OWNED_RECORDS)
+    m = next(kept, len(toks)) + 1
+    if m < len(toks) and toks[m].low in {"that", "which"}:
+        m += 1
+    if m >= len(toks) or (toks[m].low not in {"the", "its"} and not book.is_name(toks, m)):
+        return None
+    issuer = source_after(masked, toks, m, book)
+    if issuer is None or issuer.kind not in {"named", "definite"}:
+        return None
+    after = next((i for i, t in enumerate(toks) if t.start >= issuer.end), len(toks))
+    return issuer if after < len(toks) and toks[after].low in _ISSUING else None
 
 
 def _on_record(issuer: Phrase | None, book: NameBook, disc: Discourse) -> Phrase | None:

@@ -139,3 +139,14 @@ def test_a_body_s_ruling_speaks_for_the_body_and_so_does_it_after() -> None:
         "that the dose was too large for a supplement."
     )
     assert got[2:] == [(A, "Sport Disciplinary Tribunal")] * 2
+
+
+def test_a_document_a_body_published_speaks_for_it_however_the_clause_runs() -> None:
+    # Blind sets 41 and 73: "according to a notice the board published" is the board's.
+    got = statuses(
+        "The Harlow Examinations Board met on Monday. "
+        "The resit will be sat on 11 June, according to a notice the board published. "
+        "The bridge will close in May, according to a report that the board issued."
+    )
+    board = (A, "Harlow Examinations Board")
+    assert got[1:3] == [board, board]
