@@ -23,7 +23,6 @@ from corpus.frames import (
     ANSWERS_PUBLISHED_RE,
     CORRECTION_RE,
     ENTRY_MARK_RE,
-    STAGE_DIRECTION_RE,
     interview_turns,
     is_question_heading,
     printed_author,
@@ -43,6 +42,7 @@ from corpus.speculation import speculative_cue
 from corpus.stances import stance_attribution
 from corpus.subjects import remember_subject
 from corpus.tokens import NameBook, tokenize
+from corpus.turns import turn_claim
 
 
 @dataclass(slots=True)
@@ -219,7 +219,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
         for i in par:
             r = readings[i]
             if r.turn:
-                out[i] = _turn(sents[i], r, sents[par[0]].text)
+                first = sents[par[0]].text
+                out[i] = turn_claim(sents[i], r.turn, r.answerer, r.att, r.masked, first)
                 continue
             att = r.att if r.att is not None and r.att.kind != "author" else None
             # "..., study finds", "Experts doubt …": a headline tells the news ("…, officials
@@ -286,23 +287,3 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
 # A pronoun and a shifted tense: the speaker's reported words about herself ("She would stay on
 # as an MP", "He had never met the buyer"), not the outlet's narration ("She did not say").
 _SELF_REPORT_RE = re.compile(r"(?:He|She|They)\s+(?:would|had)\b")
-
-
-def _turn(s: Sentence, r: _Reading, first: str) -> Sentence:
-    """An interview turn: the outlet's question, or the interviewee's answer."""
-    label = cp.TURN_RE.match(first)
-    cue = (label.group(0).strip(),) if label else ()
-    if STAGE_DIRECTION_RE.fullmatch(s.text):
-        return replace(s, cues=cue)  # "[Laughs.]": the transcript's, no claim of the speaker's
-    if r.turn == "A" and r.answerer:
-        return replace(s, status=ClaimStatus.ATTRIBUTED, source=r.answerer, cues=cue)
-    # The interviewer's question may itself put a claim: "The audit office said in May that
-    # ...", "MPs have reportedly signed a letter ...".
-    att = r.att if r.turn == "Q" and r.att is not None else None
-    if att is not None and att.kind == "named":
-        return replace(s, status=ClaimStatus.ATTRIBUTED, source=att.source, cues=(*cue, *att.cue))
-    if att is not None and att.kind == "unnamed":
-        return replace(s, status=ClaimStatus.REPORTED, cues=(*cue, *att.cue))
-    if r.turn == "Q" and (rep := cp.reported_cue(r.masked)):
-        return replace(s, status=ClaimStatus.REPORTED, cues=(*cue, rep))
-    return replace(s, cues=cue)

@@ -15,20 +15,22 @@ from dataclasses import replace
 from corpus.cue_patterns import REPORTED_RE
 from corpus.records import ClaimStatus, Sentence
 
+# "cannot", "could not", "has been unable to", "has not yet been able to".
+_UNABLE = (
+    r"cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
+    r"unable to|(?:has|have|had|was|were|is|are)(?: not|n't|n’t) (?:yet )?(?:been )?able to"
+)
 UNCONFIRMED_RE = re.compile(
-    r"\b(?:cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
-    r"unable to|did not|didn't|has not|have not|had not|(?:has|have|had|was|were|is|are)"
-    r"(?: not|n't|n’t) (?:yet )?(?:been )?able to)\s+(?:yet\s+|immediately\s+|"
+    rf"\b(?:{_UNABLE}|did not|didn't|has not|have not|had not)\s+(?:yet\s+|immediately\s+|"
     r"independently\s+|been\s+|be\s+)*(?:confirm|confirmed|verify|verified|corroborate|"
     r"corroborated|authenticate|authenticated|determine|determined|establish|established|"
     r"geolocate|geolocated)\b|"
     # "a claim the Post has been unable to check against police records", "could not be
     # independently checked", "unable to check because …"; "could not check every bag" is only
     # an inability.
-    r"\b(?:cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
-    r"unable to|(?:has|have|had|was|were|is|are)(?: not|n't|n’t) (?:yet )?(?:been )?able to)"
-    r"\s+(?:be\s+(?:independently\s+)?checked\b|independently\s+check\b|check\s+(?:it|this|"
-    r"that|them|the\s+(?:claim|account|figures?)\s+)?(?:against\b|because\b|(?=\s*(?:[,.;]|$))))|"
+    rf"\b(?:{_UNABLE})\s+(?:be\s+(?:independently\s+)?checked\b|independently\s+check\b|"
+    r"check\s+(?:it|this|that|them|the\s+(?:claim|account|figures?)\s+)?"
+    r"(?:against\b|because\b|(?=\s*(?:[,.;]|$))))|"
     r"\b(?:unverified|unconfirmed)\b|"
     r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
     r"(?:independently\s+)?(?:verified|confirmed|geolocated)\b|\bno independent (?:confirmation|"

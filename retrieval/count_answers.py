@@ -82,6 +82,8 @@ _ASKED_IN = re.compile(
 # Words that count anything a story may count by another word ("87 passengers", "a team of
 # nine"): no check.
 _ANYTHING = {"people", "persons", "others", "ones", "them", "there", "more"}
+# Words for the people of a place that a story may count by any of the others.
+_PEOPLE = frozenset({"staff", "employee", "worker", "adult", "person", "personnel"})
 
 
 def asked_count_in(question: str) -> AnswerType | None:
@@ -105,10 +107,6 @@ def asked_count_in(question: str) -> AnswerType | None:
         # "How many staff are on duty?" — "six adults on duty" counts them.
         return _count_in("|".join(sorted(_PEOPLE)))
     return _count_in(re.escape(word[: max(3, len(word) - 1)]))
-
-
-# Words for the people of a place that a story may count by any of the others.
-_PEOPLE = frozenset({"staff", "employee", "worker", "adult", "person", "personnel"})
 
 
 @lru_cache(maxsize=256)
