@@ -35,6 +35,7 @@ from corpus.verb_frames import (
     asks_to,
     calls_for,
     closing_tag,
+    found_in_place,
     has_complement,
     puts_figure,
     quoted_as_saying,
@@ -150,7 +151,7 @@ def find_attribution(
         speech = low in VERBS or low in PARTICIPLE_SPEECH or inverted_tag
         speech = speech or puts_figure(toks, v) or quoted_as_saying(toks, v) or asks_to(toks, v)
         # "the two shows would not be rescheduled": no one shows anything.
-        if not speech or not tok.text.islower() or counted(toks, v):
+        if not speech or not tok.text.islower() or counted(toks, v) or found_in_place(toks, v):
             continue
         if low in _PASSIVE_REPORTS and v + 1 < len(toks) and toks[v + 1].low == "to":
             continue  # "Owners told to stop charging e-bikes": they were told, said nothing

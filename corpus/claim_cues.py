@@ -35,7 +35,7 @@ CLAUSE_VERBS = words(
     "estimate estimates projects notes noted claims states observed observes ruled "
     "acknowledge added adds promised promises pledged pledges vowed vows emailed emails texted "
     "texts messaged messages agreed agrees accepted accepts rejected rejects dismissed dismisses "
-    "rebutted rebuts refuted refutes"
+    "rebutted rebuts refuted refutes swears swore"
 )
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
 ESTIMATE_NOUNS = words(

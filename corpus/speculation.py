@@ -105,7 +105,7 @@ SPECULATIVE_RE = re.compile(
     r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
     r"indicate|imply|point to)\b|"
     r"\bmy (?:own )?(?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation|view"
-    r"|opinion)(?: is\b|:)|"
+    r"|opinion)(?: is\b|:)|\bmy\s+money(?:[’']s|\s+is)\s+on\b|"
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue|can see|can imagine)\b"

@@ -101,6 +101,20 @@ _THE_PUBLIC = cc.words("people public anyone everyone anybody everybody")
 _PROCEDURE = cc.words("court courts judge judges tribunal sides parties jury jurors")
 
 
+_PLACES = cc.words("in on at inside near under beneath behind")
+
+
+def found_in_place(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` is the participle of "a pair of skates found in the loft".
+
+    Things found somewhere were found by someone; "The study found in 2019 that …" still
+    reports a finding.
+    """
+    if toks[v].low != "found" or v + 1 >= len(toks) or toks[v + 1].low not in _PLACES:
+        return False
+    return not any(t.low == "that" for t in toks[v + 2 : v + 12])
+
+
 def rules_on(toks: Sequence[Tok], v: int) -> bool:
     """Whether the object of "denied" at ``v`` is a ruling's or a plea's (bail, 14 counts)."""
     for t in toks[v + 1 : v + 6]:

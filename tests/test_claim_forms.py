@@ -576,6 +576,10 @@ def test_a_columnist_s_unnamed_sources_are_reports() -> None:
         "The mayoral chain, I am reliably informed, spent last weekend in a taxi. "
         "Whispers from the rehearsal rooms under the arches suggest that the band is back. "
         "I’m told the chef wants the old cinema. "
-        "I told the mayor about it on Friday."
+        "I told the mayor about it on Friday. "
+        "Nothing in it, perhaps, but a reader swears she saw the mayor measuring the foyer. "
+        "My money is on a comeback gig at the Corn Hall. "
+        "He swore at the referee. "
+        "The museum will show the diary and a pair of skates found in the boathouse loft."
     )
-    assert [status for status, _ in got[1:]] == [R, R, R, S]
+    assert [status for status, _ in got[1:]] == [R, R, R, S, R, SP, S, S]
