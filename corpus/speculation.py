@@ -152,7 +152,7 @@ CONDITIONAL_OPENING_RE = re.compile(
 )
 
 
-_HEDGE_RE = re.compile(r"may|might|could|can|should", re.IGNORECASE)
+_HEDGE_RE = re.compile(r"may|might|could|can|should|probably|possibly|likely", re.IGNORECASE)
 
 
 def speculative_cue(masked: str, *, headline: bool = False) -> str | None:
@@ -161,7 +161,8 @@ def speculative_cue(masked: str, *, headline: bool = False) -> str | None:
     Args:
         masked: the sentence with quotations blanked out.
         headline: it is the story's headline, whose hedge is the finding's ("… may lower
-            blood pressure, study finds", "signals cut could come"), not the outlet guessing.
+            blood pressure, study finds", "signals cut could come", "… and why it was probably
+            a meteor"), not the outlet guessing.
 
     Returns:
         The cue words, or ``None``.

@@ -88,6 +88,10 @@ def test_a_headline_s_hedge_is_the_finding_s_not_the_outlet_guessing() -> None:
     got = annotate(split_sentences(Document("t.txt", "Silver hoard", text)))
     assert [s.status for s in got] == [S, SP]
     assert statuses("Renters may well decide who runs the city.") == [(SP, None)]
+    # Held-out 72: an explainer's title says what the story goes on to explain.
+    text = "Explainer: the flash over Ostby, and why it was probably a meteor\n\nIt probably was."
+    got = annotate(split_sentences(Document("t.txt", "Explainer", text)))
+    assert [s.status for s in got] == [S, SP]
 
 
 def test_an_inquest_a_post_mortem_and_a_register_entry_are_records_the_outlet_read() -> None:
