@@ -106,6 +106,8 @@ SPECULATIVE_RE = re.compile(
     r"indicate|imply|point to)\b|"
     r"\bmy (?:own )?(?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation|view"
     r"|opinion)(?: is\b|:)|\bmy\s+money(?:[’']s|\s+is)\s+on\b|"
+    # "The buns were worth it", "That history will not be lost on them": the author's verdict.
+    r"\b(?:is|are|was|were)\s+(?:well\s+)?worth\s+it\b|\bwill\s+not\s+be\s+lost\s+on\b|"
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue|can see|can imagine)\b"
@@ -141,14 +143,14 @@ SPECULATIVE_TRIGGERS = re.compile(
     "hardly|betting|gambling|"
     "whatever|whoever|whichever|no matter|likeliest|wise|well advised|sensible|as good as|like|"
     "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|one a|"
-    "hard not|easy to|right t|i can s|i can i|either way|want"
+    "hard not|easy to|right t|i can s|i can i|either way|want|worth it|lost on"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.
 CONDITIONAL_OPENING_RE = re.compile(
     r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|"
     r"(?:that|this|it) is (?:so|true|correct|accurate|the case))\b"
-    r"|^(?:Even )?If\b(?!\s+you\b)[^,;]{3,150},[^;]*?\bwill\b"
+    r"|^(?:Even )?If\b(?!\s+you\b)[^,;]{3,150},[^;]*?\b(?:will|(?:is|are)\s+in\s+for)\b"
 )
 
 

@@ -177,9 +177,11 @@ def test_the_author_judging_what_is_to_come_or_reading_a_circumstance_speculates
         "The river looked calm on Sunday. "
         "Voters will want to know who signed the cheques. "
         "Either way, the council will be watching the next count closely. "
-        "The council said it wanted a vote in May."
+        "The council said it wanted a vote in May. "
+        "The recount was worth it. If half of this is true, the council is in for a long year. "
+        "That history will not be lost on the voters."
     )
-    assert [status for status, _ in got[2:]] == [SP, SP, SP, S, SP, SP, A]
+    assert [status for status, _ in got[2:]] == [SP, SP, SP, S, SP, SP, A, SP, SP, SP]
 
 
 def test_the_author_s_verdicts_speculate() -> None:
