@@ -145,7 +145,10 @@ def asks_about_photo(question: str) -> bool:
 
 
 _ASKS_ABOUT_SECTION = re.compile(
-    r"\b(?:sub-?head(?:ing)?s?|section\s+head(?:ing)?s?|cross-?heads?|intertitles?)\b",
+    r"\b(?:sub-?head(?:ing)?s?|section\s+head(?:ing)?s?|cross-?heads?|intertitles?)\b"
+    # A child's words for it: "the second title in the middle of the story".
+    r"|\b(?:second|middle|inner)\s+(?:title|heading|headline)s?\b"
+    r"|\b(?:title|heading|headline)s?\s+in\s+the\s+middle\b",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,10 @@ def test_a_question_about_a_subheading_sharing_no_word_with_it_gets_the_heading(
     assert "Councillors Demand Emergency Timetable" not in [h.chunk.text for h in plain.hits]
     # A subheading asked about a name the corpus never uses is still declined.
     assert not ferries.ask("What does the subheading say about Tromsø?").found
+    # Seed held-out 55: a child's words for it.
+    child = "What does the second title in the middle of the story say?"
+    assert asks_about_section_heading(child)
+    assert first_passage(ferries, embedder, child) == "Councillors Demand Emergency Timetable"
 
 
 def test_a_question_about_the_headline_quotes_the_headline(
