@@ -38,7 +38,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-67-questions.json eval/heldout-68-questions.json
   eval/heldout-69-questions.json eval/heldout-70-questions.json
   eval/heldout-71-questions.json eval/heldout-72-questions.json
-  eval/heldout-73-questions.json
+  eval/heldout-73-questions.json eval/heldout-74-questions.json
   eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json

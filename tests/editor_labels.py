@@ -281,6 +281,10 @@ EDITOR_73 = Path(__file__).resolve().parent / "heldout_articles_73"
 tribunal's written reasons, a centenary feature quoting an old newspaper and a diary, a puppy
 scam warning, takeover talks on "people familiar with the matter", a gossip column): measured
 blind once, 136/159."""
+EDITOR_74 = Path(__file__).resolve().parent / "heldout_articles_74"
+"""A seventy-fourth blind set (a lighthouse logbook auction, a bridge consultation with numbered
+objections, a community larder's annual report, a giant marrow complaint at a village show, a
+lost-and-found noticeboard, an unratified swim record): measured blind once, 119/130."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

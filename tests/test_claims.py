@@ -97,6 +97,7 @@ from tests.editor_labels import (
     EDITOR_71,
     EDITOR_72,
     EDITOR_73,
+    EDITOR_74,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -296,6 +297,7 @@ EDITOR_SETS = [
     (EDITOR_71, 155, 0.83, 0.83),
     (EDITOR_72, 161, 0.96, 0.95),
     (EDITOR_73, 159, 0.91, 0.83),
+    (EDITOR_74, 130, 0.91, 0.90),
 ]
 
 
