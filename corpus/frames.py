@@ -27,6 +27,7 @@ ENTRY_MARK_RE = re.compile(
     # "15.31 The authority said": a time alone before a capital opens an entry too.
     r"|^\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm))?\s+(?=(?-i:[A-Z])|[“‘\"'])"
     r"|^\s*[•*·–-]\s+(?=\S)"  # a list item's mark: "• The academy says …"
+    r"|^\s*\d{1,2}\.\s+(?=[A-Z“‘\"'])"  # or its number: "1. Pryce Coaches, which runs …, says"
     # "Editor's note: Marrable Buses told the Crier …" quotes a source as any sentence does.
     r"|^\s*Editor[’']s\s+note\s*:\s+",
     re.IGNORECASE,

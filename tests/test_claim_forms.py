@@ -585,3 +585,17 @@ def test_a_columnist_s_unnamed_sources_are_reports() -> None:
         "The museum will show the diary and a pair of skates found in the boathouse loft."
     )
     assert [status for status, _ in got[1:]] == [R, R, R, S, R, SP, S, S]
+
+
+def test_a_numbered_objection_is_its_speaker_s() -> None:
+    got = statuses(
+        "Bridge consultation\n\n"
+        "The report sorts the objections into three groups.\n\n"
+        "1. Harlow Coaches, which runs the 41 bus over the bridge, says a closure would add "
+        "twenty minutes to every trip.\n\n"
+        "2. Ann Lee, a retired engineer who lives beside the bridge, argues that the deck "
+        "could be repaired.\n\n"
+        "3. Close the bridge at night only."
+    )
+    assert [status for status, _ in got[2:]] == [A, A, S]
+    assert [str(source).split(",")[0] for _, source in got[2:4]] == ["Harlow Coaches", "Ann Lee"]
