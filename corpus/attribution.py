@@ -227,14 +227,15 @@ def _verb_attribution(
     said_by = p  # the words of the tag, which the cue quotes
     if p.kind == "definite" and p.head in cc.COMPANY_HEADS and closes_sentence(toks, v):
         p, descriptors = named_company_subject(masked, toks, book) or (p, descriptors)
+    # A role ("doctor at ...", "The finder"), not a person's own name.
+    bare = p.kind in {"definite", "role"} and not any(w[:1].isupper() for w in p.text.split()[1:])
     if (
-        p.kind == "named"
-        and p.text[:1].islower()  # a role ("doctor at ..."), not a person's own name
+        (bare or (p.kind == "named" and p.text[:1].islower()))
         and p.head not in cc.REPRESENTATIVE_HEADS  # "a spokesperson for Eide" speaks for him
         and ANONYMOUS_RE.search(masked, 0, toks[v].start)
     ):
         # "A doctor at Corran District Hospital, who spoke on condition of anonymity, said":
-        # the hospital is named, the source is not.
+        # the hospital is named, the source is not; "The finder, who asked not to be named".
         p = replace(p, kind="unnamed")
     elif not ANONYMOUS_RE.search(masked, 0, toks[v].start):
         p = member_body(p) or p  # "Divers from the Keldon Sub-Aqua Club say": the club

@@ -599,3 +599,12 @@ def test_a_numbered_objection_is_its_speaker_s() -> None:
     )
     assert [status for status, _ in got[2:]] == [A, A, S]
     assert [str(source).split(",")[0] for _, source in got[2:4]] == ["Harlow Coaches", "Ann Lee"]
+
+
+def test_a_finder_who_asked_not_to_be_named_is_nobody_named() -> None:
+    got = statuses(
+        "Tortoise found\n\n"
+        "The finder, who asked not to be named, says the tortoise was in her garden. "
+        "The owner, Ann Lee, said she was delighted."
+    )
+    assert got[1:] == [(R, None), (A, "The owner, Ann Lee")]
