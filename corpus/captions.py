@@ -56,7 +56,10 @@ CAPTION_END_RE = re.compile(
     r"[^.!?]{1,60}\.?$|"
     # A credit after the description's full stop or a bar: "… circled in red. Supplied by
     # Corvane Home", "… since 1984 | Ffion Tasker".
-    r"(?:^|[.!?]\s+)(?:Supplied|Provided|Handout)\s+by\s+(?:the\s+)?[A-Z][^.!?]{1,60}$|"
+    r"(?:^|[.!?]\s+)(?:Supplied|Provided|Handout)\s+by\s+(?:the\s+)?(?:[A-Z][^.!?]{1,60}|[a-z]+)$|"
+    # "… at home, in a picture taken by her owner last spring"; "… (Farrant & Pybus handout)".
+    r",\s+in\s+an?\s+(?:picture|photo|photograph|image)\s+taken\s+by\b[^.!?]{1,60}$|"
+    r"\([^()]{1,40}\s+handout\)\s*$|"
     r"\|\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*$|"
     # "… circled. Reader’s own picture"; "… (Ann Lee for the Wrexley Beacon)".
     r"(?:^|[.!?]\s+)(?:Readers?[’']s?|Own|Family|Submitted)\s+(?:own\s+)?(?:picture|photo"

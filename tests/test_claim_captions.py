@@ -206,3 +206,14 @@ def test_an_archive_label_a_snapped_by_credit_and_a_staff_credit_after_a_slash()
         "The factory employs 340 people / a third of the town, the union said."
     )
     assert [g[0] for g in got] == [S, C, C, C, A]
+
+
+def test_a_supplied_credit_naming_no_name_a_picture_taken_by_and_a_handout_in_brackets() -> None:
+    got = statuses(
+        "The larder gave out parcels.\n\n"
+        "Volunteers sort donated tins at the warehouse. Supplied by the charity\n\n"
+        "Pudding on the windowsill at home, in a picture taken by her owner last spring\n\n"
+        "Lot 88 open at the entry for 9 February, photographed at the viewing (Harlow handout)\n\n"
+        "The parcels were supplied by the council."
+    )
+    assert [g[0] for g in got] == [S, C, C, C, C, S]
