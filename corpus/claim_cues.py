@@ -262,7 +262,7 @@ _ORG_NAMES = words(
     "Ferries Electricity Power Gas Telecom Financial Construction Engineering Healthcare "
     "Chamber Infirmary Clinic Directorate Consortium Cooperative Co-operative Corps Regiment "
     "Brigade Library Gallery Observatory Constabulary Panel Guild Confederation Brotherhood "
-    "Executive Inspectorate Regulator Secretariat"
+    "Executive Inspectorate Regulator Secretariat Larder Pantry Foodbank"
 )
 ORG_WORDS = COMPANY_ENDINGS | NEWSPAPER_WORDS | _ORG_NAMES
 CAP_STOP = words(

@@ -227,3 +227,11 @@ def test_a_body_asking_the_public_to_do_something_is_its_request() -> None:
     )
     assert got[1] == (A, "Harlow Wildlife Trust")
     assert [status for status, _ in got[2:]] == [R, S, S]
+
+
+def test_the_charity_is_the_larder_the_story_named() -> None:
+    got = statuses(
+        "The Harlow Community Larder gave out 41,300 parcels, according to its annual report. "
+        "The charity says a third of the households it helped had an adult in work."
+    )
+    assert got == [(A, "Harlow Community Larder")] * 2
