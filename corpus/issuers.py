@@ -16,7 +16,7 @@ from corpus.outlet_documents import RECORD_HEADS
 from corpus.phrases import Phrase
 from corpus.resolve import OWNED_RECORDS, apposed_name, source_after
 from corpus.speakers import Discourse
-from corpus.tokens import NameBook, Tok
+from corpus.tokens import NameBook, Tok, token_from
 
 _ISSUING = cc.words(
     "published issued released posted filed signed circulated written prepared compiled produced "
@@ -88,7 +88,7 @@ def _kept_by(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) -> Phr
     issuer = source_after(masked, toks, m, book)
     if issuer is None or issuer.kind not in {"named", "definite"}:
         return None
-    after = next((i for i, t in enumerate(toks) if t.start >= issuer.end), len(toks))
+    after = token_from(toks, issuer.end)
     return issuer if after < len(toks) and toks[after].low in _ISSUING else None
 
 
@@ -164,7 +164,7 @@ def document_author(
         author = replace(p, text=p.text[3:], start=p.start + 3)
         return author, Phrase("document", head, head, False, False, p.start, p.start)
     head = next((w for w in p.text.lower().split() if w in cc.DOCUMENT_HEADS), None)
-    k = next((n for n, t in enumerate(toks) if t.start >= p.start), len(toks))
+    k = token_from(toks, p.start)
     if head is None:
         return None
     document = replace(p, kind="document", head=head)

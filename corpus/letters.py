@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from corpus.records import ClaimStatus, Sentence
+from corpus.tokens import SENTENCE_ENDINGS
 
 _PAGE_RE = re.compile(
     r"^(?:(?:your|readers[’']?)\s+)?letters\b|\bletters\s+to\s+the\s+editor\b", re.IGNORECASE
@@ -27,7 +28,6 @@ _SIGNED_RE = re.compile(
 )
 _ANONYMOUS_RE = re.compile(r"Name\s+(?:and\s+address\s+)?(?:supplied|withheld)\b.*", re.I)
 _EDITORS_NOTE_RE = re.compile(r"Editor[’']?s[’']?\s+note\b", re.IGNORECASE)
-_TERMINAL = tuple('.!?…”"’')
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _signature(sentences: Sequence[str]) -> str | None:
     if len(sentences) != 1:
         return None
     line = sentences[0].strip()
-    if line.endswith(_TERMINAL):
+    if line.endswith(SENTENCE_ENDINGS):
         return None
     if _ANONYMOUS_RE.fullmatch(line):
         return ""
@@ -106,4 +106,6 @@ def _signature(sentences: Sequence[str]) -> str | None:
 
 def _is_body(sentences: Sequence[str]) -> bool:
     """Whether a paragraph can be part of a letter: prose, not a heading or the editor's note."""
-    return sentences[-1].rstrip().endswith(_TERMINAL) and not _EDITORS_NOTE_RE.match(sentences[0])
+    return sentences[-1].rstrip().endswith(SENTENCE_ENDINGS) and not _EDITORS_NOTE_RE.match(
+        sentences[0]
+    )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from corpus import claim_cues as cc
 from corpus.attribution import Attribution
+from corpus.tokens import SENTENCE_ENDINGS
 
 # A line of a list: "(a) …", "1. …", "• …", "Council tax: …", "48 per cent of parents …".
 _ITEM_RE = re.compile(
@@ -22,7 +23,6 @@ _ITEM_RE = re.compile(
     r"|\d[\d,.]*(?:\s?(?:per cent|percent|%))"  # a figure that opens the line: "48 per cent of"
 )
 _NOT_NOUNS = cc.words("what which who how the a an of from said found says shows")
-_TERMINAL = tuple('.!?…”"’')
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def _is_item(sentences: Sequence[str]) -> bool:
 
 def _is_heading(sentences: Sequence[str]) -> bool:
     text = sentences[-1] if sentences else ""
-    return len(sentences) == 1 and len(text.split()) <= 10 and not text.endswith(_TERMINAL)
+    return len(sentences) == 1 and len(text.split()) <= 10 and not text.endswith(SENTENCE_ENDINGS)
 
 
 def _introduction(

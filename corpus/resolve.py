@@ -15,7 +15,7 @@ from corpus import claim_cues as cc
 from corpus.entities import Entity, gender_of
 from corpus.phrases import Phrase, classify, is_participle
 from corpus.speakers import Discourse
-from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+from corpus.tokens import PUNCT, NameBook, Tok, is_quote, token_from
 from corpus.verbs import verbish
 
 # Documents somebody issues: "the statement" is its issuer's, the speaker last named.
@@ -153,7 +153,7 @@ def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) ->
     """The name set beside a description: "the trust's chief executive, Dr. Maren Quayle"."""
     if p.kind not in {"role", "definite", "unnamed"}:
         return None
-    k = next((i for i, t in enumerate(toks) if t.start >= p.end), len(toks))
+    k = token_from(toks, p.end)
     if k + 1 >= len(toks) or toks[k].text != ",":
         return None
     q = source_after(masked, toks, k + 1, book)

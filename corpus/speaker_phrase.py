@@ -16,7 +16,7 @@ from corpus.appositives import pick_name, segments, tag_segments
 from corpus.inverted import np_after
 from corpus.phrases import Phrase, classify
 from corpus.subjects import leading_subject, subject_span
-from corpus.tokens import PUNCT, NameBook, Tok, is_quote
+from corpus.tokens import PUNCT, NameBook, Tok, is_quote, opening_bracket
 from corpus.verbs import verbish
 
 _ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
@@ -125,10 +125,8 @@ def find_speaker(
         s = k
         stop = {";", ":", "(", ")"}
         while s > max(0, k - 40) and not is_quote(toks[s - 1]):
-            opening = next(
-                (m for m in range(s - 2, max(0, s - 10), -1) if toks[m].text == "("), -1
-            )
-            if toks[s - 1].text == ")" and opening > 0:
+            opening = opening_bracket(toks, s - 1) if toks[s - 1].text == ")" else None
+            if opening:
                 # "Brightwater Industrial Group (BIG), said", "Councillor Ann Lee (Labour,
                 # Old Town), who chairs the committee, said": step over the brackets.
                 s = opening

@@ -14,7 +14,7 @@ from corpus.entities import PERSON_MARK, Entity
 from corpus.organisations import remember_organisations
 from corpus.phrases import OPENING_WORDS, Phrase, classify
 from corpus.speakers import Discourse
-from corpus.tokens import PUNCT, NameBook, Tok, bare, is_quote
+from corpus.tokens import PUNCT, NameBook, Tok, bare, is_quote, opening_bracket
 from corpus.verbs import VERBS, verbish
 
 _AFTER_VERB = (
@@ -45,7 +45,7 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
     if j > 2 and toks[j - 1].text == ")":
         # "Mwila's Democratic Renewal Alliance (DRA) said": the acronym belongs to the subject;
         # "Councillor Ann Lee (Labour, Old Town) said": her party and ward do not.
-        j = next((m for m in range(j - 2, max(0, j - 10), -1) if toks[m].text == "("), j)
+        j = opening_bracket(toks, j - 1) or j
         if any(t.text == "," for t in toks[j:end]):
             end = j
     if j > 1 and toks[j - 1].low in {"but", "yet"} and toks[j - 2].text not in PUNCT:

@@ -57,6 +57,20 @@ def tokenize(masked: str) -> list[Tok]:
     return toks
 
 
+SENTENCE_ENDINGS = tuple('.!?…”"’')
+"""What a line of prose ends with; a heading, a signature or a list label ends otherwise."""
+
+
+def token_from(toks: Sequence[Tok], offset: int) -> int:
+    """The index of the first token starting at or after ``offset`` (``len(toks)`` if none)."""
+    return next((i for i, t in enumerate(toks) if t.start >= offset), len(toks))
+
+
+def opening_bracket(toks: Sequence[Tok], close: int) -> int | None:
+    """The "(" at most ten tokens before the ")" at ``toks[close]``, if there is one."""
+    return next((m for m in range(close - 1, max(0, close - 9), -1) if toks[m].text == "("), None)
+
+
 def bare(word: str) -> str:
     """A word without its possessive ending: "Paxton's" -> "Paxton", "workers’" -> "workers"."""
     if word[-2:] in POSSESSIVES:
