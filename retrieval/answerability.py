@@ -43,6 +43,8 @@ SPELLED_OUT = {
 }  # fmt: skip
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
+# "C-suite", "X-ray", "U-turn", "T-shirt": a capital letter before a common word names nothing.
+_LETTER_COMPOUND = re.compile(r"^[A-Z]-[a-z]")
 _ASIDE = re.compile(r"\?\s+[^?]*[^?\s]\s*$")
 # "Fallowden borough", "Kelsworth council": what a place is, in lower case after its name,
 # which "the borough" means later in its story. ("The museum" of "Larkspur Museum" may be
@@ -256,7 +258,7 @@ def _names(text: str) -> Iterable[str]:
     for position, raw in enumerate(LETTER_WORD_RE.findall(text)):
         word = _strip(raw)
         acronym = len(word) >= 2 and word.isupper()
-        capitalised = position > 0 and word[:1].isupper()
+        capitalised = position > 0 and word[:1].isupper() and not _LETTER_COMPOUND.match(word)
         if (acronym or capitalised) and (word in SPELLED_OUT or word.lower() not in _IGNORED):
             yield word
 

@@ -108,6 +108,9 @@ def test_an_aside_after_the_question_and_a_hyphenated_word_s_parts() -> None:
     assert unknown_names("Which Western weapons do recruits use?", vocabulary) == []
     # A part of one or two letters is no word of its own ("D-Mich", "D-Company").
     assert unknown_names("How much vitamin D do recruits need?", vocabulary) == ["D"]
+    # Seed-heldout-56: "C-suite-level hires", like an "X-ray" or a "U-turn", names nothing.
+    assert unknown_names("Any C-suite-level hires or U-turns?", vocabulary) == []
+    assert unknown_names("Did D-Company or B-Company train them?", vocabulary) == ["B-Company"]
 
 
 def test_a_rank_or_an_office_s_abbreviation_is_no_name_of_its_own() -> None:
