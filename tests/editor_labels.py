@@ -285,6 +285,11 @@ EDITOR_74 = Path(__file__).resolve().parent / "heldout_articles_74"
 """A seventy-fourth blind set (a lighthouse logbook auction, a bridge consultation with numbered
 objections, a community larder's annual report, a giant marrow complaint at a village show, a
 lost-and-found noticeboard, an unratified swim record): measured blind once, 119/130."""
+EDITOR_75 = Path(__file__).resolve().parent / "heldout_articles_75"
+"""A seventy-fifth blind set (a podcast write-up with timestamped chapters, a seal hospital's
+diary by weekday, a walk guide with a fact box and a locked gate, a house listing with a
+composer's disputed past, a recipe column with a feud, a readers' photo gallery numbered "1 of
+5:"): measured blind once, 120/147."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

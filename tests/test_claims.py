@@ -98,6 +98,7 @@ from tests.editor_labels import (
     EDITOR_72,
     EDITOR_73,
     EDITOR_74,
+    EDITOR_75,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -298,6 +299,7 @@ EDITOR_SETS = [
     (EDITOR_72, 161, 0.96, 0.95),
     (EDITOR_73, 159, 0.95, 0.83),
     (EDITOR_74, 130, 0.96, 0.98),
+    (EDITOR_75, 147, 0.80, 0.80),
 ]
 
 
