@@ -290,6 +290,10 @@ EDITOR_75 = Path(__file__).resolve().parent / "heldout_articles_75"
 diary by weekday, a walk guide with a fact box and a locked gate, a house listing with a
 composer's disputed past, a recipe column with a feud, a readers' photo gallery numbered "1 of
 5:"): measured blind once, 120/147."""
+EDITOR_76 = Path(__file__).resolve().parent / "heldout_articles_76"
+"""A seventy-sixth blind set (a sheepdog trial form guide with a tipster's picks, a press review
+of rival papers' coverage, a fruit market report with price lines, a speech day with a missing
+cup, parish council minutes, netball player ratings): measured blind once, 133/158."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -99,6 +99,7 @@ from tests.editor_labels import (
     EDITOR_73,
     EDITOR_74,
     EDITOR_75,
+    EDITOR_76,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -300,6 +301,7 @@ EDITOR_SETS = [
     (EDITOR_73, 159, 0.95, 0.83),
     (EDITOR_74, 130, 0.96, 0.98),
     (EDITOR_75, 147, 0.80, 0.80),
+    (EDITOR_76, 158, 0.84, 0.77),
 ]
 
 
