@@ -40,7 +40,10 @@ CAPTION_END_RE = re.compile(
     # "Ingrid Vasquez-Hale on the filter beds (photo: Ottilie Brand)", "… (snapped by a
     # reader)", "… on Wednesday afternoon / Examiner staff".
     r"\((?:photo|picture|photograph|image)s?\s*(?::|by)\s*[^()]{1,60}\)\s*$|"
-    r"\((?:snapped|taken|photographed|shot|filmed)\s+by\s+[^()]{1,40}\)\s*$|"
+    r"\((?:snapped|taken|photographed|shot|filmed|sent\s+in)\s+by\s+[^()]{1,40}\)\s*$|"
+    # "… on the chip shop roof, sent in by Ayo Feltham"; "…, photographed by the author on
+    # Sunday": a credit closing a line that ends without a full stop.
+    r",\s+(?:sent\s+in|photographed|snapped|pictured)\s+by\s+[^.!?]{1,60}(?<![.!?])$|"
     r"\s/\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:staff|photographer|pictures)\s*$|"
     # "… of her shop. Photo © Maxim Ellery"; "… front door | Handout image, Quenby Systems".
     r"(?:^|[\s.])(?:(?:Photo|Picture|Image)s?\s*)?©\s*[^.!?]{1,60}$|"
@@ -76,6 +79,7 @@ CAPTION_START_RE = re.compile(
     r"Above|Top|Left|Right|Inset|Chart|Map|Graph|Diagram)s?\s*:|" + _LABELLED_CREDIT + "|"
     # "Main picture: …", "Image from the council webcast: …".
     r"(?:Main|Top|Lead)\s+(?:picture|image|photo|photograph)\s*:|"
+    r"\d{1,2}\s+of\s+\d{1,2}\s*:\s|"  # a gallery's "3 of 5: The winning entry …"
     r"From\s+(?:the|our)\s+(?:archives?|files)\s*:|"  # "From the archive: skaters in 1925"
     # "Reader’s photograph: frost on the allotments", "Photograph © Sunniva Ekdahl: ambulances".
     r"Readers?[’']s?\s+(?:own\s+)?(?:picture|photo|photograph|image)\s*:|"

@@ -29,8 +29,8 @@ UNCONFIRMED_RE = re.compile(
     # independently checked", "unable to check because …"; "could not check every bag" is only
     # an inability.
     rf"\b(?:{_UNABLE})\s+(?:be\s+(?:independently\s+)?checked\b|independently\s+check\b|"
-    r"check\s+(?:it|this|that|them|the\s+(?:claim|account|figures?)\s+)?"
-    r"(?:against\b|because\b|(?=\s*(?:[,.;]|$))))|"
+    r"check(?:\s+(?:it|this|that|them|the\s+(?:claim|account|figures?)))?"
+    r"(?:\s+against\b|\s+because\b|(?=\s*(?:[,.;]|$))))|"
     r"\b(?:unverified|unconfirmed)\b|"
     r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
     r"(?:independently\s+)?(?:verified|confirmed|geolocated)\b|\bno independent (?:confirmation|"

@@ -29,7 +29,11 @@ ENTRY_MARK_RE = re.compile(
     r"|^\s*[•*·–-]\s+(?=\S)"  # a list item's mark: "• The academy says …"
     r"|^\s*\d{1,2}\.\s+(?=[A-Z“‘\"'])"  # or its number: "1. Pryce Coaches, which runs …, says"
     # "Editor's note: Marrable Buses told the Crier …" quotes a source as any sentence does.
-    r"|^\s*Editor[’']s\s+note\s*:\s+",
+    r"|^\s*Editor[’']s\s+note\s*:\s+"
+    # A podcast's chapter time, "[01:40] Bryony Hale, a retired midwife, says …", and a diary's
+    # day, "Wednesday: a fisherman rang to say …", open an entry as a live blog's time does.
+    r"|^\s*\[\d{1,2}(?::\d\d){1,2}\]\s+"
+    r"|^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*:\s+",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,7 @@ from corpus.inverted import np_after
 from corpus.phrases import Phrase, classify
 from corpus.subjects import leading_subject, subject_span
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote, opening_bracket
-from corpus.verbs import verbish
+from corpus.verbs import progressive, verbish
 
 _ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
 PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming telling")
@@ -106,7 +106,7 @@ def find_speaker(
         p = classify(masked, toks, s, k, book) if s < k else None
         if s >= 2 and toks[s - 1].text == "," and toks[s - 2].low in cc.KIN_WORDS:
             descriptors = [toks[s - 2].low]  # "by her son, Crispin Hale, who said": a man
-    if low in PARTICIPLE_SPEECH:
+    if low in PARTICIPLE_SPEECH and not progressive(toks, v):  # not "are saying"
         # "Vestby welcomed the cut, saying it would help": the sentence's subject speaks; "...,
         # adding up to 12 kilometres" and "adding to the pressure" sum things up.
         after = toks[v + 1].low if v + 1 < len(toks) else ""

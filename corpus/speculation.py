@@ -104,15 +104,25 @@ SPECULATIVE_RE = re.compile(
     # The author reading someone's words or acts: "Reidy's comments suggest City are unlikely".
     r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
     r"indicate|imply|point to)\b|"
-    r"\bmy (?:own )?(?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation|view"
-    r"|opinion)(?: is\b|:)|\bmy\s+money(?:[’']s|\s+is)\s+on\b|"
-    # "The buns were worth it", "That history will not be lost on them": the author's verdict.
-    r"\b(?:is|are|was|were)\s+(?:well\s+)?worth\s+it\b|\bwill\s+not\s+be\s+lost\s+on\b|"
+    r"\b(?:my|our) (?:own )?(?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation"
+    r"|view|opinion)(?: is\b|:)|\bmy\s+money(?:[’']s|\s+is)\s+on\b|"
+    # "The buns were worth it", "The episode is worth a listen", "The view is worth the climb",
+    # "That history will not be lost on them": the author's verdict.
+    r"\b(?:is|are|was|were)\s+(?:well\s+)?worth\s+(?:it\b|a\s+(?:listen|look|visit|read|watch"
+    r"|try|detour|trip)\b|the\s+(?:climb|trip|journey|wait|detour|effort|walk|drive)\b)"
+    r"|\bwill\s+not\s+be\s+lost\s+on\b|"
+    # "The pies at the Tup are excellent", "The shadow argument proves very little": the
+    # author's own verdict on a thing or an argument.
+    r"\b(?:is|are|was|were)\s+(?:(?:quite|simply|truly|genuinely|really)\s+)?(?:excellent|superb"
+    r"|delicious|wonderful|terrific|outstanding|magnificent|splendid|dreadful|awful|terrible"
+    r"|delightful|disappointing)\s*(?:[,.;!]|and\b|$)|"
+    r"\bproves?\s+(?:very\s+)?(?:little|nothing)\b|"
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue|can see|can imagine)\b"
     r"|\bin (?:my|our) "
-    r"(?:view|opinion)\b|\bwe (?:see|think|believe|doubt|suspect|expect|predict|fear|can|could"
+    r"(?:view|opinion)\b|\bto (?:my|our) mind\b|"
+    r"\bwe (?:see|think|believe|doubt|suspect|expect|predict|fear|can|could"
     r"|should|must|need|all know)\b|"
     rf"{ONE_GUESS}|"
     # "Watching her, it is hard not to admire her", "It would be easy to call her a romantic",
@@ -143,7 +153,9 @@ SPECULATIVE_TRIGGERS = re.compile(
     "hardly|betting|gambling|"
     "whatever|whoever|whichever|no matter|likeliest|wise|well advised|sensible|as good as|like|"
     "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|one a|"
-    "hard not|easy to|right t|i can s|i can i|either way|want|worth it|lost on"
+    "hard not|easy to|right t|i can s|i can i|either way|want|worth|lost on|our |excellent|"
+    "superb|delicious|wonderful|terrific|outstanding|magnificent|splendid|dreadful|awful|"
+    "terrible|delightful|disappointing|prove"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.
@@ -154,7 +166,10 @@ CONDITIONAL_OPENING_RE = re.compile(
 )
 
 
-_HEDGE_RE = re.compile(r"may|might|could|can|should|probably|possibly|likely", re.IGNORECASE)
+_HEDGE_RE = re.compile(
+    r"(?:may|might|could)(?: not(?: have| be)?)?|can|should|probably|possibly|likely",
+    re.IGNORECASE,
+)  # "… the owl that may not have been there": the dispute the story reports
 
 
 def speculative_cue(masked: str, *, headline: bool = False) -> str | None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from corpus import claim_cues as cc
 from corpus.tokens import PUNCT, Tok, is_quote
-from corpus.verbs import VERBS, verbish
+from corpus.verbs import VERBS, progressive, verbish
 
 _CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
 _RULED_ON = cc.words(
@@ -242,7 +242,8 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
     # Within three words: "She accepted in cross-examination that …".
     if particle and all(t.low != particle for t in toks[v + 1 : v + 5]):
         return None
-    passive_speech = quoted_as_saying(toks, v)  # "Solvang was quoted as saying that ..."
+    # "Solvang was quoted as saying that ...", "entrants were claiming that ...".
+    passive_speech = quoted_as_saying(toks, v) or progressive(toks, v)
     k = skip_adverbs(toks, v - 1)  # "is also said to", "was widely reported to"
     if v and (
         toks[v - 1].low in cc.DETERMINERS or (toks[k].low in BE_FORMS and not passive_speech)

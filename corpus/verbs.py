@@ -60,3 +60,43 @@ _COUNT_NEXT = re.compile(
 def counts_next(text: str, end: int) -> bool:
     """Whether a count follows the verb that ends at ``end``: things, not a thought, follow."""
     return _COUNT_NEXT.match(text, end) is not None
+
+
+_CALLS = cc.words("rang phoned called wrote emailed texted messaged rings phones calls writes")
+_CALLED_TO = cc.words("say tell report complain warn ask")
+
+
+def called_to_say(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` is a call or a letter made to say something.
+
+    "A fisherman rang to say he had seen more pups", "A reader wrote in to complain that …":
+    the caller says it, as "said" would have it.
+    """
+    if toks[v].low not in _CALLS:
+        return False
+    k = v + 1 + (v + 1 < len(toks) and toks[v + 1].low == "in")
+    return k + 1 < len(toks) and toks[k].low == "to" and toks[k + 1].low in _CALLED_TO
+
+
+_PROGRESSIVE_AUX = cc.words("is are was were been")
+
+
+_ASKING_WHAT = cc.words("what how why whether")
+
+
+def progressive(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` reports speech in progress ("entrants were claiming that …").
+
+    Not a thing shown ("is showing signs of stress") nor the content of a question ("what
+    governments are saying").
+    """
+    low = toks[v].low
+    stem = low[:-3]
+    if not (
+        low.endswith("ing")
+        and (stem in cc.SPEECH_VERBS or stem + "e" in cc.SPEECH_VERBS)
+        and v > 0
+        and toks[v - 1].low in _PROGRESSIVE_AUX
+    ):
+        return False
+    return not any(t.low in _ASKING_WHAT for t in toks[max(0, v - 6) : v - 1])

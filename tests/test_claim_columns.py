@@ -1,0 +1,91 @@
+"""Claims in a podcast write-up, a diary, a walk guide, a recipe column and a photo gallery."""
+
+from __future__ import annotations
+
+from corpus.claims import annotate
+from corpus.records import Document
+from corpus.sentences import split_sentences
+from tests.test_claim_rules import SP, A, C, R, S, U, statuses
+
+
+def test_a_chapter_time_or_a_diary_day_opens_an_entry_before_its_speaker() -> None:
+    got = statuses(
+        "Episode 9: the fog over Carrow Sound\n\n"
+        "[03:10] Hal Brede, a retired ferryman who has logged the fog since May, says it is "
+        "thicker this year. “It sits on the water like wool,” he tells Ann. "
+        "“Nobody believes me.”\n\n"
+        "[1:02:45] The harbour board told the show it had no record of a change.\n\n"
+        "Tuesday: a walker who did not want to be named rang to say the stile was broken.\n\n"
+        "Thursday: the ferry ran late twice."
+    )
+    assert got[1:4] == [(A, "Hal Brede, a retired ferryman who has logged the fog since May")] * 3
+    assert got[4] == (A, "harbour board")
+    assert [status for status, _ in got[5:]] == [R, S]
+
+
+def test_a_caller_or_a_writer_says_what_they_rang_or_wrote_in_to_say() -> None:
+    got = statuses(
+        "Bins left unemptied\n\n"
+        "A reader, Ann Lee, wrote in to complain that the bins were late again. "
+        "Another reader phoned to say the lorry had broken down. "
+        "She called to order a taxi."
+    )
+    assert got[1] == (A, "A reader, Ann Lee")
+    assert [status for status, _ in got[2:]] == [R, S]
+
+
+def test_speech_in_progress_is_reported_by_its_speakers() -> None:
+    got = statuses(
+        "Auction row\n\n"
+        "Within hours, other bidders were claiming that the lot had been withdrawn. "
+        "The auctioneer, Ivo Sand, was insisting on Friday that the sale was fair. "
+        "The dog is showing signs of stress. "
+        "The survey asks what residents are saying about the sale."
+    )
+    assert got[1][0] == R
+    assert got[2] == (A, "The auctioneer, Ivo Sand")
+    assert [status for status, _ in got[3:]] == [S, S]
+
+
+def test_the_author_s_verdicts_in_a_guide_or_a_column_speculate() -> None:
+    got = statuses(
+        "This week's walk\n\n"
+        "It is, to my mind, the best walk in the county. "
+        "The view from the top is worth the climb on its own. "
+        "The episode is worth a listen. "
+        "Our guess is that the gate will stay. "
+        "The scones at the Mill Tea Room are excellent. "
+        "The photograph proves very little either way. "
+        "The house is worth £500,000. "
+        "The scones were sold out by noon."
+    )
+    assert [status for status, _ in got[1:]] == [SP] * 6 + [S, S]
+
+
+def test_a_point_the_outlet_could_not_check_is_unconfirmed() -> None:
+    got = statuses(
+        "Show row\n\n"
+        "Ann Lee, who came third, says the judge was her neighbour, a point the Gazette has not "
+        "been able to check."
+    )
+    assert got[1] == (U, "Ann Lee")
+
+
+def test_a_gallery_s_numbered_pictures_and_credits_closing_a_line_are_captions() -> None:
+    got = statuses(
+        "Readers sent us 90 photographs of the fair.\n\n"
+        "2 of 4: The tug of war final on the green on Saturday afternoon\n\n"
+        "A dog show entrant in a bow tie, sent in by Omar Reed\n\n"
+        "Locked: the new gate at Ash Farm, photographed by the author on Monday\n\n"
+        "The gate was photographed by the author on Monday."
+    )
+    assert [status for status, _ in got] == [S, C, C, C, S]
+
+
+def test_a_headline_reporting_a_doubt_states_it() -> None:
+    text = (
+        "The fair in pictures, and the cake that may not have been home-made\n\n"
+        "Readers sent us 90 photographs of the fair."
+    )
+    headline = annotate(split_sentences(Document("t.txt", "The fair", text)))[0]
+    assert headline.status == S
