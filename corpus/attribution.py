@@ -42,7 +42,7 @@ from corpus.verb_frames import (
     skip_adverbs,
     verb_group_start,
 )
-from corpus.verbs import VERBS, called_to_say, counted, counts_next, progressive
+from corpus.verbs import VERBS, counted, counts_next, reports_in_frame
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
@@ -150,7 +150,7 @@ def find_attribution(
         )
         speech = low in VERBS or low in PARTICIPLE_SPEECH or inverted_tag
         speech = speech or puts_figure(toks, v) or quoted_as_saying(toks, v) or asks_to(toks, v)
-        speech = speech or called_to_say(toks, v) or progressive(toks, v)
+        speech = speech or reports_in_frame(toks, v)
         # "the two shows would not be rescheduled": no one shows anything.
         if not speech or not tok.text.islower() or counted(toks, v) or found_in_place(toks, v):
             continue

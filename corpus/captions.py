@@ -42,8 +42,10 @@ CAPTION_END_RE = re.compile(
     r"\((?:photo|picture|photograph|image)s?\s*(?::|by)\s*[^()]{1,60}\)\s*$|"
     r"\((?:snapped|taken|photographed|shot|filmed|sent\s+in)\s+by\s+[^()]{1,40}\)\s*$|"
     # "… on the chip shop roof, sent in by Ayo Feltham"; "…, photographed by the author on
-    # Sunday": a credit closing a line that ends without a full stop.
-    r",\s+(?:sent\s+in|photographed|snapped|pictured)\s+by\s+[^.!?]{1,60}(?<![.!?])$|"
+    # Sunday"; "…; photographed for the Crier by Ottilie Marsh": a credit closing a line that
+    # ends without a full stop.
+    r"[,;]\s+(?:sent\s+in|photographed|snapped|pictured)(?:\s+for\s+[^.!?]{1,40}?)?\s+by\s+"
+    r"[^.!?]{1,60}(?<![.!?])$|\((?:photo\s+|picture\s+)?courtesy\s+of\s+[^()]{1,60}\)\s*$|"
     r"\s/\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:staff|photographer|pictures)\s*$|"
     # "… of her shop. Photo © Maxim Ellery"; "… front door | Handout image, Quenby Systems".
     r"(?:^|[\s.])(?:(?:Photo|Picture|Image)s?\s*)?©\s*[^.!?]{1,60}$|"

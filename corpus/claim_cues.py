@@ -202,7 +202,7 @@ PERSON_ROLES = words(
     "fellow executive founder chairman chairwoman director chief leader coach manager owner "
     "doctor pharmacist researcher scientist member historian meteorologist coroner sheriff "
     "captain striker goalkeeper midfielder defender player keeper author correspondent editor "
-    "neurologist glaciologist resident treasurer official"
+    "neurologist glaciologist resident treasurer official clerk chair chairperson"
 )
 FEMALE_WORDS = words(
     "ms ms. mrs mrs. miss lady dame queen spokeswoman chairwoman businesswoman congresswoman "
@@ -224,7 +224,7 @@ PERSON_TITLES = words(
     "Adviser Advisor Minister Secretary Spokesman Spokeswoman Governor Mayor Senator Judge "
     "Justice Chief Officer Director Captain Sergeant General Commander Lieutenant Coroner "
     "Sheriff Coach Manager Professor Meteorologist Detective Inspector Constable Councillor "
-    "DI DS DCI DCS Supt Insp Det PC"
+    "DI DS DCI DCS Supt Insp Det PC Cllr Cllrs"
 )
 # Bodies and office-holders a definite description names ("the ministry", "the judge").
 BODY_HEADS = INSTITUTIONAL_HEADS | ORG_GENERIC | PERSON_ROLES

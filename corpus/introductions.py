@@ -197,8 +197,11 @@ def introduced(source: str, found: Introductions) -> str:
 
 
 _NAME = r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
-_ROLE_THEN_NAME_RE = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?([a-z]+),\s+{_NAME}(?=,)")
-_NAME_THEN_ROLE_RE = re.compile(rf"{_NAME},\s+the\s+(?:[a-z]+\s+)?([a-z]+)\b(?!\s+of\b)")
+# "the clerk, Lettice Farrant," or, closing a list of those present, "… and the clerk, X."
+_ROLE_THEN_NAME_RE = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?([a-z]+),\s+{_NAME}(?=,|\.?$)")
+_NAME_THEN_ROLE_RE = re.compile(
+    rf"{_NAME}(?:,\s+the\s+(?:[a-z]+\s+)?([a-z]+)\b(?!\s+of\b)|\s+\(([a-z]+)\))"
+)  # "X, the mayor" or, in a list of those present, "Cllr X (chair)"
 # A source that is only a role: "the mayor", "mayor of Wicklestone".
 _ROLE_SOURCE_RE = re.compile(r"^(?:the\s+)?([a-z]+)(?:\s+of\s+[A-Z][\w’'-]*)?$")
 
@@ -209,8 +212,9 @@ def _apposed_roles(text: str) -> Iterable[tuple[str, str]]:
         if m.group(1) in cc.PERSON_ROLES:
             yield m.group(1), m.group(2)
     for m in _NAME_THEN_ROLE_RE.finditer(text):
-        if m.group(2) in cc.PERSON_ROLES:
-            yield m.group(2), m.group(1)
+        role = m.group(2) or m.group(3)
+        if role in cc.PERSON_ROLES:
+            yield role, m.group(1)
 
 
 _OF_BODY_RE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*")

@@ -17,7 +17,7 @@ from corpus.inverted import np_after
 from corpus.phrases import Phrase, classify
 from corpus.subjects import leading_subject, subject_span
 from corpus.tokens import PUNCT, NameBook, Tok, is_quote, opening_bracket
-from corpus.verbs import progressive, verbish
+from corpus.verbs import progressive, quotes_as_saying, verbish
 
 _ANTECEDENT_STOPS = cc.PREPOSITIONS_NP - {"for"}
 PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming telling")
@@ -59,6 +59,9 @@ def _closes_relative(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+_QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 def find_speaker(
     masked: str, toks: Sequence[Tok], v: int, j: int, book: NameBook
 ) -> Speaker | None:
@@ -82,7 +85,26 @@ def find_speaker(
     after_comma = j > 0 and toks[j - 1].text == ","
     # Only say-verbs invert ("..., said Jane Roe"); after "told" comes the listener.
     inverts = after_comma and low in INVERTING and not _closes_relative(toks, j)
-    if j == v and j > 0 and (inverts or is_quote(toks[j - 1])) and low in INVERTING:
+    # "Its front page quoted the secretary, X, as saying …": the one quoted speaks.
+    quoting = quotes_as_saying(toks, v)
+    if quoting and toks[v + 1].low in _QUOTED_PRONOUNS:  # "quoted him as saying": he did
+        who = toks[v + 1]
+        head = _QUOTED_PRONOUNS[who.low]
+        p, inverted = (
+            Phrase(
+                "pronoun",
+                who.text,
+                head,
+                head != "they" or None,
+                head == "they",
+                who.start,
+                who.end,
+            ),
+            True,
+        )
+        segs = [(v + 1, v + 2)]
+    tag = j > 0 and (inverts or is_quote(toks[j - 1])) and low in INVERTING
+    if j == v and j > 0 and p is None and (tag or quoting):
         end = np_after(toks, v + 1, book)
         if end > v + 1:
             p, inverted = classify(masked, toks, v + 1, end, book), True

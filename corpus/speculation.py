@@ -105,7 +105,7 @@ SPECULATIVE_RE = re.compile(
     r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
     r"indicate|imply|point to)\b|"
     r"\b(?:my|our) (?:own )?(?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation"
-    r"|view|opinion)(?: is\b|:)|\bmy\s+money(?:[’']s|\s+is)\s+on\b|"
+    r"|view|opinion|reading)(?: is\b|:)|\bmy\s+money(?:[’']s|\s+is)\s+on\b|"
     # "The buns were worth it", "The episode is worth a listen", "The view is worth the climb",
     # "That history will not be lost on them": the author's verdict.
     r"\b(?:is|are|was|were)\s+(?:well\s+)?worth\s+(?:it\b|a\s+(?:listen|look|visit|read|watch"
@@ -120,6 +120,7 @@ SPECULATIVE_RE = re.compile(
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue|can see|can imagine)\b"
+    r"|\bI\s+(?:would\s+not|wouldn[’']t)\s+(?:count|bet|rely|put\s+money)\s+on\b"
     r"|\bin (?:my|our) "
     r"(?:view|opinion)\b|\bto (?:my|our) mind\b|"
     r"\bwe (?:see|think|believe|doubt|suspect|expect|predict|fear|can|could"

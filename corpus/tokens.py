@@ -111,8 +111,8 @@ class NameBook:
             return True  # a social-media handle names its account: "@quayside_kev"
         if not word[:1].isupper() or word in cc.CAP_STOP or word in cc.CALENDAR:
             return False
-        if "-" in word and word.rsplit("-", 1)[1].islower():
-            return False  # "Stockholm-based", "Kremlin-backed": adjectives
+        if "-" in word and word.rsplit("-", 1)[1].islower() and word not in cc.ORG_WORDS:
+            return False  # "Stockholm-based", "Kremlin-backed": adjectives; not "Co-operative"
         initial = k == 0 or toks[k - 1].text in '“"‘(:—–'
         if not initial or word in self.mid or word in cc.PERSON_TITLES or word in cc.ORG_WORDS:
             return True

@@ -100,3 +100,22 @@ def progressive(toks: Sequence[Tok], v: int) -> bool:
     ):
         return False
     return not any(t.low in _ASKING_WHAT for t in toks[max(0, v - 6) : v - 1])
+
+
+_AS_SAYING = cc.words("saying telling warning stating")
+
+
+def quotes_as_saying(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` quotes someone named after it ("The Bugle quoted X as saying …")."""
+    if toks[v].low not in {"quoted", "quotes"} or not toks[v].text.islower():
+        return False
+    ahead = toks[v + 2 : v + 16]
+    return any(
+        t.low == "as" and k + 1 < len(ahead) and ahead[k + 1].low in _AS_SAYING
+        for k, t in enumerate(ahead)
+    )
+
+
+def reports_in_frame(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` reports speech through a frame: a call, speech in progress, a quote."""
+    return called_to_say(toks, v) or progressive(toks, v) or quotes_as_saying(toks, v)

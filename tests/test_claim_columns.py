@@ -89,3 +89,42 @@ def test_a_headline_reporting_a_doubt_states_it() -> None:
     )
     headline = annotate(split_sentences(Document("t.txt", "The fair", text)))[0]
     assert headline.status == S
+
+
+def test_minutes_name_those_present_and_their_roles_once() -> None:
+    got = statuses(
+        "Present: Cllr Ann Lee (chair), Cllr Tom Reed and the clerk, Jo Hale.\n\n"
+        "The clerk reported that the gate had been stolen. "
+        "Cllr Reed said the police had been told. "
+        "The chair said she would write to the owner.\n\n"
+        "The Marsh Valley Growers’ Co-operative said in a statement that its members had lost "
+        "half their crop. It said cherries had escaped."
+    )
+    assert got[1:] == [
+        (A, "Jo Hale"),
+        (A, "Cllr Tom Reed"),
+        (A, "Cllr Ann Lee"),
+        (A, "Marsh Valley Growers’ Co-operative"),
+        (A, "Marsh Valley Growers’ Co-operative"),
+    ]
+
+
+def test_a_paper_quoting_someone_as_saying_gives_them_the_words() -> None:
+    got = statuses(
+        "Around the papers\n\n"
+        "Its front page quoted the choir’s secretary, Mair Vaughan, as saying there was "
+        "“no merger”. “We have sung here since 1890,” she told the paper. "
+        "The Gazette quoted figures from the council."
+    )
+    assert got[1:3] == [(A, "the choir’s secretary, Mair Vaughan")] * 2
+    assert got[3] == (S, None)
+
+
+def test_more_credits_and_verdicts_of_a_market_report_or_a_press_review() -> None:
+    got = statuses(
+        "Pears stacked before the bell on Tuesday; photographed for the Advertiser by Ann Lark\n\n"
+        "The choir singing on the quay in July (courtesy of the Harbour Gazette)\n\n"
+        "Our reading is that a merger is coming. "
+        "I would not count on it, since the frost took the valley floor."
+    )
+    assert [status for status, _ in got] == [C, C, SP, SP]
