@@ -231,7 +231,8 @@ def _verb_attribution(
     # A role ("doctor at ...", "The finder"), not a person's own name.
     bare = p.kind in {"definite", "role"} and not any(w[:1].isupper() for w in p.text.split()[1:])
     if (
-        (bare or (p.kind == "named" and p.text[:1].islower()))
+        # "A Lowmoor player, who did not want to be named": a club's player, no name of hers.
+        (bare or (p.kind == "named" and not (p.text[:1] + p.text.split()[-1][:1]).isupper()))
         and p.head not in cc.REPRESENTATIVE_HEADS  # "a spokesperson for Eide" speaks for him
         and ANONYMOUS_RE.search(masked, 0, toks[v].start)
     ):

@@ -104,8 +104,9 @@ SPECULATIVE_RE = re.compile(
     # The author reading someone's words or acts: "Reidy's comments suggest City are unlikely".
     r"\b(?:comments|remarks|words|statements|moves|decisions|signals|actions) (?:suggest|"
     r"indicate|imply|point to)\b|"
-    r"\b(?:my|our) (?:own )?(?:guess|bet|hunch|suspicion|sense|feeling|prediction|expectation"
-    r"|view|opinion|reading)(?: is\b|:)|\bmy\s+money(?:[’']s|\s+is)\s+on\b|"
+    r"\b(?:my|our) (?:own |one |only |main |biggest )?(?:guess|bet|hunch|suspicion|sense|feeling"
+    r"|prediction|expectation|view|opinion|reading|worry|fear|concern)(?: is\b|:)|"
+    r"\bmy\s+money(?:[’']s|\s+is)\s+on\b|"
     # "The buns were worth it", "The episode is worth a listen", "The view is worth the climb",
     # "That history will not be lost on them": the author's verdict.
     r"\b(?:is|are|was|were)\s+(?:well\s+)?worth\s+(?:it\b|a\s+(?:listen|look|visit|read|watch"
@@ -120,10 +121,14 @@ SPECULATIVE_RE = re.compile(
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue|can see|can imagine)\b"
-    r"|\bI\s+(?:would\s+not|wouldn[’']t)\s+(?:count|bet|rely|put\s+money)\s+on\b"
+    r"|\bI\s+(?:would\s+not|wouldn[’']t)\s+(?:count|bet|rely|put\s+money)\s+(?:on|against)\b"
+    # A tipster's pick ("Nap: Moss", "Each way: Fly"; a fact check's "Verdict:" is its
+    # finding), and a player's rating out of ten ("Goal shooter Keziah Brammall, 9: scored …").
+    r"|^(?:Nap|Each[- ]way|Best\s+bet|Our\s+tip|Tip)\s*:"
+    r"|^(?:[A-Z][\w’'-]*\s+){1,6}[^,:;.]{0,40},\s+(?:10|\d)(?:/10)?:\s"
     r"|\bin (?:my|our) "
     r"(?:view|opinion)\b|\bto (?:my|our) mind\b|"
-    r"\bwe (?:see|think|believe|doubt|suspect|expect|predict|fear|can|could"
+    r"(?<!what )(?<!how )\bwe (?:see|think|believe|doubt|suspect|expect|predict|fear|can|could"
     r"|should|must|need|all know)\b|"
     rf"{ONE_GUESS}|"
     # "Watching her, it is hard not to admire her", "It would be easy to call her a romantic",
@@ -156,7 +161,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|one a|"
     "hard not|easy to|right t|i can s|i can i|either way|want|worth|lost on|our |excellent|"
     "superb|delicious|wonderful|terrific|outstanding|magnificent|splendid|dreadful|awful|"
-    "terrible|delightful|disappointing|prove"
+    "terrible|delightful|disappointing|prove|nap|each|bet|tip|worry|fear|concern|"
+    r"\d(?:/10)?:"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

@@ -128,3 +128,24 @@ def test_more_credits_and_verdicts_of_a_market_report_or_a_press_review() -> Non
         "I would not count on it, since the frost took the valley floor."
     )
     assert [status for status, _ in got] == [C, C, SP, SP]
+
+
+def test_a_tipster_s_picks_and_a_reporter_s_ratings_are_the_writer_s_judgement() -> None:
+    got = statuses(
+        "Nap: Bramble\n\n"
+        "Each way: Pip\n\n"
+        "Full back Ann Lee, 8: two tries and a try-saving tackle.\n\n"
+        "Fly half Tom Reed (captain), 6: missed three kicks.\n\n"
+        "Draw 2: Pip, run by Ann Lee, won here in 2019.\n\n"
+        "Verdict: False, because the figures show a fall.\n\n"
+        "She is the dog to beat, and I would not bet against her. My one worry is the wind."
+    )
+    assert [status for status, _ in got] == [SP, SP, SP, SP, S, S, SP, SP]
+
+
+def test_a_club_s_member_who_would_not_be_named_is_an_unnamed_source() -> None:
+    got = statuses(
+        "A Harbour Rovers player, who did not want to be named, said the referee was biased. "
+        "Ann Lee, who asked not to be named in full, said the pier was unsafe."
+    )
+    assert got == [(R, None), (A, "Ann Lee")]
