@@ -2,7 +2,7 @@
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
 # over the public sample, our seed questions, our multi-article set, the seventy-six held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to fifty-eighth blind sets about the seed article, and 70 + 120 + 100 unrelated
+# the second to fifty-ninth blind sets about the seed article, and 70 + 120 + 100 unrelated
 # questions asked of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,7 +70,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-51-questions.json eval/seed-heldout-52-questions.json
   eval/seed-heldout-53-questions.json eval/seed-heldout-54-questions.json
   eval/seed-heldout-55-questions.json eval/seed-heldout-56-questions.json
-  eval/seed-heldout-57-questions.json
+  eval/seed-heldout-57-questions.json eval/seed-heldout-58-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)
