@@ -54,6 +54,30 @@ def is_heading(chunk: Chunk) -> bool:
     )
 
 
+def list_items(
+    chunks: Sequence[Chunk], headings: Sequence[bool] | NDArray[np.bool_]
+) -> NDArray[np.bool_]:
+    """Per passage, whether it is an item of a list: a short line after another one.
+
+    "Key features" heads "Walled garden of about 90 feet", and "Prices this week" heads
+    "Dessert plums: £16 to £21"; the items are what a question asks about, not headings.
+
+    Args:
+        chunks: the passages, in ``chunk_id`` order.
+        headings: per passage, whether :func:`is_heading` reads it as a heading.
+
+    Returns:
+        True for each short line that follows a short line of its own document.
+    """
+    item = np.zeros(len(chunks), dtype=bool)
+    for k in range(1, len(chunks)):
+        same_doc = chunks[k].doc_id == chunks[k - 1].doc_id
+        item[k] = (
+            same_doc and headings[k] and headings[k - 1] and chunks[k - 1].text != chunks[k].title
+        )
+    return item
+
+
 def leads(chunks: Sequence[Chunk], headings: Iterable[bool]) -> NDArray[np.bool_]:
     """Per passage, whether it is its document's lead: the first paragraph of prose.
 

@@ -42,7 +42,13 @@ from retrieval.builder import vector_layout
 from retrieval.introductions import Introductions, defined_name
 from retrieval.late_interaction import Implied, MaxSimScorer, TokenVectors
 from retrieval.lexical import BM25
-from retrieval.passage_kinds import asks_about_heading, asks_about_photo, is_heading, leads
+from retrieval.passage_kinds import (
+    asks_about_heading,
+    asks_about_photo,
+    is_heading,
+    leads,
+    list_items,
+)
 from retrieval.question_kinds import OUTCOME, KindLifts, asks_outcome, asks_why
 from retrieval.question_subject import asked_subject
 from retrieval.records import Ranking, Scored
@@ -110,7 +116,9 @@ class SearchEngine:
         # A two-sentence headline ("… fighters? Yes, they do exist.") is still "the headline".
         titles = np.array([c.text.strip() == c.title.strip() for c in chunks], dtype=bool)
         self._lead = leads(chunks, headings).astype(np.float32)
-        priors = p.heading_penalty * headings + p.caption_penalty * self._caption
+        # An item of a list is an answer, not a heading over one.
+        priors = p.heading_penalty * (headings & ~list_items(chunks, headings))
+        priors = priors + p.caption_penalty * self._caption
         self._handicap = priors.astype(np.float32)
         # Per unit of late-interaction weight, which differs by kind of question.
         self._hub_handicap = (
