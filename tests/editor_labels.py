@@ -294,6 +294,10 @@ EDITOR_76 = Path(__file__).resolve().parent / "heldout_articles_76"
 """A seventy-sixth blind set (a sheepdog trial form guide with a tipster's picks, a press review
 of rival papers' coverage, a fruit market report with price lines, a speech day with a missing
 cup, parish council minutes, netball player ratings): measured blind once, 133/158."""
+EDITOR_77 = Path(__file__).resolve().parent / "heldout_articles_77"
+"""A seventy-seventh blind set (a crowdfunding update, a hygiene ratings roundup, a book
+festival programme, an angling column, a corrections column, a bell ringers' peal report):
+measured blind once, 144/156."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

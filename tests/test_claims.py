@@ -100,6 +100,7 @@ from tests.editor_labels import (
     EDITOR_74,
     EDITOR_75,
     EDITOR_76,
+    EDITOR_77,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -302,6 +303,7 @@ EDITOR_SETS = [
     (EDITOR_74, 130, 0.96, 0.98),
     (EDITOR_75, 147, 0.80, 0.80),
     (EDITOR_76, 158, 0.84, 0.77),
+    (EDITOR_77, 156, 0.92, 0.92),
 ]
 
 
