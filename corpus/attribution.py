@@ -258,6 +258,7 @@ def _verb_attribution(
         and not inverted
         and not finding
         and not has_complement(toks, v, tag)
+        and not reports_in_frame(toks, v)  # "A reader wrote to say"
     ):
         return None
     demand = calls_for(toks, v) and bool(p.person or p.head in cc.PERSON_PRONOUNS)

@@ -40,7 +40,10 @@ CAPTION_END_RE = re.compile(
     # "Ingrid Vasquez-Hale on the filter beds (photo: Ottilie Brand)", "… (snapped by a
     # reader)", "… on Wednesday afternoon / Examiner staff".
     r"\((?:photo|picture|photograph|image)s?\s*(?::|by)\s*[^()]{1,60}\)\s*$|"
-    r"\((?:snapped|taken|photographed|shot|filmed|sent\s+in)\s+by\s+[^()]{1,40}\)\s*$|"
+    r"\((?:snapped|taken|photographed|shot|filmed|sent\s+in)(?:\s+for\s+[^()]{1,40}?)?\s+by\s+"
+    r"[^()]{1,40}\)\s*$|"
+    # "(Almanac camera: Tobiah Wrenfield)", "(from the ringers’ own camera)".
+    r"\([^()]{0,40}\bcamera\b[^()]{0,40}\)\s*$|"
     # "… on the chip shop roof, sent in by Ayo Feltham"; "…, photographed by the author on
     # Sunday"; "…; photographed for the Crier by Ottilie Marsh": a credit closing a line that
     # ends without a full stop.

@@ -106,7 +106,9 @@ def find_speaker(
     tag = j > 0 and (inverts or is_quote(toks[j - 1])) and low in INVERTING
     if j == v and j > 0 and p is None and (tag or quoting):
         end = np_after(toks, v + 1, book)
-        if end > v + 1:
+        # "Her owner, X, said Juniper “has never …”": a clause follows, no name closing a tag.
+        clause = end < len(toks) and (is_quote(toks[end]) or verbish(toks, end))
+        if end > v + 1 and not clause:
             p, inverted = classify(masked, toks, v + 1, end, book), True
             segs = [(v + 1, end)]
             if end < len(toks) and toks[end].text == "," and (p is not None or end > v + 2):

@@ -120,11 +120,12 @@ SPECULATIVE_RE = re.compile(
     r"\bproves?\s+(?:very\s+)?(?:little|nothing)\b|"
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
-    r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|would argue|can see|can imagine)\b"
+    r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|expect|would argue|can see"
+    r"|can imagine)\b"
     r"|\bI\s+(?:would\s+not|wouldn[’']t)\s+(?:count|bet|rely|put\s+money)\s+(?:on|against)\b"
     # A tipster's pick ("Nap: Moss", "Each way: Fly"; a fact check's "Verdict:" is its
     # finding), and a player's rating out of ten ("Goal shooter Keziah Brammall, 9: scored …").
-    r"|^(?:Nap|Each[- ]way|Best\s+bet|Our\s+tip|Tip)\s*:"
+    r"|^(?:Nap|Each[- ]way|Best\s+bet|Our\s+(?:tip|pick)|Tip|Pick\s+of\s+the\s+\w+)\s*:"
     r"|^(?:[A-Z][\w’'-]*\s+){1,6}[^,:;.]{0,40},\s+(?:10|\d)(?:/10)?:\s"
     r"|\bin (?:my|our) "
     r"(?:view|opinion)\b|\bto (?:my|our) mind\b|"
@@ -161,7 +162,7 @@ SPECULATIVE_TRIGGERS = re.compile(
     "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|one a|"
     "hard not|easy to|right t|i can s|i can i|either way|want|worth|lost on|our |excellent|"
     "superb|delicious|wonderful|terrific|outstanding|magnificent|splendid|dreadful|awful|"
-    "terrible|delightful|disappointing|prove|nap|each|bet|tip|worry|fear|concern|"
+    "terrible|delightful|disappointing|prove|nap|each|bet|tip|pick|worry|fear|concern|"
     r"\d(?:/10)?:"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;

@@ -45,8 +45,15 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
 
 
 def counted(toks: Sequence[Tok], k: int) -> bool:
-    """Whether ``toks[k]`` is a plural noun after a count ("the two shows", "several reports")."""
-    return k > 0 and toks[k].low.endswith("s") and toks[k - 1].low in _COUNTS
+    """Whether ``toks[k]`` is a plural noun, not a verb.
+
+    After a count ("the two shows", "several reports"), or naming a column before its colon
+    ("Angling notes: cormorants on Saltry Pool").
+    """
+    if not toks[k].low.endswith("s") or k == 0:
+        return False
+    heading = k <= 2 and k + 1 < len(toks) and toks[k + 1].text == ":"
+    return heading or toks[k - 1].low in _COUNTS
 
 
 # A count right after the verb: "has recalled more than 90,000 granola bars", "has recalled

@@ -149,3 +149,24 @@ def test_a_club_s_member_who_would_not_be_named_is_an_unnamed_source() -> None:
         "Ann Lee, who asked not to be named in full, said the pier was unsafe."
     )
     assert got == [(R, None), (A, "Ann Lee")]
+
+
+def test_a_column_s_name_a_reader_s_letter_and_a_name_inside_a_clause() -> None:
+    got = statuses(
+        "Angling notes: perch on the canal and a row over a weir\n\n"
+        "One reader, who asked not to be named, wrote to say the weir was older than the mill. "
+        "Her owner, Ann Lee, said Biscuit “has never chased anything bigger than a ball”. "
+        "“We won,” said Tom Reed, the captain."
+    )
+    assert got == [(S, None), (R, None), (A, "Her owner, Ann Lee"), (A, "Tom Reed, the captain")]
+
+
+def test_an_angler_s_forecast_a_festival_s_pick_and_cameras_credited() -> None:
+    got = statuses(
+        "With rain forecast from Tuesday, I expect the fish to come back.\n\n"
+        "Our pick: the ghost walk on Friday night\n\n"
+        "The van outside the hall on Saturday (shot for the Courier by Ann Lee)\n\n"
+        "A sticker in the cafe door (Courier camera: Tom Reed)\n\n"
+        "The choir after the concert (from the choir’s own camera)"
+    )
+    assert [status for status, _ in got] == [SP, SP, C, C, C]
