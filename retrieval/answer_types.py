@@ -31,7 +31,7 @@ from retrieval.asked_forms import as_question, asked_holder, asked_name, asked_s
 from retrieval.count_answers import COUNT_TYPES, asked_count, asked_count_in
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
-from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE, OCCUPATION
+from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE, OCCUPATION, SUCCESSOR
 from retrieval.when_where_answers import (
     BASE,
     BECAME_WHEN,
@@ -140,6 +140,7 @@ ANSWER_TYPES = (
     FORMER_JOB,
     OCCUPATION,
     LATER_FATE,
+    SUCCESSOR,
     BASE,
     AnswerType(
         "a colour",

@@ -89,3 +89,22 @@ LATER_FATE = AnswerType(
     ),
     beside_name=True,
 )
+
+SUCCESSOR = AnswerType(
+    # "Who replaced Igor Volobuev at the bank?", "Who will replace the headteacher?": someone
+    # told as taking the place, not the person replaced told doing something else.
+    "who takes their place",
+    re.compile(
+        r"^\W*who\s+(?:(?:will|would|did|has|have|is\s+(?:going\s+|set\s+)?to)\s+)?"
+        r"(?:replace[sd]?|replacing|succeed(?:s|ed)?|take\s+over\s+from|took\s+over\s+from"
+        r"|(?:step|stand|fill)(?:s|ed|ing)?\s+in\s+for|stood\s+in\s+for)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\breplac\w*|\bsucce(?:ed|eds|eded|eding|ssor)\b|\b(?:take|takes|took|taking)\s+over\b"
+        r"|\b(?:step|steps|stepped|stand|stands|stood|fill|fills|filled)\s+in\b|\binstead\b"
+        r"|\bin\s+(?:his|her|their)\s+place\b|\b(?:new|interim|acting)\s+[a-z]+\b|\bappointed\b"
+        r"|\bnamed\s+as\b",
+        re.IGNORECASE,
+    ),
+)

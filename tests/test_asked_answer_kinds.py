@@ -336,3 +336,16 @@ def test_what_became_of_someone_named_is_told_as_a_later_event() -> None:
     assert expected_answer("What happened to the units during the push?") is not fate
     assert fate.given_by("Harrow was later killed near the river.")
     assert not fate.given_by("Corporal Ines Harrow joined the unit with two others.")
+
+
+def test_who_replaces_someone_is_answered_only_by_someone_taking_the_place() -> None:
+    # Three blind sets asked who replaced or will replace someone their story never succeeds.
+    successor = expected_answer("Who will replace Ann Lee as headteacher?")
+    assert successor is not None and successor.name == "who takes their place"
+    assert not successor.given_by("Ann Lee, the headteacher, retires in July after 17 years.")
+    assert successor.given_by("Her deputy, Tom Reed, will take over in September.")
+    assert successor.given_by("The governors have appointed Tom Reed to succeed her.")
+    replaced = expected_answer("Who replaced Tom Reed at the bank?")
+    assert replaced is not None and replaced.name == "who takes their place"
+    assert expected_answer("Who replaces the batteries in the lighthouse?") is not None
+    assert expected_answer("What replaced the old bridge?") is None
