@@ -59,9 +59,6 @@ def _closes_relative(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
-_QUOTED_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-
-
 def find_speaker(
     masked: str, toks: Sequence[Tok], v: int, j: int, book: NameBook
 ) -> Speaker | None:
@@ -87,22 +84,8 @@ def find_speaker(
     inverts = after_comma and low in INVERTING and not _closes_relative(toks, j)
     # "Its front page quoted the secretary, X, as saying …": the one quoted speaks.
     quoting = quotes_as_saying(toks, v)
-    if quoting and toks[v + 1].low in _QUOTED_PRONOUNS:  # "quoted him as saying": he did
-        who = toks[v + 1]
-        head = _QUOTED_PRONOUNS[who.low]
-        p, inverted = (
-            Phrase(
-                "pronoun",
-                who.text,
-                head,
-                head != "they" or None,
-                head == "they",
-                who.start,
-                who.end,
-            ),
-            True,
-        )
-        segs = [(v + 1, v + 2)]
+    if quoting and toks[v + 1].low in cc.PRONOUNS:  # "quoted him as saying": he did
+        p, inverted, segs = classify(masked, toks, v + 1, v + 2, book), True, [(v + 1, v + 2)]
     tag = j > 0 and (inverts or is_quote(toks[j - 1])) and low in INVERTING
     if j == v and j > 0 and p is None and (tag or quoting):
         end = np_after(toks, v + 1, book)

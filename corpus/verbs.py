@@ -86,8 +86,6 @@ def called_to_say(toks: Sequence[Tok], v: int) -> bool:
 
 
 _PROGRESSIVE_AUX = cc.words("is are was were been")
-
-
 _ASKING_WHAT = cc.words("what how why whether")
 
 
