@@ -31,7 +31,6 @@ from corpus.speakers import Discourse
 from corpus.subjects import named_company_subject
 from corpus.tokens import NameBook, Tok, is_quote
 from corpus.verb_frames import (
-    BE_FORMS,
     asks_to,
     calls_for,
     closing_tag,
@@ -42,7 +41,7 @@ from corpus.verb_frames import (
     skip_adverbs,
     verb_group_start,
 )
-from corpus.verbs import VERBS, counted, counts_next, reports_in_frame
+from corpus.verbs import BE_FORMS, VERBS, counted, counts_next, reports_in_frame
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
@@ -230,9 +229,10 @@ def _verb_attribution(
         p, descriptors = named_company_subject(masked, toks, book) or (p, descriptors)
     # A role ("doctor at ...", "The finder"), not a person's own name.
     bare = p.kind in {"definite", "role"} and not any(w[:1].isupper() for w in p.text.split()[1:])
+    # "A Lowmoor player, who did not want to be named": a club's player, no name of hers.
+    described = p.kind == "named" and any(w[:1].islower() for w in (p.text, p.text.split()[-1]))
     if (
-        # "A Lowmoor player, who did not want to be named": a club's player, no name of hers.
-        (bare or (p.kind == "named" and not (p.text[:1] + p.text.split()[-1][:1]).isupper()))
+        (bare or described)
         and p.head not in cc.REPRESENTATIVE_HEADS  # "a spokesperson for Eide" speaks for him
         and ANONYMOUS_RE.search(masked, 0, toks[v].start)
     ):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from corpus import claim_cues as cc
 from corpus.tokens import PUNCT, Tok, is_quote
-from corpus.verbs import VERBS, progressive, verbish
+from corpus.verbs import AS_SAYING, BE_FORMS, VERBS, progressive, verbish
 
 _CLAUSE_SUBJECTS = cc.words("he she they it we i there you")
 _RULED_ON = cc.words(
@@ -20,8 +20,6 @@ _RULED_ON = cc.words(
     # "Marsh denies 14 counts of fraud": a plea, on the court's record like a ruling.
     " count counts charge charges offence offences offense offenses"
 )
-BE_FORMS = cc.words("be been being is are was were")
-"""The forms of "be", which make a participle passive ("residents were told to leave")."""
 # "Quillon had admitted 14 counts of fraud": a plea, as "denied" is; "admitted that" reports.
 _RULING_VERBS = cc.words("denied denies deny rejected rejects admitted admits admit")
 _ACCUSING = cc.words("accused accuses accuse")
@@ -68,7 +66,7 @@ def quoted_as_saying(toks: Sequence[Tok], v: int) -> bool:
         toks[v].low == "quoted"
         and v + 2 < len(toks)
         and toks[v + 1].low == "as"
-        and toks[v + 2].low in {"saying", "telling", "warning", "stating"}
+        and toks[v + 2].low in AS_SAYING
     )
 
 

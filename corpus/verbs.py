@@ -85,7 +85,8 @@ def called_to_say(toks: Sequence[Tok], v: int) -> bool:
     return k + 1 < len(toks) and toks[k].low == "to" and toks[k + 1].low in _CALLED_TO
 
 
-_PROGRESSIVE_AUX = cc.words("is are was were been")
+BE_FORMS = cc.words("be been being is are was were")
+"""The forms of "be": a passive's or a progressive's auxiliary."""
 _ASKING_WHAT = cc.words("what how why whether")
 
 
@@ -101,13 +102,14 @@ def progressive(toks: Sequence[Tok], v: int) -> bool:
         low.endswith("ing")
         and (stem in cc.SPEECH_VERBS or stem + "e" in cc.SPEECH_VERBS)
         and v > 0
-        and toks[v - 1].low in _PROGRESSIVE_AUX
+        and toks[v - 1].low in BE_FORMS
     ):
         return False
     return not any(t.low in _ASKING_WHAT for t in toks[max(0, v - 6) : v - 1])
 
 
-_AS_SAYING = cc.words("saying telling warning stating")
+AS_SAYING = cc.words("saying telling warning stating")
+"""What "quoted … as" goes on with when it reports speech."""
 
 
 def quotes_as_saying(toks: Sequence[Tok], v: int) -> bool:
@@ -116,7 +118,7 @@ def quotes_as_saying(toks: Sequence[Tok], v: int) -> bool:
         return False
     ahead = toks[v + 2 : v + 16]
     return any(
-        t.low == "as" and k + 1 < len(ahead) and ahead[k + 1].low in _AS_SAYING
+        t.low == "as" and k + 1 < len(ahead) and ahead[k + 1].low in AS_SAYING
         for k, t in enumerate(ahead)
     )
 

@@ -72,9 +72,8 @@ def list_items(
     item = np.zeros(len(chunks), dtype=bool)
     for k in range(1, len(chunks)):
         same_doc = chunks[k].doc_id == chunks[k - 1].doc_id
-        item[k] = (
-            same_doc and headings[k] and headings[k - 1] and chunks[k - 1].text != chunks[k].title
-        )
+        after_title = chunks[k - 1].text.strip() == chunks[k - 1].title.strip()
+        item[k] = same_doc and headings[k] and headings[k - 1] and not after_title
     return item
 
 
