@@ -72,6 +72,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-53-questions.json eval/seed-heldout-54-questions.json
   eval/seed-heldout-55-questions.json eval/seed-heldout-56-questions.json
   eval/seed-heldout-57-questions.json eval/seed-heldout-58-questions.json
+  eval/seed-heldout-59-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)
