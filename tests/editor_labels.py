@@ -298,6 +298,14 @@ EDITOR_77 = Path(__file__).resolve().parent / "heldout_articles_77"
 """A seventy-seventh blind set (a crowdfunding update, a hygiene ratings roundup, a book
 festival programme, an angling column, a corrections column, a bell ringers' peal report):
 measured blind once, 144/156."""
+EDITOR_78 = Path(__file__).resolve().parent / "heldout_articles_78"
+"""A seventy-eighth blind set (a harbour notice to mariners with tide lines, an allotment
+society's AGM with officers elected, a hospice quiz night with a tie-break, a skittles league
+round-up, a carnival running order, a small-ads column): measured blind once, 148/161."""
+EDITOR_79 = Path(__file__).resolve().parent / "heldout_articles_79"
+"""A seventy-ninth blind set (a beekeepers' swarm log, a pantomime review with a cast list, bin
+round changes, a tree-felling notice, a model railway exhibition, a food pantry's shortages
+list): measured blind once, 142/157."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

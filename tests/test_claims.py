@@ -101,6 +101,8 @@ from tests.editor_labels import (
     EDITOR_75,
     EDITOR_76,
     EDITOR_77,
+    EDITOR_78,
+    EDITOR_79,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -304,6 +306,8 @@ EDITOR_SETS = [
     (EDITOR_75, 147, 0.97, 0.98),
     (EDITOR_76, 158, 0.96, 0.90),
     (EDITOR_77, 156, 0.96, 0.94),
+    (EDITOR_78, 161, 0.91, 0.92),
+    (EDITOR_79, 157, 0.90, 0.95),
 ]
 
 
