@@ -127,6 +127,17 @@ _SHOWN_RE = re.compile(
 )
 
 
+# A line that reads like a caption and closes on the picture's provenance: "The dredger waiting
+# off the harbour mouth (harbour office image)", "Crates waiting for the lorry (taken from an
+# upstairs window by a resident)". Credits take endless forms; what they share is a bracket at
+# the very end of a line with no full stop, after a description with no "Label:" before it
+# ("Treble: Hester Quarrington (conductor)" is a list line), naming a picture or who gave it.
+_PROVENANCE_LINE_RE = re.compile(
+    r"[A-Z][^:()]{24,300}?\s\((?=[^()]*\b(?:by|from|image|images|snapshot|snap|shot|photo|picture"
+    r"|camera|drone|phone|handout|lent|taken|posted|courtesy|supplied)\b)[^()]{6,90}\)"
+)
+
+
 def is_credit_line(text: str) -> bool:
     """Whether ``text`` is a bare photo credit ("Photo: Lena Brodsky / Reuters")."""
     return len(text) < 80 and bool(_CREDIT_LINE_RE.match(text) or _SOURCE_LINE_RE.match(text))
@@ -143,7 +154,10 @@ def caption_cue(paragraph: str) -> str | None:
     """
     m = CAPTION_START_RE.match(paragraph[:400]) if len(paragraph) < 400 else None
     m = m or CAPTION_END_RE.search(paragraph[-200:])
-    return m.group(0).strip(" .") if m else None
+    if m:
+        return m.group(0).strip(" .")
+    line = _PROVENANCE_LINE_RE.fullmatch(paragraph) if len(paragraph) < 400 else None
+    return line.group(0)[line.group(0).rindex("(") :] if line else None
 
 
 def caption_paragraphs(sents: Sequence[Sentence], pars: Sequence[Sequence[int]]) -> dict[int, str]:

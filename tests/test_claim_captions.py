@@ -217,3 +217,17 @@ def test_a_supplied_credit_naming_no_name_a_picture_taken_by_and_a_handout_in_br
         "The parcels were supplied by the council."
     )
     assert [g[0] for g in got] == [S, C, C, C, C, S]
+
+
+def test_a_line_closing_on_where_its_picture_came_from_is_a_caption() -> None:
+    got = statuses(
+        "The ferry was late.\n\n"
+        "The tug Brisk Wren waiting off the quay on Monday, with the lock behind her "
+        "(port office image)\n\n"
+        "Sacks of sand stacked by the chapel door last week (taken from the bell tower by a "
+        "verger)\n\n"
+        "The old organ in its new home, the village hall (the buyer’s own snapshot)\n\n"
+        "Treble: Ann Lee (conductor)\n\n"
+        "The repairs were paid for in full (by the parish)."
+    )
+    assert [g[0] for g in got] == [S, C, C, C, S, S]
