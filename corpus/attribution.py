@@ -184,7 +184,7 @@ def _according_to(
         # "according to figures published by Ashgrove Vale Health Board": the board is the
         # source, named as itself, not as the figures it published.
         p, display = issuer, None
-    owner = body_owner(p) if issuer is None else None
+    owner = body_owner(p, disc) if issuer is None else None
     if owner is not None:
         p, display = owner, None  # "according to the council's own traffic counts"
     if p.kind == "vague":  # "according to figures provided by the company"

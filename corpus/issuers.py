@@ -107,11 +107,14 @@ def _on_record(issuer: Phrase | None, book: NameBook, disc: Discourse) -> Phrase
     return body
 
 
-def body_owner(p: Phrase | None) -> Phrase | None:
+def body_owner(p: Phrase | None, disc: Discourse | None = None) -> Phrase | None:
     """The body a record belongs to ("council's own traffic counts", "the group's website").
 
     Args:
         p: a source phrase.
+        disc: the story so far; with it, an owner outside the usual words for a body counts
+            when the story has named one so ("the fellowship's competition rules" after "the
+            Mullocksby Model Railway Fellowship").
 
     Returns:
         The body as a description to resolve ("council"), or ``None``.
@@ -120,13 +123,17 @@ def body_owner(p: Phrase | None) -> Phrase | None:
         p.kind == "document" or (p.kind == "definite" and p.head in OWNED_RECORDS)
     ):
         return None
-    return _owner(p)
+    return _owner(p, disc)
 
 
-def _owner(p: Phrase) -> Phrase | None:
+def _owner(p: Phrase, disc: Discourse | None = None) -> Phrase | None:
     """The body named in a possessive ("the council's"), as a description to resolve."""
     owner = _BODY_OWNER_RE.match(p.text)
-    if owner is None or owner.group(1) not in cc.BODY_HEADS:
+    if owner is None:
+        return None
+    if owner.group(1) not in cc.BODY_HEADS and (
+        disc is None or disc.name_ending_in(owner.group(1)) is None
+    ):
         return None
     return Phrase("definite", owner.group(0), owner.group(1), False, False, p.start, p.end)
 

@@ -163,7 +163,7 @@ def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) ->
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 OWNED_RECORDS = cc.DOCUMENT_HEADS | cc.words(
     "website accounts rotas rota catalogue archive archives blog newsletter prospectus brochure "
-    "timetable ledger files handbook notice notices"
+    "timetable ledger files handbook notice notices rules rulebook constitution"
 )
 """What a body keeps or publishes, which speaks for it: "its annual report", "the board's own
 staffing rotas", "the group's website"."""

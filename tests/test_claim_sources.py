@@ -512,6 +512,18 @@ def test_a_body_s_own_figures_are_the_body_s() -> None:
     assert got[2] == (A, "Dunmore Borough Council")
 
 
+def test_a_record_of_a_body_the_story_named_by_its_last_word_is_that_body_s() -> None:
+    got = statuses(
+        "Show rules\n\n"
+        "The Hexley Model Boat Fellowship held its regatta on Sunday.\n\n"
+        "Entries are judged by members of other clubs, according to the fellowship’s "
+        "competition rules.\n\n"
+        "The chair will stand down in May, according to the fellowship’s draft minutes."
+    )
+    assert got[2] == (A, "Hexley Model Boat Fellowship")
+    assert got[3] == (A, "Hexley Model Boat Fellowship")
+
+
 def test_a_body_described_by_a_word_of_its_name_is_that_body() -> None:
     got = statuses(
         "Gallery loses grant\n\n"
