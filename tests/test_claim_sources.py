@@ -622,3 +622,13 @@ def test_the_university_is_the_university_of_the_place_named() -> None:
         "university said on Wednesday."
     )
     assert got[1] == (A, "University of Pellingford")
+
+
+def test_a_circle_or_a_fellowship_is_a_body_that_it_may_mean() -> None:
+    got = statuses(
+        "Swarm season\n\n"
+        "A swarm hung from the shelter on Mardle Bank on Monday.\n\n"
+        "The Oxley Beekeepers’ Circle said in a statement that it charges nothing. It added "
+        "that it cannot take bees out of walls."
+    )
+    assert got[3] == (A, "Oxley Beekeepers’ Circle")
