@@ -194,6 +194,9 @@ _SPEAKER_LINE_RE = re.compile(
 )
 
 
+_SPOKEN_ENDINGS = (".", "!", "?", "…", "—", "–", "”", '"', "’", "'", ")", "]")
+
+
 def speaker_lines(paragraphs: Sequence[Sequence[str]]) -> dict[int, tuple[str, str]]:
     """The paragraphs of a transcript, each opening with its speaker's name and a colon.
 
@@ -210,8 +213,8 @@ def speaker_lines(paragraphs: Sequence[Sequence[str]]) -> dict[int, tuple[str, s
     lines: dict[int, tuple[str, str]] = {}
     for k, p in enumerate(paragraphs):
         m = _SPEAKER_LINE_RE.match(p[0])
-        if m is None:
-            continue
+        if m is None or not p[-1].rstrip().endswith(_SPOKEN_ENDINGS):
+            continue  # "Dame Trott: Lancelot Brimblecombe, his fourteenth dame": a cast list
         name = m.group(1)
         if " " in name:
             full[name.split()[-1]] = name

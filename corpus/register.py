@@ -64,6 +64,8 @@ _VERDICT_RE = re.compile(
     r"tedious|moving|as good as|the kind of \w+ that)\b",
     re.IGNORECASE,
 )
+# A critic's rating line is a verdict, however short: "Rating: three stars out of five".
+_RATING_RE = re.compile(r"\b(?:rating|verdict|score|stars?|out of|\d+\s?/\s?\d+)\b", re.IGNORECASE)
 _TITLE_MODAL_RE = re.compile(r"\b(?:would|should|must|ought to)\b", re.IGNORECASE)
 _SCAN = 1000  # a sentence's register shows in its first words (and huge ones stay cheap)
 
@@ -114,6 +116,9 @@ class Register:
         if self.column:
             if _BIO_RE.match(masked) or _SCHEDULED_RE.match(masked):
                 return None
+            short = len(masked.split()) <= 8 and not masked.rstrip().endswith((".", "!", "?"))
+            if short and not _RATING_RE.search(masked):
+                return None  # a heading or a list's line ("Jack: Ruairi Tolhurst") argues nothing
             critic = "review" in self.label.lower() and _VERDICT_RE.search(masked, 0, _SCAN)
             if critic:  # "The hake was superb": a critic judges in the past tense too
                 return critic.group(0)

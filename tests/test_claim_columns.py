@@ -170,3 +170,19 @@ def test_an_angler_s_forecast_a_festival_s_pick_and_cameras_credited() -> None:
         "The choir after the concert (from the choir’s own camera)"
     )
     assert [status for status, _ in got] == [SP, SP, C, C, C]
+
+
+def test_a_review_s_cast_list_is_the_record_and_its_rating_the_critic_s() -> None:
+    text = (
+        "Review: the Oxley Players’ Cinderella is a triumph\n\n"
+        "The Oxley Players opened Cinderella on Friday.\n\n"
+        "Who plays whom\n\n"
+        "Cinderella: Ann Lee\n\n"
+        "Buttons: Tom Hale, his ninth panto\n\n"
+        "The Fairy Godmother: Jo Marsh, on wires\n\n"
+        "I laughed more than I have at any panto in years.\n\n"
+        "Rating: four stars out of five"
+    )
+    got = [s.status for s in annotate(split_sentences(Document("r.txt", "Review", text)))]
+    assert got[2:6] == [S, S, S, S]
+    assert got[7] == SP
