@@ -63,7 +63,8 @@ REPORTED_TRIGGERS = re.compile(
 # ("residents could hear the blasts" reports what they heard, it does not guess).
 NOT_SPECULATIVE_RE = re.compile(
     r"\byou may (?:know|recall|remember|have)\b|\bmay not know\b|\bcould (?:hear|see|feel|"
-    r"smell|taste|watch|only|barely|hardly|no longer)\b|"
+    r"smell|taste|watch|only|barely|hardly(?!\s+(?:have\s+)?(?:come|happened|been)\b)"
+    r"|no longer)\b|"
     # Permission and obligation, not a guess: "passengers may be entitled to 600 euros"; a
     # paper's house rule, "Letters may be edited for length".
     r"\b(?:may|might|could)\s+(?:also\s+)?be\s+(?:entitled|eligible|allowed|permitted|"

@@ -53,7 +53,15 @@ SPECULATIVE_RE = re.compile(
     # harder", "the chances of finding him are falling": the author weighing what is to come.
     r"\blikeliest\b|\b(?:is|it[’']s)\s+(?:(?:also|still|now)\s+)?(?:hard|difficult)\s+to\s+"
     r"(?:see|imagine|believe|watch)\b"
-    r"|\bwould\s+(?:be\s+)?(?:wise|well\s+advised|sensible)\s+(?:not\s+)?to\b"
+    r"|\bwould\s+(?:be\s+)?(?:wise|well\s+advised|sensible|foolish|unwise|mad|daft)\s+(?:not\s+)?to\b"
+    # "would do far better to ring", "could hardly come at a worse time", "will be hard to
+    # catch", "will please the houses", "is long overdue", "is plainly beyond saving".
+    r"|\bwould\s+do\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:better|well)\s+to\b"
+    r"|\bcould\s+(?:hardly|scarcely)\s+(?:have\s+)?(?:come|happened|been)\b"
+    r"|\bwill\s+be\s+(?:very\s+)?(?:hard|difficult|tough)\s+to\b"
+    r"|\bwill\s+(?:please|delight|disappoint|annoy|anger|upset|frustrate|infuriate|dismay"
+    r"|reassure|cheer)\b|\b(?:is|are)\s+(?:long|well)\s+overdue\b"
+    r"|\b(?:is|are)\s+(?:plainly|obviously|surely|clearly)\s+(?:beyond|past)\b"
     r"|\bonly\s+as\s+good\s+as\b|\b(?:seems?|seemed|looks?|looked)\s+(?:less|more)\s+like\b"
     # "looks, in hindsight, like the moment the Alliance lost": the author looking back.
     r"|\b(?:seems?|seemed|looks?|looked),\s+[^,]{1,30},\s+like\b"
@@ -121,7 +129,7 @@ SPECULATIVE_RE = re.compile(
     r"\bset to (?:fall|rise|drop|climb|increase|decrease|soar|plunge|worsen|improve|continue|"
     r"grow|shrink|slow|surge|hit|reach|exceed|top|double|triple)\b|"
     r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|expect|would argue|can see"
-    r"|can imagine)\b"
+    r"|can imagine|can think of|(?:would|[’']d) be (?:surprised|amazed|astonished))\b"
     r"|\bI\s+(?:would\s+not|wouldn[’']t)\s+(?:count|bet|rely|put\s+money)\s+(?:on|against)\b"
     # A tipster's pick ("Nap: Moss", "Each way: Fly"; a fact check's "Verdict:" is its
     # finding), and a player's rating out of ten ("Goal shooter Keziah Brammall, 9: scored …").
@@ -163,7 +171,9 @@ SPECULATIVE_TRIGGERS = re.compile(
     "hard not|easy to|right t|i can s|i can i|either way|want|worth|lost on|our |excellent|"
     "superb|delicious|wonderful|terrific|outstanding|magnificent|splendid|dreadful|awful|"
     "terrible|delightful|disappointing|prove|nap|each|bet|tip|pick|worry|fear|concern|"
-    r"\d(?:/10)?:"
+    r"\d(?:/10)?:|pleas|delight|annoy|anger|upset|frustrat|infuriat|dismay|reassur|cheer|"
+    "i can t|overdue|plainly|obviously|clearly|foolish|unwise|mad |daft|do far|do much|"
+    "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

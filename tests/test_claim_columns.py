@@ -186,3 +186,21 @@ def test_a_review_s_cast_list_is_the_record_and_its_rating_the_critic_s() -> Non
     got = [s.status for s in annotate(split_sentences(Document("r.txt", "Review", text)))]
     assert got[2:6] == [S, S, S, S]
     assert got[7] == SP
+
+
+def test_the_writer_s_advice_forecasts_and_verdicts_in_plain_words() -> None:
+    got = statuses(
+        "The ferry stops in May.\n\n"
+        "The timing could hardly have come at a worse moment for the island’s shops. "
+        "The trust would be foolish to sell the quay. "
+        "Anyone who finds a stranded seal would do far better to ring the rescue line. "
+        "On this showing the Rovers will be hard to beat. "
+        "The new timetable will annoy the commuters and please the tourists. "
+        "It is the finest harbour wall I can think of. "
+        "I would be surprised if the pier stays shut past June. "
+        "A new roof is long overdue. "
+        "The old pier is plainly beyond repair."
+    )
+    assert [g[0] for g in got] == [S, SP, SP, SP, SP, SP, SP, SP, SP, SP]
+    plain = statuses("She could hardly hear the siren. The wreck was clearly visible at low tide.")
+    assert [g[0] for g in plain] == [S, S]
