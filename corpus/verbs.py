@@ -71,18 +71,24 @@ def counts_next(text: str, end: int) -> bool:
 
 _CALLS = cc.words("rang phoned called wrote emailed texted messaged rings phones calls writes")
 _CALLED_TO = cc.words("say tell report complain warn ask")
+_NOT_ADDRESSEES = cc.words("and but or not that who which when because after before")
 
 
 def called_to_say(toks: Sequence[Tok], v: int) -> bool:
     """Whether ``toks[v]`` is a call or a letter made to say something.
 
-    "A fisherman rang to say he had seen more pups", "A reader wrote in to complain that …":
-    the caller says it, as "said" would have it.
+    "A fisherman rang to say he had seen more pups", "A reader wrote in to complain that …",
+    "A reader rang the Packet to say": the caller says it, as "said" would have it.
     """
     if toks[v].low not in _CALLS:
         return False
-    k = v + 1 + (v + 1 < len(toks) and toks[v + 1].low == "in")
-    return k + 1 < len(toks) and toks[k].low == "to" and toks[k + 1].low in _CALLED_TO
+    # Whom the call went to comes between: "rang the Packet", "wrote to the council".
+    for k in range(v + 1, min(v + 7, len(toks) - 1)):
+        if toks[k].low == "to" and toks[k + 1].low in _CALLED_TO:
+            return True
+        if not toks[k].text.isalpha() or toks[k].low in _NOT_ADDRESSEES:
+            return False
+    return False
 
 
 BE_FORMS = cc.words("be been being is are was were")

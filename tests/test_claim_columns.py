@@ -204,3 +204,12 @@ def test_the_writer_s_advice_forecasts_and_verdicts_in_plain_words() -> None:
     assert [g[0] for g in got] == [S, SP, SP, SP, SP, SP, SP, SP, SP, SP]
     plain = statuses("She could hardly hear the siren. The wreck was clearly visible at low tide.")
     assert [g[0] for g in plain] == [S, S]
+
+
+def test_a_caller_who_rang_someone_to_say_it_says_it() -> None:
+    got = statuses(
+        "A reader who asked not to be named rang the Herald to say the clock was a fake. "
+        "A fisherman wrote to the harbour master to complain that the buoys had moved. "
+        "Ann Lee rang her sister and went to say goodbye."
+    )
+    assert [g[0] for g in got] == [R, R, S]
