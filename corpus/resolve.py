@@ -8,6 +8,7 @@ resolve ("the league's board") is remembered as a source of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -149,9 +150,15 @@ def _represented(p: Phrase, disc: Discourse) -> Entity | None:
     return None
 
 
+_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+)?[a-z][\w’'-]*\s+(?:to|of|at|for)\s+the\s+[A-Z]")
+
+
 def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) -> Phrase | None:
     """The name set beside a description: "the trust's chief executive, Dr. Maren Quayle"."""
-    if p.kind not in {"role", "definite", "unnamed"}:
+    # "the clerk to the Fenby Harbour Commissioners, Jo Quill": a description with a body's
+    # name inside is still a description.
+    described = p.kind == "named" and _DESCRIPTION_RE.match(p.text) is not None
+    if p.kind not in {"role", "definite", "unnamed"} and not described:
         return None
     k = token_from(toks, p.end)
     if k + 1 >= len(toks) or toks[k].text != ",":

@@ -632,3 +632,13 @@ def test_a_circle_or_a_fellowship_is_a_body_that_it_may_mean() -> None:
         "that it cannot take bees out of walls."
     )
     assert got[3] == (A, "Oxley Beekeepers’ Circle")
+
+
+def test_a_description_naming_a_body_gives_way_to_the_name_set_beside_it() -> None:
+    got = statuses(
+        "The notice went up on Monday, according to the clerk to the Fenby Harbour "
+        "Commissioners, Jo Quill.\n\n"
+        "The notice went up, according to the Friends of the Fenby Harbour, a campaign group."
+    )
+    assert got[0][1] is not None and got[0][1].endswith("Jo Quill")
+    assert got[1] == (A, "Friends of the Fenby Harbour")
