@@ -46,6 +46,7 @@ _IGNORED = STOPWORDS | QUESTION_OPENERS | COMMON_CAPITALS
 # "C-suite", "X-ray", "U-turn", "T-shirt": a capital letter before a common word names nothing.
 _LETTER_COMPOUND = re.compile(r"^[A-Z]-[a-z]")
 _ASIDE = re.compile(r"\?\s+[^?]*[^?\s]\s*$")
+_IN_ENGLISH = re.compile(r"\b(?:in|into)\s+(?:plain\s+|simple\s+)?English\b")
 # "Fallowden borough", "Kelsworth council": what a place is, in lower case after its name,
 # which "the borough" means later in its story. ("The museum" of "Larkspur Museum" may be
 # another: "The museum's director said it would launch …" dates no founding.)
@@ -183,6 +184,8 @@ def unknown_names(question: str, vocabulary: Vocabulary, best: Chunk | None = No
     """
     # An aside after the question ("…? I gather the NLAW features.") is the asker's guess.
     question = _ASIDE.sub("?", question)
+    # The stories are in English: "the slogan in English" asks for their own words.
+    question = _IN_ENGLISH.sub("", question)
     if best is not None and options(question):  # "Javelin, NLAW or Stinger?": a quiz
         used = names_in(s.text for s in best.sentences)
         question = without_unknown_options(question, lambda w: w.lower() in used, _option_names)

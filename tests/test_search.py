@@ -111,6 +111,9 @@ def test_an_aside_after_the_question_and_a_hyphenated_word_s_parts() -> None:
     # Seed-heldout-56: "C-suite-level hires", like an "X-ray" or a "U-turn", names nothing.
     assert unknown_names("Any C-suite-level hires or U-turns?", vocabulary) == []
     assert unknown_names("Did D-Company or B-Company train them?", vocabulary) == ["B-Company"]
+    # The stories are in English: "in English" asks for their own words, not about England.
+    assert unknown_names("What is their slogan in English?", vocabulary) == []
+    assert unknown_names("Do they speak English?", vocabulary) == ["English"]
 
 
 def test_a_rank_or_an_office_s_abbreviation_is_no_name_of_its_own() -> None:
