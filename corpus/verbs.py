@@ -129,6 +129,30 @@ def quotes_as_saying(toks: Sequence[Tok], v: int) -> bool:
     )
 
 
+_CAUSE_STARTS = cc.words("a an the his her their its my our your this that bad poor sheer")
+
+
+def explains_by(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` gives someone's explanation: "puts that down to", "attributes it to".
+
+    "Her handler puts that down to a late breakfast": the handler's account of why.
+    """
+    low = toks[v].low
+    ahead = [t.low for t in toks[v + 1 : v + 6]]
+    if low in {"puts", "put"}:
+        # "down to a late breakfast", not "put the bag down to open the gate"
+        return any(
+            a == "down" and b == "to" and (c in _CAUSE_STARTS or c.endswith("ing"))
+            for a, b, c in zip(ahead, ahead[1:], [*ahead[2:], ""], strict=False)
+        )
+    return low in {"attributes", "attributed"} and "to" in ahead and "was" not in ahead
+
+
 def reports_in_frame(toks: Sequence[Tok], v: int) -> bool:
     """Whether ``toks[v]`` reports speech through a frame: a call, speech in progress, a quote."""
-    return called_to_say(toks, v) or progressive(toks, v) or quotes_as_saying(toks, v)
+    return (
+        called_to_say(toks, v)
+        or progressive(toks, v)
+        or quotes_as_saying(toks, v)
+        or explains_by(toks, v)
+    )

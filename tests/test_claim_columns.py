@@ -213,3 +213,13 @@ def test_a_caller_who_rang_someone_to_say_it_says_it() -> None:
         "Ann Lee rang her sister and went to say goodbye."
     )
     assert [g[0] for g in got] == [R, R, S]
+
+
+def test_someone_s_explanation_is_theirs() -> None:
+    got = statuses(
+        "Her coach, Ann Lee, puts that down to a late breakfast. "
+        "The vet attributes the limp to a thorn. "
+        "Ann Lee put the bag down to open the gate. "
+        "The quote was attributed to a farmer."
+    )
+    assert got == [(A, "Her coach, Ann Lee"), (A, "vet"), (S, None), (S, None)]
