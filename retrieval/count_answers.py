@@ -103,6 +103,12 @@ def asked_count_in(question: str) -> AnswerType | None:
     if m is None or m["thing"].lower() in _ANYTHING:
         return None
     word = m["thing"].lower().removesuffix("s")
+    kind = _KIND_OF_THING.search(question)
+    if kind is not None:
+        # "How many minutes are there in a day?" asks about a kind of thing, which a story
+        # counts as such ("24 hours in a day", "a spider has eight legs") or not at all: "bake
+        # for 25 minutes" counts no day's minutes.
+        return _count_per(re.escape(word[: max(3, len(word) - 1)]), re.escape(kind["kind"]))
     if word in _PEOPLE:
         # "How many staff are on duty?" — "six adults on duty" counts them.
         return _count_in("|".join(sorted(_PEOPLE)))
@@ -118,6 +124,28 @@ def _count_in(stem: str) -> AnswerType:
         r"(?=\s*[,.;:!?”\"]|\s+(?:it|they|and|but|of\s+them)\b)"
         r"|\bhow\s+many\b"
     )
+    return AnswerType("a count of them", _ASKED_IN, re.compile(given, re.IGNORECASE))
+
+
+# "in a day", "does a spider have", "in a rugby union team": a kind of thing, not one of the
+# story's; its last word names it.
+_KIND_OF_THING = re.compile(
+    r"\b(?:(?:in|on|to)\s+(?:a|an|one|the\s+human)|(?:does|do)\s+(?:a|an|the\s+human))"
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<kind>[a-z]{3,})\s*(?:have\b|\?|$)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _count_per(stem: str, kind: str) -> AnswerType:
+    """The answer type counting things (``stem``) in each of a kind of thing (``kind``).
+
+    The count comes with the kind or with a word for each one: "24 hours in a day", "Like
+    every spider, it has eight legs", "Each side fields 15 players".
+    """
+    count = rf"(?:{NUMBER.pattern})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{stem})\w*"
+    each = rf"\b(?:{kind}\w*|each|every|per)\b"
+    given = rf"{each}[^.;]*?{count}|{count}[^.;]*?{each}"
     return AnswerType("a count of them", _ASKED_IN, re.compile(given, re.IGNORECASE))
 
 

@@ -103,6 +103,11 @@ def test_how_many_things_are_in_something_is_a_count_of_those_things() -> None:
     assert legs is not None and legs.name == "a count of them"
     assert not legs.given_by("The trust said it had fixed three trail cameras in the wood.")
     assert legs.given_by("Like every spider, it has eight legs.")
+    # "How many minutes are there in a day?" asks about a kind of thing, counted as such or
+    # with a word for each one; "Bake for 25 minutes" counts no day's minutes.
+    minutes = expected_answer("How many minutes are there in a day?")
+    assert minutes is not None and not minutes.given_by("Bake for 25 minutes, then cool.")
+    assert minutes.given_by("There are 1,440 minutes in a day.")
     cows = expected_answer("How many cows does Ann Lee keep at Hill Farm?")
     assert cows is not None and not cows.given_by("Ann Lee has farmed there for 30 years.")
     assert cows.given_by("She keeps 140 cows and a bull.")
