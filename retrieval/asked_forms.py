@@ -145,20 +145,32 @@ def asked_superlative(question: str) -> AnswerType | None:
     if m is None:
         return None
     word = (m["superlative"] or m["contracted"]).lower()
-    return _compared(word)
+    scope = _WORLD_SCOPE.search(question)
+    return _compared(word, scope["scope"].split()[-1].lower() if scope else "")
+
+
+# "the tallest mountain in the world", "the largest bone in the human body": a record of the
+# whole world, which a passage gives only in the same words ("the world's tallest").
+_WORLD_SCOPE = re.compile(
+    r"\b(?:in|on|of)\s+(?:the\s+)?(?P<scope>world|earth|planet|human\s+body|solar\s+system"
+    r"|universe)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
-def _compared(superlative: str) -> AnswerType:
+def _compared(superlative: str, scope: str = "") -> AnswerType:
     stems = "|".join(
         stem[:-1] + "i" if stem.endswith("y") else stem.rstrip("e")
         for stem in _COMPARED[_SUPERLATIVE[superlative]]
     )
     # Or as a limit or a record: "carries a maximum sentence of seven years", "up to 40m".
-    given = re.compile(
-        rf"\b(?:{stems})\w*(?:er|est)\b|\b(?:maximum|minimum|record|up\s+to)\b", re.IGNORECASE
+    given = rf"\b(?:{stems})\w*(?:er|est)\b|\b(?:maximum|minimum|record|up\s+to)\b"
+    if scope:
+        given = rf"(?=.*\b{scope}\b).*?(?:{given})"
+    return AnswerType(
+        f"the {superlative} one", _ASKED_SUPERLATIVE, re.compile(given, re.IGNORECASE)
     )
-    return AnswerType(f"the {superlative} one", _ASKED_SUPERLATIVE, given)
 
 
 # A request typed as a fragment: "age of sgt shishkarey", "name of the volunteer group".

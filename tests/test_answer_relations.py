@@ -156,10 +156,14 @@ def test_a_name_is_asked_of_a_thing_s_own_noun() -> None:
 
 
 def test_a_superlative_is_asked_as_a_comparison() -> None:
-    tallest = expected_answer("What is the tallest mountain in the world?")
+    tallest = expected_answer("What is the tallest mountain in the county?")
     assert tallest is not None and tallest.name == "the tallest one"
     assert not tallest.given_by("She said she would climb the mountain again next year.")
     assert tallest.given_by("Scarrow Pike, the highest peak in the county")
+    # A record of the whole world is told as one: "the highest peak in the county" is not it.
+    world = expected_answer("What is the tallest mountain in the world?")
+    assert world is not None and not world.given_by("Scarrow Pike, the highest peak in the county")
+    assert world.given_by("Everest, the world’s highest mountain")
     earliest = expected_answer("What is the earliest date the lander could touch down?")
     assert earliest is not None and earliest.given_by("no earlier than Dec. 9")
     assert expected_answer("Which river is the longest in South America?") is not None
