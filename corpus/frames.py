@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from corpus.cue_patterns import TURN_RE
+from corpus.tokens import SENTENCE_ENDINGS
 
 # A trailing plea, as court reports tell it: "went on trial accused of murder, a charge he
 # denies" states the trial and the plea, and nobody vouches for the charge by denying it.
@@ -194,7 +195,7 @@ _SPEAKER_LINE_RE = re.compile(
 )
 
 
-_SPOKEN_ENDINGS = (".", "!", "?", "…", "—", "–", "”", '"', "’", "'", ")", "]")
+_SPOKEN_ENDINGS = (*SENTENCE_ENDINGS, "—", "–", "'", ")", "]")
 
 
 def speaker_lines(paragraphs: Sequence[Sequence[str]]) -> dict[int, tuple[str, str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from corpus import claim_cues as cc
 from corpus.attribution import Attribution
-from corpus.tokens import SENTENCE_ENDINGS
+from corpus.tokens import reads_as_label
 
 # A line of a list: "(a) …", "1. …", "• …", "Council tax: …", "48 per cent of parents …".
 _ITEM_RE = re.compile(
@@ -79,8 +79,7 @@ def _is_item(sentences: Sequence[str]) -> bool:
 
 
 def _is_heading(sentences: Sequence[str]) -> bool:
-    text = sentences[-1] if sentences else ""
-    return len(sentences) == 1 and len(text.split()) <= 10 and not text.endswith(SENTENCE_ENDINGS)
+    return len(sentences) == 1 and reads_as_label(sentences[0])
 
 
 def _introduction(

@@ -18,6 +18,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from corpus import cue_patterns as cp
+from corpus.tokens import reads_as_label
 
 _FIRST_PERSON_SINGULAR = r"I|[Mm]y|me"
 _WE_RE = re.compile(rf"\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|{_FIRST_PERSON_SINGULAR})\b")
@@ -116,8 +117,7 @@ class Register:
         if self.column:
             if _BIO_RE.match(masked) or _SCHEDULED_RE.match(masked):
                 return None
-            short = len(masked.split()) <= 8 and not masked.rstrip().endswith((".", "!", "?"))
-            if short and not _RATING_RE.search(masked):
+            if reads_as_label(masked, 8) and not _RATING_RE.search(masked):
                 return None  # a heading or a list's line ("Jack: Ruairi Tolhurst") argues nothing
             critic = "review" in self.label.lower() and _VERDICT_RE.search(masked, 0, _SCAN)
             if critic:  # "The hake was superb": a critic judges in the past tense too

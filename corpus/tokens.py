@@ -61,6 +61,12 @@ SENTENCE_ENDINGS = tuple('.!?…”"’')
 """What a line of prose ends with; a heading, a signature or a list label ends otherwise."""
 
 
+def reads_as_label(text: str, most_words: int = 10) -> bool:
+    """Whether a line reads as a heading or a list's line: short, and not ended as prose is."""
+    text = text.rstrip()
+    return len(text.split()) <= most_words and not text.endswith(SENTENCE_ENDINGS)
+
+
 def token_from(toks: Sequence[Tok], offset: int) -> int:
     """The index of the first token starting at or after ``offset`` (``len(toks)`` if none)."""
     return next((i for i, t in enumerate(toks) if t.start >= offset), len(toks))

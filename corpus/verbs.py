@@ -129,7 +129,7 @@ def quotes_as_saying(toks: Sequence[Tok], v: int) -> bool:
     )
 
 
-_CAUSE_STARTS = cc.words("a an the his her their its my our your this that bad poor sheer")
+_CAUSE_STARTS = cc.DETERMINERS | cc.words("bad poor sheer")
 
 
 def explains_by(toks: Sequence[Tok], v: int) -> bool:
@@ -145,7 +145,9 @@ def explains_by(toks: Sequence[Tok], v: int) -> bool:
             a == "down" and b == "to" and (c in _CAUSE_STARTS or c.endswith("ing"))
             for a, b, c in zip(ahead, ahead[1:], [*ahead[2:], ""], strict=False)
         )
-    return low in {"attributes", "attributed"} and "to" in ahead and "was" not in ahead
+    # Not a passive: "The quote was attributed to a farmer" is no one's account.
+    passive = v > 0 and toks[v - 1].low in BE_FORMS
+    return low in {"attributes", "attributed"} and "to" in ahead and not passive
 
 
 def reports_in_frame(toks: Sequence[Tok], v: int) -> bool:
