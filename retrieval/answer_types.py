@@ -28,7 +28,7 @@ from retrieval.answer_forms import (
     AnswerType,
 )
 from retrieval.asked_forms import as_question, asked_holder, asked_name, asked_superlative
-from retrieval.count_answers import COUNT_TYPES, asked_count, asked_count_in
+from retrieval.count_answers import COUNT_TYPES, asked_count, asked_count_in, asked_span
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
 from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE, OCCUPATION, SUCCESSOR
@@ -297,4 +297,5 @@ def expected_answer(question: str) -> AnswerType | None:
     question = as_question(question)
     fixed = next((kind for kind in ANSWER_TYPES if kind.asked.search(question)), None)
     asked = asked_holder(question) or asked_count(question) or fixed or asked_count_in(question)
+    asked = asked or asked_span(question)
     return asked or asked_name(question) or asked_superlative(question)

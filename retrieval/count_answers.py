@@ -149,6 +149,46 @@ def _count_per(stem: str, kind: str) -> AnswerType:
     return AnswerType("a count of them", _ASKED_IN, re.compile(given, re.IGNORECASE))
 
 
+# "How many nights were the meadows filmed?", "… how many years of prison?": a span counted
+# in the unit asked, not a count of anything else ("several dozen" fighters).
+_ASKED_SPAN = re.compile(
+    r"(?:^|[,;:—–]\s*)\W*(?:and\s+|so\s+)?how\s+many\s+(?:more\s+|extra\s+|whole\s+|full\s+)?"
+    r"(?P<unit>minute|hour|day|night|week|month|year|decade)s\b",
+    re.IGNORECASE,
+)
+
+
+def asked_span(question: str) -> AnswerType | None:
+    """The span of time a "How many hours …?" question asks for, if any.
+
+    A story that answers counts the unit asked ("on 62 nights", "a four-day week", "a couple
+    of hours"), or dates the span's start ("every Saturday since 2019") when years are asked.
+
+    Args:
+        question: the question (spelling already read).
+
+    Returns:
+        An answer type, or ``None`` when no span is counted.
+    """
+    m = _ASKED_SPAN.search(question)
+    return None if m is None else _span_in(m["unit"].lower())
+
+
+# Between the count and the unit, only a word that keeps it a span: "May 9 Victory Day" is
+# a date.
+_SPAN_FILLERS = "(?:more|full|whole|extra|long|straight|consecutive|working|school|sleepless)"
+
+
+@lru_cache(maxsize=8)
+def _span_in(unit: str) -> AnswerType:
+    """The answer type of a span counted in ``unit`` ("hour"), built once per unit."""
+    count = rf"(?:{NUMBER.pattern}|\ban?|\ba\s+couple\s+of)"
+    given = rf"{count}[\s-]+(?:{_SPAN_FILLERS}\s+)?{unit}s?\b|\bhow\s+many\s+{unit}s\b"
+    if unit in ("year", "decade", "month"):
+        given += r"|\b(?:since|from)\s+(?:1[5-9]|20)\d\d\b"
+    return AnswerType("a span of time", _ASKED_SPAN, re.compile(given, re.IGNORECASE))
+
+
 _OFTEN = rf"(?:{NUMBER.pattern})(?:\s+(?:{NUMBER.pattern}))?\s+(?:times|occasions|nights|days)\b"
 HOW_MANY_TIMES = AnswerType(
     "how many times",

@@ -108,6 +108,19 @@ def test_how_many_things_are_in_something_is_a_count_of_those_things() -> None:
     minutes = expected_answer("How many minutes are there in a day?")
     assert minutes is not None and not minutes.given_by("Bake for 25 minutes, then cool.")
     assert minutes.given_by("There are 1,440 minutes in a day.")
+    # "How many hours …?" counts a span in hours: "several dozen" fighters or "the May 9
+    # parade" give none; a mid-question "… how many years of prison?" asks the same.
+    shift = expected_answer("How many hours at a stretch do the crews stay on the rig?")
+    assert shift is not None and shift.name == "a span of time"
+    assert not shift.given_by("There are several dozen, it is like a separate unit.")
+    assert not shift.given_by("It follows the May 9 Victory Day Parade in the capital.")
+    assert shift.given_by("Crews work 12-hour shifts and stay a couple of hours more.")
+    nights = expected_answer("How many nights were the badgers filmed?")
+    assert nights is not None and nights.given_by("Cameras ran on 41 nights in June.")
+    prison = expected_answer("What is the penalty for it, how many years of prison?")
+    assert prison is not None and prison.given_by("Offenders face up to ten years in prison.")
+    played = expected_answer("So how many years has the quartet played at the inn?")
+    assert played is not None and played.given_by("They have played every Friday since 2011.")
     cows = expected_answer("How many cows does Ann Lee keep at Hill Farm?")
     assert cows is not None and not cows.given_by("Ann Lee has farmed there for 30 years.")
     assert cows.given_by("She keeps 140 cows and a bull.")
