@@ -103,6 +103,7 @@ from tests.editor_labels import (
     EDITOR_77,
     EDITOR_78,
     EDITOR_79,
+    EDITOR_80,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -308,6 +309,7 @@ EDITOR_SETS = [
     (EDITOR_77, 156, 0.96, 0.94),
     (EDITOR_78, 161, 0.98, 0.98),
     (EDITOR_79, 157, 0.99, 1.0),
+    (EDITOR_80, 159, 0.89, 0.82),
 ]
 
 
