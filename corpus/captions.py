@@ -134,7 +134,8 @@ _SHOWN_RE = re.compile(
 # ("Treble: Hester Quarrington (conductor)" is a list line), naming a picture or who gave it.
 _PROVENANCE_LINE_RE = re.compile(
     r"[A-Z][^:()]{24,300}?\s\((?=[^()]*\b(?:by|from|image|images|snapshot|snap|shot|photo|picture"
-    r"|camera|drone|phone|handout|lent|taken|posted|courtesy|supplied)\b)[^()]{6,90}\)"
+    r"|photograph|photographs|pictures|footage|camera|drone|phone|handout|lent|taken|posted"
+    r"|courtesy|supplied|permission)\b)[^()]{6,90}\)"
 )
 
 

@@ -89,8 +89,10 @@ BACKSHIFT_RE = re.compile(r"\b(?:would|had|could|might|was to|were to)\b")
 SUBORDINATE_RE = re.compile(
     r"\b(?:if|unless|because|so that|although|though|whether|which|who|whom|whose|when|"
     r"whenever|while|whereas|since|until|as long as|before|after|once|lest|"
-    # "declined to say how long a review might take": a question she did not answer.
-    r"(?:say|said|know|tell|told|ask|asked|explain|disclose|reveal|confirm)\s+how)\b",
+    # "declined to say how long a review might take", "nobody has yet agreed what the roof should
+    # be made of": a question nobody has answered.
+    r"(?:say|said|know|tell|told|ask|asked|explain|disclose|reveal|confirm|agreed|decided"
+    r"|settled|sure|clear)\s+(?:how|what|where))\b",
     re.IGNORECASE,
 )
 CLAUSE_SUBORDINATE_RE = re.compile(
@@ -99,9 +101,14 @@ CLAUSE_SUBORDINATE_RE = re.compile(
 )
 # A relative clause that has had its verb and ends where the main clause's auxiliary stands
 # before the cue: "The marshal who moved the cones has reportedly offered to step down".
+_PAST = "[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST))
 _CLOSED_RELATIVE_RE = re.compile(
-    r"(?:who|which)\s+([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b[^,;:]*?\s"
-    r"(?:has|have|had|is|are|was|were)\s+$"
+    rf"(?:who|which)\s+({_PAST})\b[^,;:]*?\s(?:(?:has|have|had|is|are|was|were)\s+)?$"
+)
+# With no auxiliary, only a hearsay adverb before the main clause's own past verb closes it:
+# "Two of the patrols who left this year reportedly gave up".
+_ADVERB_BEFORE_PAST_RE = re.compile(
+    rf"(?:reportedly|allegedly|purportedly|supposedly|reputedly)\s+(?:{_PAST})\b"
 )
 # The same clause when the cue itself opens with the main verb: "Customers who paid by bank
 # transfer" + "are likely to recover little", "Shareholders who hold out for 450p" + "are
@@ -166,9 +173,14 @@ def _governs(masked: str, at: int) -> bool:
     )
 
 
+_AUXILIARIES = ("has", "have", "had", "is", "are", "was", "were")
+
+
 def _closed_relative(masked: str, start: int, at: int) -> bool:
     """Whether the relative clause at ``start`` has ended before the cue at ``at``."""
     m = _CLOSED_RELATIVE_RE.match(masked, start, at)
+    if m is not None and not m.group(0).rstrip().endswith(_AUXILIARIES):
+        m = m if _ADVERB_BEFORE_PAST_RE.match(masked, at) else None
     if m is None and _COPULA_RE.match(masked, at):
         m = _RELATIVE_BEFORE_VERB_RE.match(masked, start, at)
     # "Officials who said the deal was allegedly agreed": the cue is in what they said, as in

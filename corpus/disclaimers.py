@@ -24,7 +24,7 @@ UNCONFIRMED_RE = re.compile(
     rf"\b(?:{_UNABLE}|did not|didn't|has not|have not|had not)\s+(?:yet\s+|immediately\s+|"
     r"independently\s+|been\s+|be\s+)*(?:confirm|confirmed|verify|verified|corroborate|"
     r"corroborated|authenticate|authenticated|determine|determined|establish|established|"
-    r"geolocate|geolocated)\b|"
+    r"geolocate|geolocated|substantiate|substantiated)\b|"
     # "a claim the Post has been unable to check against police records", "could not be
     # independently checked", "unable to check because …"; "could not check every bag" is only
     # an inability.
@@ -60,7 +60,7 @@ NOT_RULED_OUT_RE = re.compile(
 # Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
-    "known|too early|too soon|to be seen|knows|geolocat|check"
+    "substantiat|known|too early|too soon|to be seen|knows|geolocat|check"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)

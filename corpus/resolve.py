@@ -161,9 +161,16 @@ def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) ->
     if p.kind not in {"role", "definite", "unnamed"} and not described:
         return None
     k = token_from(toks, p.end)
+    # "the ward councillor who raised it at last month's meeting, Eustace Brimley-Hatch.": past
+    # the relative clause, a name that closes the sentence.
+    relative = k < len(toks) and toks[k].low in {"who", "that"}
+    if relative:
+        k = next((j for j in range(k, min(k + 16, len(toks))) if toks[j].text == ","), len(toks))
     if k + 1 >= len(toks) or toks[k].text != ",":
         return None
     q = source_after(masked, toks, k + 1, book)
+    if relative and q is not None and token_from(toks, q.end) < len(toks) - 1:
+        return None
     return q if q is not None and q.kind == "named" and q.person else None
 
 
@@ -208,7 +215,9 @@ def according_source(
             return replace(subject, end=p.end), None
         return p, None
     named = apposed_name(masked, toks, p, book)
-    return (p, None) if named is None else (named, masked[p.start : named.end])
+    if named is None:
+        return p, None
+    return named, f"{masked[p.start : p.end]}, {masked[named.start : named.end]}"
 
 
 def source_after(

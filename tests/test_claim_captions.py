@@ -227,7 +227,9 @@ def test_a_line_closing_on_where_its_picture_came_from_is_a_caption() -> None:
         "Sacks of sand stacked by the chapel door last week (taken from the bell tower by a "
         "verger)\n\n"
         "The old organ in its new home, the village hall (the buyer’s own snapshot)\n\n"
+        "The empty shelf by the post office door, its lock forced (reader’s photograph, used "
+        "with permission)\n\n"
         "Treble: Ann Lee (conductor)\n\n"
         "The repairs were paid for in full (by the parish)."
     )
-    assert [g[0] for g in got] == [S, C, C, C, S, S]
+    assert [g[0] for g in got] == [S, C, C, C, C, S, S]

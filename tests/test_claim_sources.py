@@ -409,9 +409,15 @@ def test_according_to_a_described_person_or_a_body_s_own_agent_names_them() -> N
         "The Civic Alliance spent about 48,000 pounds, according to its own agent.\n\n"
         "A driver at the Fenner Street depot, who declined to give her name, said colleagues had "
         "worked. Prime Minister Johan Eide met the union. A spokesperson for Eide, who declined "
-        "to be named, said he had listened."
+        "to be named, said he had listened.\n\n"
+        # Held-out 80: the name closes the sentence after the description's relative clause.
+        "The pool had nine lifeguards in 2015, according to the councillor who raised it at "
+        "last month's meeting, Ann Lee-Brook. "
+        "The pool loses money, according to the manager who runs it, and the council agrees."
     )
     assert got[0] == (A, "trust's chief executive, Dr. Maren Quayle")
+    assert got[6] == (A, "councillor, Ann Lee-Brook")
+    assert got[7] == (R, None)
     assert got[2] == (A, "Civic Alliance")
     assert got[3] == (R, None)
     assert got[5][0] == A and "Eide" in str(got[5][1])
