@@ -104,6 +104,7 @@ from tests.editor_labels import (
     EDITOR_78,
     EDITOR_79,
     EDITOR_80,
+    EDITOR_81,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -310,6 +311,7 @@ EDITOR_SETS = [
     (EDITOR_78, 161, 0.98, 0.98),
     (EDITOR_79, 157, 0.99, 1.0),
     (EDITOR_80, 159, 0.89, 0.82),
+    (EDITOR_81, 163, 0.84, 0.83),
 ]
 
 
