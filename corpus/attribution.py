@@ -17,7 +17,7 @@ from corpus.entities import Entity
 from corpus.frames import ANONYMOUS_RE, CONCEDING_RE, PLEA_RE, SPEECH_FRAME_RE
 from corpus.issuers import body_owner, document_author, issuer_of
 from corpus.organisations import member_body
-from corpus.outlet_documents import own_staff, read_by_outlet, seen_by_outlet
+from corpus.outlet_documents import outlet_speaks, own_staff, read_by_outlet, seen_by_outlet
 from corpus.phrases import Phrase
 from corpus.resolve import (
     according_source,
@@ -41,7 +41,7 @@ from corpus.verb_frames import (
     skip_adverbs,
     verb_group_start,
 )
-from corpus.verbs import BE_FORMS, VERBS, counted, counts_next, reports_in_frame
+from corpus.verbs import BE_FORMS, VERBS, calls_it, counted, counts_next, reports_in_frame
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
@@ -218,7 +218,7 @@ def _verb_attribution(
         return None
     low = toks[v].low
     speaker = find_speaker(masked, toks, v, j, book)
-    if speaker is None or speaker.phrase.kind == "vague":
+    if speaker is None or speaker.phrase.kind == "vague" or outlet_speaks(masked, speaker.phrase):
         return None
     p, descriptors, segs = speaker.phrase, speaker.descriptors, speaker.segments
     inverted = speaker.inverted
@@ -263,7 +263,8 @@ def _verb_attribution(
         return None
     demand = calls_for(toks, v) and bool(p.person or p.head in cc.PERSON_PRONOUNS)
     quoted = any(is_quote(t) for t in toks[v + 1 : v + 9])
-    if low in cc.CHARACTERISING_VERBS and not (demand or quoted):
+    verdict = p.person and calls_it(toks, v)  # "calls it the finest piece": her verdict
+    if low in cc.CHARACTERISING_VERBS and not (demand or quoted or verdict):
         # "called the police" reports an act; "called it 'irresponsible'" a view; people who
         # "described long queues" report what they saw, "the building described in" is a thing.
         witness = low in cc.DESCRIBING_VERBS and p.person and toks[v - 1].text != ","

@@ -36,6 +36,15 @@ UNCONFIRMED_RE = re.compile(
     r"(?:independently\s+)?(?:verified|confirmed|geolocated)\b|\bno independent (?:confirmation|"
     r"verification)\b|\bnot (?:been )?independently "
     r"(?:verified|confirmed)\b|\b(?:impossible|no way) (?:to|of) (?:verify|confirm)|"
+    # "a claim the Lantern has so far failed to verify", "which the Courier has had no means of
+    # checking", "a reading for which the Dispatch has seen no evidence", "a figure the Sentinel
+    # could not find anywhere in the accounts", "cannot say whether she is right".
+    r"\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?failed\s+to\s+(?:verify|confirm|corroborate"
+    r"|substantiate|check)\b|\bno\s+(?:means|way)\s+of\s+(?:checking|verifying|confirming)\b|"
+    r"\b(?:has|have|had)\s+seen\s+no\s+(?:evidence|proof)\b|"
+    rf"\b(?:{_UNABLE})\s+find\s+(?:it\s+|them\s+)?(?:anywhere|any\s+(?:record|trace|evidence))\b|"
+    r"\b(?:cannot|can ?not|could ?not)\s+say\s+whether\s+(?:she|he|they|it|this|that)\s+(?:is|was"
+    r"|are|were)\s+(?:right|true|correct|accurate)\b|"
     # "The story has never been confirmed."
     r"\b(?:(?:has|have|had)\s+never\s+been|(?:was|were)\s+never)\s+(?:independently\s+)?"
     r"(?:confirmed|verified|corroborated)\b|"
@@ -60,7 +69,8 @@ NOT_RULED_OUT_RE = re.compile(
 # Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
-    "substantiat|known|too early|too soon|to be seen|knows|geolocat|check"
+    "substantiat|failed to|means of|way of|seen no|find|say whether|known|too early|too soon|"
+    "to be seen|knows|geolocat|check"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)

@@ -30,10 +30,11 @@ _RULINGS = cc.words("found finds ruled rules concluded decided upheld dismissed 
 _SEEN_BY_OUTLET_RE = re.compile(r"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z]")
 
 
-# The outlet's own staff ("our reporter Imogen Tull-Baptiste"): what they saw it reports itself.
+# The outlet's own staff ("our reporter Imogen Tull-Baptiste") or itself ("This newspaper
+# thinks"): what they saw it reports itself, what it thinks is its view.
 _OWN_STAFF_RE = re.compile(
     r"our\s+(?:own\s+)?(?:\w+\s+)?(?:reporters?|correspondents?|journalists?|staff|team"
-    r"|photographers?|editors?)\b",
+    r"|photographers?|editors?)\b|(?:this|our)\s+(?:news)?paper\b",
     re.IGNORECASE,
 )
 
@@ -41,6 +42,14 @@ _OWN_STAFF_RE = re.compile(
 def own_staff(text: str, start: int) -> bool:
     """Whether ``text`` names the outlet's own staff at ``start`` ("our reporter …")."""
     return _OWN_STAFF_RE.match(text, start) is not None
+
+
+def outlet_speaks(text: str, speaker: Phrase) -> bool:
+    """Whether a speaker phrase of ``text`` is the outlet or its staff.
+
+    The phrase may leave out its determiner ("newspaper" of "This newspaper thinks").
+    """
+    return _OWN_STAFF_RE.search(text[max(0, speaker.start - 8) : speaker.end]) is not None
 
 
 def seen_by_outlet(text: str) -> bool:

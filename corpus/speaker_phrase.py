@@ -24,6 +24,7 @@ PARTICIPLE_SPEECH = cc.words("saying adding insisting arguing warning claiming t
 _ISSUED_TEXTS = cc.words("statement letter message note notice post email")
 # "shares jumped 23%, adding about 410 million pounds to its value": a sum, not a word said.
 _ADDED_AMOUNTS = cc.words("up to about around some nearly almost roughly over more another")
+_AMOUNT_STARTS = frozenset("0123456789£$€")  # "adding £19 a year to the bill"
 INVERTING = cc.words(
     "said says added adds asked wrote writes explained explains continued noted notes insisted "
     "argued argues warned warns recalled recalls replied stressed cautioned declared observed "
@@ -122,7 +123,7 @@ def find_speaker(
         if (
             not (after_comma or issued)
             or after in {"nothing", "little"}
-            or (low == "adding" and (after in _ADDED_AMOUNTS or after[:1].isdigit()))
+            or (low == "adding" and (after in _ADDED_AMOUNTS or after[:1] in _AMOUNT_STARTS))
         ):
             return None
         segs = segments(toks, *leading_subject(toks))

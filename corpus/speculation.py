@@ -131,6 +131,11 @@ SPECULATIVE_RE = re.compile(
     r"\bI (?:think|believe|suspect|doubt|fear|hope|predict|expect|would argue|can see"
     r"|can imagine|can think of|(?:would|[’']d) be (?:surprised|amazed|astonished))\b"
     r"|\bI\s+(?:would\s+not|wouldn[’']t)\s+(?:count|bet|rely|put\s+money)\s+(?:on|against)\b"
+    # "I would give the traps one season", "I fancy the Otters to edge it", "strikes me as a
+    # fair bargain", "We would urge councillors", "This newspaper thinks": the writer's view.
+    r"|\bI\s+(?:would|[’']d)\s+(?:give|say|put|back|take|bet|advise|urge)\b|\bI\s+fancy\b"
+    r"|\bstrikes\s+me\s+as\b|\bwe\s+would\s+(?:urge|say|argue|advise|add)\b"
+    r"|^(?:this|our)\s+(?:news)?paper\s+(?:thinks|believes|urges|would)\b"
     # A tipster's pick ("Nap: Moss", "Each way: Fly"; a fact check's "Verdict:" is its
     # finding), and a player's rating out of ten ("Goal shooter Keziah Brammall, 9: scored …").
     r"|^(?:Nap|Each[- ]way|Best\s+bet|Our\s+(?:tip|pick)|Tip|Pick\s+of\s+the\s+\w+)\s*:"
@@ -172,7 +177,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "superb|delicious|wonderful|terrific|outstanding|magnificent|splendid|dreadful|awful|"
     "terrible|delightful|disappointing|prove|nap|each|bet|tip|pick|worry|fear|concern|"
     r"\d(?:/10)?:|pleas|delight|annoy|anger|upset|frustrat|infuriat|dismay|reassur|cheer|"
-    "i can t|overdue|plainly|obviously|clearly|foolish|unwise|mad |daft|do far|do much|"
+    "i can t|i fancy|strikes me|paper|overdue|plainly|obviously|clearly|foolish|unwise|mad |"
+    "daft|do far|do much|"
     "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;

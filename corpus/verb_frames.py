@@ -74,13 +74,16 @@ _ASKING = cc.words("asked asks")
 
 
 def asks_to(toks: Sequence[Tok], v: int) -> bool:
-    """Whether ``toks[v]`` asks someone to do something ("It has asked walkers not to leave").
+    """Whether ``toks[v]`` asks someone to do something, or asks a question of its own.
 
-    A request is its maker's word, as "urged" is; "was asked to", "asked about" and "asked
-    whether" are not requests made.
+    A request is its maker's word, as "urged" is ("It has asked walkers not to leave"); so is
+    a question put ("Councillor Oyelaran asked why the company had not warned drivers"). "was
+    asked to", "asked about" and "who asked not to be named" ask nothing.
     """
     if toks[v].low not in _ASKING or (v and toks[v - 1].low in _NOT_ASKERS):
         return False
+    if v + 1 < len(toks) and toks[v + 1].low in _QUESTION_WORDS:
+        return True
     for k in range(v + 2, min(len(toks) - 1, v + 6)):
         if toks[k].low == "to" or (toks[k].low == "not" and toks[k + 1].low == "to"):
             asked = toks[v + 1 : k]
@@ -94,6 +97,10 @@ def asks_to(toks: Sequence[Tok], v: int) -> bool:
 
 # "who asked not to be named" asks nothing of anyone; "were asked to leave" is asked.
 _NOT_ASKERS = BE_FORMS | cc.words("who which")
+_QUESTION_WORDS = cc.words("whether why how")
+# Words that open a phrase between a verb and its clause ("announced on Monday that", "writes
+# from Sallowmere Drove that").
+_LEAD_INS = cc.words("in on at during last this earlier later to via from")
 _THE_PUBLIC = cc.words("people public anyone everyone anybody everybody")
 # Asking a court or the parties is a step in a case, on the record: "asked the court to order".
 _PROCEDURE = cc.words("court courts judge judges tribunal sides parties jury jurors")
@@ -179,7 +186,7 @@ def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
         return True  # "has promised to review the closure": a commitment the speaker made
     if first.low in _PERCEIVING or calls_for(toks, v):
         return True  # "reported seeing a plume"; "called for a review": a demand made
-    if first.low in {"in", "on", "at", "during", "last", "this", "earlier", "later", "to", "via"}:
+    if first.low in _LEAD_INS:
         for m in range(k + 1, min(n, k + 10)):
             t = toks[m]
             if t.low == "that":

@@ -158,3 +158,11 @@ def reports_in_frame(toks: Sequence[Tok], v: int) -> bool:
         or quotes_as_saying(toks, v)
         or explains_by(toks, v)
     )
+
+
+_VERDICT_OBJECTS = [[o, d] for o in ("it", "them", "this", "that") for d in ("the", "a", "an")]
+
+
+def calls_it(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the verb at ``toks[v]`` names its object as something ("calls it the finest")."""
+    return [t.low for t in toks[v + 1 : v + 3]] in _VERDICT_OBJECTS

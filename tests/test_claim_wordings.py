@@ -1,0 +1,65 @@
+"""Wordings of doubt, of questions put and of the writer's own view, on sentences of our own.
+
+Each test names the blind set whose misses showed the wording; none uses a set's sentences.
+"""
+
+from __future__ import annotations
+
+from tests.test_claim_rules import SP, A, S, U, statuses
+
+
+def test_an_outlet_that_failed_to_check_or_saw_no_evidence_leaves_the_claim_unconfirmed() -> None:
+    # Held-out 81: "has so far failed to verify", "has had no means of checking", "has seen no
+    # evidence", "could not find anywhere in the published accounts", "has not seen the letters
+    # and cannot say whether she is right".
+    got = statuses(
+        "A baker, Ann Lee, says the oven was sold in May, a claim the Gazette has so far failed "
+        "to verify. "
+        "A neighbour, Tom Hale, says the van came from the coast, which the Gazette has had no "
+        "means of checking. "
+        "A rower, Ida Moss, says the river rose a metre, a reading for which the Gazette has "
+        "seen no evidence. "
+        "Bo Kerr says the club paid 900 pounds for a flag, a figure the Gazette could not find "
+        "anywhere in its accounts. "
+        "Jo Pike says her uncle built the pier, though the Gazette cannot say whether she is "
+        "right.\n\n"
+        "The club failed to pay its rent. The club could not find a new coach."
+    )
+    assert [status for status, _ in got[:5]] == [U] * 5
+    assert [str(source).split(", ")[-1] for _, source in got[:5]] == [
+        *("Ann Lee", "Tom Hale", "Ida Moss", "Bo Kerr", "Jo Pike")
+    ]
+    assert [g[0] for g in got[5:]] == [S, S]
+
+
+def test_the_paper_s_own_view_and_the_writer_s_first_person_verdicts_are_speculative() -> None:
+    # Held-out 81: "This newspaper thinks", "We would urge", "strikes me as", "I would give",
+    # "I fancy"; the paper's own reporting stays stated.
+    got = statuses(
+        "This newspaper thinks closing the baths would be a mistake. "
+        "We would urge the board to wait for a survey. "
+        "Twelve pounds a year for a lido strikes me as a bargain. "
+        "I would give the new coach one season. "
+        "If Moss is fit, I fancy the Larks to win. "
+        "This newspaper revealed the deal in May."
+    )
+    assert [g[0] for g in got] == [SP, SP, SP, SP, SP, S]
+    assert all(source is None for _, source in got)
+
+
+def test_a_question_put_a_letter_written_from_a_place_and_a_verdict_named_are_the_speaker_s() -> (
+    None
+):
+    # Held-out 81 and set 63: "He asked whether …", "writes from Sallowmere Drove that …",
+    # "calls it the finest piece …"; a sum added and a call made report nothing.
+    got = statuses(
+        "Councillor Ann Lee voted against. She asked whether the survey had saved a penny. "
+        "Tom Hale asked why the pool had closed.\n\n"
+        "A reader, Ida Moss, writes from Mill Lane that the hedge died in May.\n\n"
+        "The curator, Bo Kerr, calls it the finest clock in the town. "
+        "Jo Pike called the police.\n\n"
+        "The tax will rise by 9 per cent, adding £19 a year to the bill."
+    )
+    assert got[1:4] == [(A, "Councillor Ann Lee"), (A, "Tom Hale"), (A, "A reader, Ida Moss")]
+    assert got[4] == (A, "The curator, Bo Kerr")
+    assert got[5:] == [(S, None), (S, None)]
