@@ -18,6 +18,7 @@ from corpus import cue_patterns as cp
 from corpus import disclaimers
 from corpus.attribution import Attribution, find_attribution
 from corpus.captions import caption_paragraphs
+from corpus.colon_quotes import colon_speaker
 from corpus.entities import Entity
 from corpus.frames import (
     ANSWERS_PUBLISHED_RE,
@@ -166,6 +167,9 @@ def _run_speaker(
         att = readings[i].att
         if att is not None and att.kind != "author":
             return att
+    introduced = colon_speaker(readings[run[0]].masked, readings[run[0]].subject)
+    if introduced is not None:
+        return introduced
     before = run[0] - 1
     if before >= 0 and readings[before].masked.rstrip().endswith(":"):
         att = readings[before].att
@@ -232,6 +236,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 if key not in speakers:
                     speakers[key] = _run_speaker(readings, r.run, last_named)
                 att = att or speakers[key]
+            elif r.run is not None:
+                att = att or colon_speaker(r.masked, r.subject)
             if k and len(par) == 1 and is_question_heading(sents[i].text) and k not in transcript:
                 continue  # "What has Lanterna said?": an explainer's heading asks, claims nothing
             if k in lists.headings:

@@ -24,6 +24,7 @@ _DETERMINING = cc.words("the a an its his her their")
 _ONE_OF = cc.words("one another")
 # Words that end the body named after "for"/"of" ("a spokeswoman for the county who ...").
 _PHRASE_ENDS = cc.words("who which that when where while after before as and but in on during")
+_AUXILIARIES = cc.words("is are was were has have had will would could should must")
 
 
 def _in_inverted_phrase(toks: Sequence[Tok], k: int, j: int, book: NameBook) -> bool:
@@ -108,7 +109,8 @@ def np_after(toks: Sequence[Tok], k: int, book: NameBook) -> int:
     if j > k + 1 and toks[j - 1].low in {"of", "for", "at"}:
         # "said a spokeswoman for the county": the body after it runs to the punctuation.
         while j < len(toks) and j - k < 14 and not (toks[j].text in PUNCT or is_quote(toks[j])):
-            if toks[j].low in _PHRASE_ENDS:
+            # "said two of his staff had been cut": a clause said, no body to speak for.
+            if toks[j].low in _PHRASE_ENDS or toks[j].low in _AUXILIARIES:
                 break
             j += 1
     while j > k and (toks[j - 1].low in cc.CONNECTORS or toks[j - 1].low in {"the", "a", "an"}):

