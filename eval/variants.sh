@@ -86,12 +86,13 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
 # Rows before 14 have none of the additions of 29 Nov after 10:30 that have a knob: the speaker
 # check, the answer-form, introduction and role lifts, the further-name floor, and a caption
 # handicap of 0.05 (copies of a caption are one passage in every row), nor the lift of 13:11
-# for a passage saying what is not confirmed, nor the lead's handicap of 30 Nov, and weigh BM25
-# 0.1 as every row did before 30 Nov 17:30 (now 0.15).
+# for a passage saying what is not confirmed, nor the lead's handicap of 30 Nov, nor the lift of
+# 1 Dec for the writer's own view, and weigh BM25 0.1 as every row did before 30 Nov 17:30 (now
+# 0.15).
 earlier=(--set speaker_check=0 --set answer_type_lift=0 --set introduction_lift=0
   --set role_lift=0 --set further_name_floor=0 --set caption_penalty=0.05
   --set unconfirmed_lift=0 --set lead_penalty=0 --set why_lead_penalty=0
-  --set lexical_weight=0.1)
+  --set lexical_weight=0.1 --set view_lift=0)
 no_alias=("${earlier[@]}" --set alias_lift=0 --set alias_name_match=0 --set time_lift=0
   --set why_context=0 --set speaker_lift=0)
 alike=("${no_alias[@]}" --set reason_token_weight=0.7 --set count_lift=0)

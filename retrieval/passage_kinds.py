@@ -199,3 +199,23 @@ def asks_confirmation(question: str) -> bool:
 def says_unconfirmed(chunk: Chunk) -> bool:
     """Whether the passage says what the story cannot confirm (an ``unconfirmed`` sentence)."""
     return any(s.status is ClaimStatus.UNCONFIRMED for s in chunk.sentences)
+
+
+# "Does the writer think the rules will stick?", "who does the reporter reckon will win": the
+# author's own view, which a story gives in its speculative sentences.
+_ASKS_WRITER_VIEW = re.compile(
+    r"\b(?:writer|reporter|columnist|author|(?:news)?paper|journalist|critic|reviewer)(?:'s|’s)?"
+    r"\s+(?:\w+\s+){0,2}?(?:think|thinks|reckon|reckons|expect|expects|believe|believes|view"
+    r"|opinion|predict|predicts|verdict|guess|feel|feels|make\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_writer_view(question: str) -> bool:
+    """Whether a question asks what the writer thinks, expects or predicts."""
+    return _ASKS_WRITER_VIEW.search(question) is not None
+
+
+def gives_writer_view(chunk: Chunk) -> bool:
+    """Whether the passage gives the writer's own view (a ``speculative`` sentence)."""
+    return any(s.status is ClaimStatus.SPECULATIVE for s in chunk.sentences)

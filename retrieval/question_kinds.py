@@ -42,6 +42,8 @@ from retrieval.passage_kinds import (
     asks_about_section_heading,
     asks_confirmation,
     asks_correction,
+    asks_writer_view,
+    gives_writer_view,
     is_correction,
     is_section_heading,
     picture_places,
@@ -167,6 +169,7 @@ class KindLifts:
         self.gives_time = np.array([gives_time(c.text) for c in chunks], dtype=bool)
         self.gives_duration = np.array([gives_duration(c.text) for c in chunks], dtype=bool)
         self.unconfirmed = np.array([says_unconfirmed(c) for c in chunks], dtype=bool)
+        self.writer_view = np.array([gives_writer_view(c) for c in chunks], dtype=bool)
         self.correction = np.array([is_correction(c) for c in chunks], dtype=bool)
         self.section_heading = np.array([is_section_heading(c) for c in chunks], dtype=bool)
         self.picture_at, self.picture_from_end = picture_places(chunks)
@@ -239,6 +242,8 @@ class KindLifts:
             lift += p.time_lift * self.gives_time[candidates]
         if p.time_lift and asks_how_long(question):
             lift += p.time_lift * self.gives_duration[candidates]
+        if p.view_lift and asks_writer_view(question):
+            lift += p.view_lift * self.writer_view[candidates]
         if p.unconfirmed_lift and asks_confirmation(question):
             lift += p.unconfirmed_lift * self.unconfirmed[candidates]
         if p.correction_lift and asks_correction(question):

@@ -52,6 +52,9 @@ class SearchParams:
         unconfirmed_lift: for "Has X confirmed …?", "Is the claim verified?", ranking lift of
             a passage in which the text says what it cannot confirm (an ``unconfirmed``
             sentence).
+        view_lift: for "Does the writer think …?", "who does the reporter reckon will win",
+            ranking lift of a passage giving the author's own view (a ``speculative``
+            sentence).
         correction_lift: for "What did the article get wrong?", ranking lift of the story's
             correction ("An earlier version said …").
         time_lift: ranking lift, for a "when" question, of a passage that gives a date or a
@@ -113,6 +116,7 @@ class SearchParams:
     introduction_lift: float = 0.1
     role_lift: float = 0.1
     unconfirmed_lift: float = 0.1
+    view_lift: float = 0.15
     correction_lift: float = 0.2
     section_heading_lift: float = 0.2
     picture_lift: float = 0.2
