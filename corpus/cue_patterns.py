@@ -88,7 +88,9 @@ BACKSHIFT_RE = re.compile(r"\b(?:would|had|could|might|was to|were to)\b")
 # Clause openers after which a hedge (or a report) no longer governs the main clause.
 SUBORDINATE_RE = re.compile(
     r"\b(?:if|unless|because|so that|although|though|whether|which|who|whom|whose|when|"
-    r"whenever|while|whereas|since|until|as long as|before|after|once|lest|"
+    # "raised the money once can surely": an adverb, no clause after it.
+    r"whenever|while|whereas|since|until|as long as|before|after|lest|"
+    r"once(?!\s+(?:can|will|would|could|may|might|must|should|again|more)\b)|"
     # "declined to say how long a review might take", "nobody has yet agreed what the roof should
     # be made of": a question nobody has answered.
     r"(?:say|said|know|tell|told|ask|asked|explain|disclose|reveal|confirm|agreed|decided"
@@ -167,9 +169,12 @@ def _governs(masked: str, at: int) -> bool:
     lo = max(masked.rfind(d, max(0, at - _WINDOW), at) for d in ",;:—–(")
     if lo >= 0 and CLAUSE_SUBORDINATE_RE.match(masked, lo + 1):
         return False
+    # Matched on the whole sentence, so that what follows an opener decides ("once can").
+    openers = SUBORDINATE_RE.finditer(masked, max(lo + 1, at - _WINDOW))
     return all(
         _closed_relative(masked, m.start(), at) or _PREPOSITION_RE.match(masked, m.start(), at)
-        for m in SUBORDINATE_RE.finditer(masked, max(lo + 1, at - _WINDOW), at)
+        for m in openers
+        if m.end() <= at
     )
 
 

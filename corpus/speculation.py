@@ -21,7 +21,7 @@ _SOURCE_HEADS = "|".join(
 ONE_GUESS = r"\bone\s+(?:suspects|imagines|wonders|fears|assumes)\b"
 ONE_GUESS_RE = re.compile(ONE_GUESS, re.IGNORECASE)
 SPECULATIVE_RE = re.compile(
-    r"\b(?:will|would|could|may|might)\s+(?:very\s+|also\s+|still\s+|then\s+)?(?:likely|"
+    r"\b(?:will|would|could|may|might|can|must)\s+(?:very\s+|also\s+|still\s+|then\s+)?(?:likely|"
     r"probably|possibly|perhaps|(?:almost\s+)?certainly|surely|undoubtedly|inevitably)\b|"
     r"\b(?:is|are|was|were|be|seems?|appears?|looks?)\s+(?:(?:\w+ly|also|still|very|quite|more|"
     r"less|even|not)\s+)?(?:un)?likely\b|\bmost likely\b|"
@@ -149,7 +149,12 @@ SPECULATIVE_RE = re.compile(
     # "Islanders are right to be alarmed": the author's verdict.
     r"\bit (?:is|was) hard not to\b|\bit would be easy to\b|\b(?:is|are) right (?:to|that)\b|"
     r"(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
-    r"\b(?:hard|difficult|impossible) to ignore\b|\bhas a point\b|\bis simply\b|"
+    r"\b(?:hard|difficult|impossible) to ignore\b|\bis simply\b|"
+    # "has a fair point", "has the better argument", "about as mean as petty crime gets", "is
+    # no record at all", "has its priorities the wrong way round": the writer's verdict.
+    r"\bha(?:s|ve) (?:a (?:fair |good |real |strong )?point|the better (?:argument|case))\b"
+    r"|\bas \w+ as (?:[\w’'-]+ ){1,4}gets\b|\b(?:is|are) no \w+ at all\b"
+    r"|\bthe wrong way round\b|"
     r"\bthe (?:(?:\w+er|real|big|key|open|obvious)\s+)?(?:fix|"
     r"answer|solution|problem|lesson|question) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
     r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|^(?:Opinion|Editorial|"
@@ -177,7 +182,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "superb|delicious|wonderful|terrific|outstanding|magnificent|splendid|dreadful|awful|"
     "terrible|delightful|disappointing|prove|nap|each|bet|tip|pick|worry|fear|concern|"
     r"\d(?:/10)?:|pleas|delight|annoy|anger|upset|frustrat|infuriat|dismay|reassur|cheer|"
-    "i can t|i fancy|strikes me|paper|overdue|plainly|obviously|clearly|foolish|unwise|mad |"
+    "i can t|i fancy|strikes me|paper|point|better a|better c|gets|at all|wrong way|overdue|"
+    "plainly|obviously|clearly|foolish|unwise|mad |"
     "daft|do far|do much|"
     "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished"
 )

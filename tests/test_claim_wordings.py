@@ -80,3 +80,20 @@ def test_a_clause_said_is_no_inverted_speaker_and_a_colon_introduces_the_subject
     assert got[1][0] is not A
     assert got[2:4] == [(A, "Tom Hale"), (A, "Tom Hale")]
     assert got[4] == (S, None)
+
+
+def test_the_writer_s_verdicts_in_plain_words_are_speculative() -> None:
+    # Held-out 80 and 81: "can surely" (after "once", an adverb there), "has a fair point",
+    # "has the better argument", "about as mean as petty crime gets", "is no record at all",
+    # "has its priorities the wrong way round"; a plain account of the same things stays stated.
+    got = statuses(
+        "A club that raised the money once can surely find it again. "
+        "The board has a fair point about the cost. "
+        "Ms Lee has the better argument about the hedge. "
+        "Stealing a bench is about as low as petty crime gets. "
+        "A time run on a short course is no record at all. "
+        "A town that sells its only park has its priorities the wrong way round. "
+        "Once the gates open, the queue can move. "
+        "The board made a point of thanking the volunteers."
+    )
+    assert [g[0] for g in got] == [SP, SP, SP, SP, SP, SP, S, S]
