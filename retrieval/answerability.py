@@ -27,7 +27,11 @@ YEAR_RE = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)")
 """A year ("2023"), not part of a larger number ("12,023", "2023.5")."""
 POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 """A possessive ending ("Vollan's", "Estmark’s")."""
-QUESTION_OPENERS = frozenset({"i", "i'm", "im"})
+# Words a chat message opens a sentence with that name nothing: "I've", "Whose …?", "Thanks".
+QUESTION_OPENERS = frozenset(
+    {"i", "i'm", "im", "whose", "hi", "hello", "please", "thanks", "thank", "cheers", "okay"}
+    | {f"i{apostrophe}{rest}" for apostrophe in "'’" for rest in ("m", "ve", "ll", "d")}
+)
 # Titles and everyday abbreviations name a role or a thing in general, not a subject of their own.
 COMMON_CAPITALS = frozenset(
     {"ceo", "cfo", "coo", "cto", "chief", "president", "dr", "mr", "mrs", "ms", "prof", "gen",

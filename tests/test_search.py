@@ -114,6 +114,10 @@ def test_an_aside_after_the_question_and_a_hyphenated_word_s_parts() -> None:
     # The stories are in English: "in English" asks for their own words, not about England.
     assert unknown_names("What is their slogan in English?", vocabulary) == []
     assert unknown_names("Do they speak English?", vocabulary) == ["English"]
+    # Seed-heldout-43, -59, -60: a chat message's "I've", "Whose …?" or "Thanks" opening a
+    # sentence names nothing.
+    asked = "So I've read that NATO helps. Thanks. I’d ask: Whose weapons do recruits use, Derek?"
+    assert unknown_names(asked, vocabulary) == ["NATO", "Derek"]
 
 
 def test_a_rank_or_an_office_s_abbreviation_is_no_name_of_its_own() -> None:
