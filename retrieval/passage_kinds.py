@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from corpus.claim_cues import NEWSPAPER_WORDS
 from corpus.records import Chunk, ClaimStatus
 
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;\"”’)\]]\s*$")
@@ -204,7 +205,8 @@ def says_unconfirmed(chunk: Chunk) -> bool:
 # "Does the writer think the rules will stick?", "who does the reporter reckon will win": the
 # author's own view, which a story gives in its speculative sentences.
 _ASKS_WRITER_VIEW = re.compile(
-    r"\b(?:writer|reporter|columnist|author|(?:news)?paper|journalist|critic|reviewer)(?:'s|’s)?"
+    r"\b(?:writer|reporter|columnist|author|(?:news)?paper|journalist|critic|reviewer"
+    rf"|(?-i:{'|'.join(sorted(NEWSPAPER_WORDS))}))(?:'s|’s)?"
     r"\s+(?:\w+\s+){0,2}?(?:think|thinks|reckon|reckons|expect|expects|believe|believes|view"
     r"|opinion|predict|predicts|verdict|guess|feel|feels|make\s+of)\b",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-from corpus.claim_cues import PERSON_TITLES
+from corpus.claim_cues import NEWSPAPER_WORDS, PERSON_TITLES
 from corpus.records import Chunk
 from retrieval.answerability import Vocabulary, names_as_written
 from retrieval.lexical import LETTER_WORD_RE
@@ -156,7 +156,8 @@ class SpeakerMatch:
         words: list[str] = LETTER_WORD_RE.findall(speaker)
         # Read in the question, where the speaker's first word is not the sentence's first.
         names = names_as_written([question]) & set(words)
-        if not words or words[-1] not in names:
+        if not words or words[-1] not in names or words[-1] in NEWSPAPER_WORDS:
+            # "What does the Echo think …?": a paper's view is its own story's, quoted or not.
             return None
         # A title ("Councillor", "Dr") is anyone's: only the person's own names tell them apart.
         own = {name for name in names if name.rstrip(".") not in PERSON_TITLES} or names

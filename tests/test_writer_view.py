@@ -32,6 +32,7 @@ def test_a_question_about_the_writer_s_view_is_told_apart() -> None:
     assert asks_writer_view("Does the columnist think the new rules will stick?")
     assert asks_writer_view("who does the reporter reckon will win the semi")
     assert asks_writer_view("What did the critic make of the second act?")
+    assert asks_writer_view("What does the Echo think the row is really about?")
     assert not asks_writer_view("What does the council think of the lido?")
     assert not asks_writer_view("Who wrote the article?")
 
