@@ -7,6 +7,7 @@ keep their own vectors too, for late-interaction scoring (:mod:`retrieval.late_i
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Sequence
@@ -22,15 +23,18 @@ from corpus.loader import Corpus, load_corpus
 from corpus.records import Chunk
 from retrieval.embedder import Embedder
 from retrieval.errors import IndexMissingError, IndexStoreError
+from retrieval.lexical import BUSINESS_KINDS, gloss_compounds
 from retrieval.manifest import FORMAT_VERSION, DocumentEntry, Manifest
 from retrieval.store import StoredIndex, load_index, read_manifest, save_index
 from retrieval.vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
 
-RECIPE = f"passage+tokens/sentences/v2/analysis-{analysis_fingerprint()}"
+_GLOSSED = hashlib.sha256(" ".join(sorted(BUSINESS_KINDS)).encode()).hexdigest()[:8]
+RECIPE = f"passage+tokens/sentences/v3/gloss-{_GLOSSED}/analysis-{analysis_fingerprint()}"
 """What an index was made with; the analysis code is part of it, since it decides the chunks
-and their claim statuses."""
+and their claim statuses, and so are the glossed kinds of compound name, which change the text
+embedded."""
 CHUNK_MAX_TOKENS = 200
 
 
@@ -103,6 +107,8 @@ def build_index(corpus: Corpus, embedder: Embedder, index_dir: Path) -> StoredIn
         verdicts=corpus.verdicts,
     )
     texts, _ = vector_layout(analysed.chunks)
+    seen: dict[str, str | None] = {}
+    texts = [gloss_compounds(t, lambda w: bool(embedder.piece_ids([w])), seen) for t in texts]
     n_chunks = len(analysed.chunks)
     log.info("embedding %d texts for %d passages", len(texts), n_chunks)
     # One pass over the passages yields both their vectors and their tokens' vectors.

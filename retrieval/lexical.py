@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -113,24 +113,57 @@ def compound_tails(
         One stemmed tail per compound name (no word itself) whose tail (four letters or
         more, after a head of three or more) is a word.
     """
-    seen = {} if seen is None else seen
-    out = []
+    return [stem(tail) for _, tail in _compounds(text, is_word, {} if seen is None else seen)]
+
+
+BUSINESS_KINDS = frozenset(
+    """bank banks air airways airlines rail railways ferry ferries bus buses coach energy power
+    gas oil petroleum water pharma medical health care tech soft net media telecom mart market
+    foods insurance fund capital finance invest motors steel chem mining shipping""".split()  # noqa: SIM905
+)
+"""Last words that say what kind of business a compound name is ("Gazprombank", "Kingsferry"):
+glossed for the embedding, unlike a place's "-field" or a surname's "-wright", which only add
+noise to the vector."""
+
+
+def gloss_compounds(
+    text: str, is_word: Callable[[str], bool], seen: dict[str, str | None] | None = None
+) -> str:
+    """``text`` with each compound name followed by its last word: "Gazprombank (bank)".
+
+    The text embedded for a passage, so that "the banker who joined" finds "the former Vice
+    President of Gazprombank": the name stays whole (a question may use it) and the gloss
+    adds the word the model knows. Arguments as for :func:`compound_tails`.
+    """
+    pieces: list[str] = []
+    start = 0
+    for end, tail in _compounds(text, is_word, {} if seen is None else seen):
+        if tail not in BUSINESS_KINDS:
+            continue
+        pieces.append(f"{text[start:end]} ({tail})")
+        start = end
+    return "".join(pieces) + text[start:]
+
+
+def _compounds(
+    text: str, is_word: Callable[[str], bool], seen: dict[str, str | None]
+) -> Iterator[tuple[int, str]]:
     for m in _COMPOUND.finditer(text):
         word = m.group()
         if word not in seen:
             seen[word] = _tail(word, is_word)
         if (tail := seen[word]) is not None:
-            out.append(tail)
-    return out
+            yield m.end(), tail
 
 
 def _tail(word: str, is_word: Callable[[str], bool]) -> str | None:
-    if is_word(word.lower()):
+    lower = word.lower()
+    if is_word(lower) or is_word(stem(lower)):
         return None  # "President" is a word of its own, no "dent" inside it
     for k in range(3, len(word) - 3):
-        tail = word[k:].lower()
+        tail = lower[k:]
         if tail not in STOPWORDS and is_word(tail):
-            return stem(tail)
+            return tail
     return None
 
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from retrieval.embedder import Embedder
-from retrieval.lexical import BM25, compound_tails, stem, tokenize
+from retrieval.lexical import BM25, compound_tails, gloss_compounds, stem, tokenize
+from retrieval.service import Answerer
 
 
 def test_tokenize_drops_stopwords_possessives_and_stems() -> None:
@@ -31,3 +32,24 @@ def test_a_compound_name_is_found_by_its_last_word(embedder: Embedder) -> None:
     bm25 = BM25(texts, is_word=is_word)
     assert bm25.scores("which banker joined them").argmax() == 0
     assert BM25(texts).scores("which banker")[0] == 0.0
+
+
+def test_a_business_compound_is_glossed_for_the_embedding(embedder: Embedder) -> None:
+    def is_word(word: str) -> bool:
+        return bool(embedder.piece_ids([word]))
+
+    text = "The former Vice President of Gazprombank lives in Brayfield."
+    # A place's "-field" stays as written: the gloss is for what kind of business a name is.
+    assert gloss_compounds(text, is_word) == (
+        "The former Vice President of Gazprombank (bank) lives in Brayfield."
+    )
+    assert gloss_compounds("Bettina Adebanjo spoke.", is_word) == "Bettina Adebanjo spoke."
+
+
+def test_a_reader_s_banker_finds_the_vice_president_of_gazprombank(answerer: Answerer) -> None:
+    # Seven blind seed sets asked for "the banker" or "a gentleman from a bank" and were told
+    # the corpus did not say: to the model "Gazprombank" was an opaque name.
+    for question in ("has any senior banker joined up?", "banker defector"):
+        answer = answerer.ask(question)
+        assert answer.found, question
+        assert "Gazprombank" in answer.hits[0].chunk.text, question
