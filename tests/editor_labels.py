@@ -314,6 +314,10 @@ EDITOR_81 = Path(__file__).resolve().parent / "heldout_articles_81"
 """An eighty-first blind set (a leader against draining a boating lake, a council tax explainer,
 a gardening column, a museum's object of the month, a weather almanac, rugby team news):
 measured blind once, 138/163."""
+EDITOR_82 = Path(__file__).resolve().parent / "heldout_articles_82"
+"""An eighty-second blind set (a vox pop on switching off street lamps, a planning column, readers'
+replies naming a milkman in an old photograph, a ferry skipper's account "as told to" a writer,
+a story told from released emails, a village cricket report): measured blind once, 156/186."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

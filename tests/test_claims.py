@@ -105,6 +105,7 @@ from tests.editor_labels import (
     EDITOR_79,
     EDITOR_80,
     EDITOR_81,
+    EDITOR_82,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -310,8 +311,9 @@ EDITOR_SETS = [
     (EDITOR_77, 156, 0.96, 0.94),
     (EDITOR_78, 161, 0.98, 0.98),
     (EDITOR_79, 157, 0.99, 1.0),
-    (EDITOR_80, 159, 0.89, 0.82),
-    (EDITOR_81, 163, 0.84, 0.83),
+    (EDITOR_80, 159, 0.96, 0.89),
+    (EDITOR_81, 163, 0.94, 0.88),
+    (EDITOR_82, 186, 0.80, 0.70),
 ]
 
 
