@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from corpus import claim_cues as cc
 from corpus.appositives import closes_sentence, introduced_as
 from corpus.entities import Entity
-from corpus.frames import ANONYMOUS_RE, CONCEDING_RE, PLEA_RE, SPEECH_FRAME_RE
+from corpus.frames import (
+    ANONYMOUS_RE,
+    CONCEDING_RE,
+    PLEA_RE,
+    SPEECH_FRAME_RE,
+    WRITER_DOUBT_RE,
+)
 from corpus.issuers import body_owner, document_author, issuer_of
 from corpus.organisations import member_body
 from corpus.outlet_documents import outlet_speaks, own_staff, read_by_outlet, seen_by_outlet
@@ -128,10 +134,10 @@ def find_attribution(
         att = _verb_attribution(text, masked, toks, closing, book, disc)
         if att is not None:
             return att
-    plea = PLEA_RE.search(masked)
+    skipped = [m.span() for m in (PLEA_RE.search(masked), WRITER_DOUBT_RE.search(masked)) if m]
     for v, tok in enumerate(toks):
         low = tok.low
-        if plea is not None and plea.start() <= tok.start < plea.end():
+        if any(start <= tok.start < end for start, end in skipped):
             continue
         if low in _PASSIVE_REPORTS and _is_passive_by(toks, v):
             att = _passive_by(text, masked, toks, v, book, disc)

@@ -135,7 +135,7 @@ _SHOWN_RE = re.compile(
 _PROVENANCE_LINE_RE = re.compile(
     r"[A-Z][^:()]{24,300}?\s\((?=[^()]*\b(?:by|from|image|images|snapshot|snap|shot|photo|picture"
     r"|photograph|photographs|pictures|footage|camera|drone|phone|handout|lent|taken|posted"
-    r"|courtesy|supplied|permission)\b)[^()]{6,90}\)"
+    r"|courtesy|supplied|permission)\b)[^()]{6,130}\)"
 )
 
 

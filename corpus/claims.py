@@ -27,6 +27,7 @@ from corpus.frames import (
     interview_turns,
     is_question_heading,
     printed_author,
+    printed_frame,
     quote_dash_tag,
     speaker_lines,
 )
@@ -208,6 +209,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
     last_atts = [readings[par[-1]].att for par in pars]
     lists = listed_lines(par_texts, last_atts, {*captions, *transcript})
     letters = letters_page(par_texts)
+    frame = printed_frame(par_texts)
     out = list(sents)
     last_named: Attribution | None = None
     speakers: dict[int, Attribution | None] = {}
@@ -224,7 +226,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
             r = readings[i]
             if r.turn:
                 first = sents[par[0]].text
-                out[i] = turn_claim(sents[i], r.turn, r.answerer, r.att, r.masked, first)
+                out[i] = turn_claim(sents[i], r.turn, r.answerer, r.att, r.masked, first, frame)
                 continue
             att = r.att if r.att is not None and r.att.kind != "author" else None
             # "..., study finds", "Experts doubt …": a headline tells the news ("…, officials

@@ -10,6 +10,7 @@ import re
 
 from corpus.attribution import Attribution
 from corpus.entities import Entity
+from corpus.frames import ANONYMOUS_RE
 
 _COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
 _APPOSED_BEFORE_COLON_RE = re.compile(
@@ -34,6 +35,9 @@ def colon_speaker(masked: str, subject: Entity | None) -> Attribution | None:
     colon = _COLON_QUOTE_RE.search(masked)
     if colon is None:
         return None
+    if ANONYMOUS_RE.search(masked, 0, colon.start()):
+        # "A man waiting at the taxi rank, who would not give his name: “…”": nobody named.
+        return Attribution("unnamed", "", (masked[: colon.start() + 1],))
     person = subject
     if person is not None and person.kind == "person" and person.named:
         name = person.display or person.name

@@ -30,7 +30,7 @@ UNCONFIRMED_RE = re.compile(
     # an inability.
     rf"\b(?:{_UNABLE})\s+(?:be\s+(?:independently\s+)?checked\b|independently\s+check\b|"
     r"check(?:\s+(?:it|this|that|them|the\s+(?:claim|account|figures?)))?"
-    r"(?:\s+against\b|\s+because\b|(?=\s*(?:[,.;]|$))))|"
+    r"(?:\s+against\b|\s+because\b|\s+with\s+either\b|(?=\s*(?:[,.;]|$))))|"
     r"\b(?:unverified|unconfirmed)\b|"
     r"\b(?:neither|none|no)\b[^.;]{0,60}\b(?:could|can|has|have|had)\s+(?:yet\s+)?be(?:en)?\s+"
     r"(?:independently\s+)?(?:verified|confirmed|geolocated)\b|\bno independent (?:confirmation|"
@@ -43,8 +43,13 @@ UNCONFIRMED_RE = re.compile(
     r"|substantiate|check)\b|\bno\s+(?:means|way)\s+of\s+(?:checking|verifying|confirming)\b|"
     r"\b(?:has|have|had)\s+seen\s+no\s+(?:evidence|proof)\b|"
     rf"\b(?:{_UNABLE})\s+find\s+(?:it\s+|them\s+)?(?:anywhere|any\s+(?:record|trace|evidence))\b|"
-    r"\b(?:cannot|can ?not|could ?not)\s+say\s+whether\s+(?:she|he|they|it|this|that)\s+(?:is|was"
-    r"|are|were)\s+(?:right|true|correct|accurate)\b|"
+    # "a claim the Gazette could not match to any published figures", "a story the Packet has
+    # not been able to find in its own back numbers".
+    rf"\b(?:{_UNABLE})\s+(?:find|trace|match)\b[^.;]{{0,30}}?(?:\bto\s+any\s+(?:\w+\s+)?"
+    r"(?:figures|records?|data|evidence)|\bin\s+(?:its|their)\s+own\s+(?:\w+\s+)?(?:archives?|"
+    r"records|files|cuttings|back\s+(?:numbers|issues)))\b|"
+    r"\b(?:cannot|can ?not|could ?not)\s+(?:yet\s+)?say\s+whether\s+"
+    r"(?:she|he|they|it|this|that)\s+(?:(?:is|was|are|were)\s+(?:right|true|correct|accurate)|exists?|existed|happened)\b|"
     # "The story has never been confirmed."
     r"\b(?:(?:has|have|had)\s+never\s+been|(?:was|were)\s+never)\s+(?:independently\s+)?"
     r"(?:confirmed|verified|corroborated)\b|"
@@ -70,7 +75,7 @@ NOT_RULED_OUT_RE = re.compile(
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
     "substantiat|failed to|means of|way of|seen no|find|say whether|known|too early|too soon|"
-    "to be seen|knows|geolocat|check"
+    "to be seen|knows|geolocat|check|match|trace"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from corpus.cue_patterns import TURN_RE
+from corpus.cue_patterns import ENDS_SENTENCE_RE, TURN_RE
 from corpus.tokens import SENTENCE_ENDINGS
 
 # A trailing plea, as court reports tell it: "went on trial accused of murder, a charge he
@@ -57,6 +57,11 @@ def is_question_heading(text: str) -> bool:
     return text.endswith("?") and len(text.split()) <= 12 and text[:1].isupper()
 
 
+# "It is hard to read these emails and believe that …": the writer's doubt, nobody's belief.
+WRITER_DOUBT_RE = re.compile(
+    r"\bIt\s+(?:is|was|’s|'s)\s+(?:\w+\s+)?(?:hard|difficult|impossible)\s+to\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:believe|think|conclude|imagine)\b"
+)
 # "..., whatever Varga says in public": a concession, not a report.
 CONCEDING_RE = re.compile(r"\b(?:whatever|no matter what)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 # What frames reported speech after the verb: "said that ...", "said:", or a clause of its own
@@ -69,8 +74,8 @@ SPEECH_FRAME_RE = re.compile(
 ANONYMOUS_RE = re.compile(
     r"\bon condition (?:of anonymity|that (?:he|she|they) (?:was|were) not (?:named|identified))\b"
     r"|\basked not to be (?:named|identified)\b|"
-    r"\b(?:declined|refused|would not|did not want) to (?:give|be) (?:(?:his|her|their) )?"
-    r"(?:full )?(?:name|named|identified)\b|"
+    r"\b(?:(?:declined|refused|would not|did not want) to |would not |wouldn[’']t |did not )"
+    r"(?:give|be) (?:(?:his|her|their) )?(?:full )?(?:name|named|identified)\b|"
     r"\bnot authori[sz]ed to (?:speak|talk|comment)\b|\b(?:speaking|spoke|talking)\s+anonymously\b"
 )
 # A lead-in to answers a body published: "The council published answers to residents' questions".
@@ -91,7 +96,7 @@ def interview_turns(paragraphs: Sequence[Sequence[str]]) -> dict[int, str]:
     Returns:
         Paragraph number → "Q" or "A"; empty unless there are two questions and an answer.
     """
-    if printed := _letter(paragraphs) or _statement(paragraphs):
+    if printed := _letter(paragraphs) or _statement(paragraphs) or _as_told(paragraphs):
         return dict.fromkeys(range(*printed[:2]), "A")
     marks: dict[int, str] = {}
     for k, sentences in enumerate(paragraphs):
@@ -141,6 +146,46 @@ def _statement(paragraphs: Sequence[Sequence[str]]) -> tuple[int, int, str] | No
             if end > k + 1:
                 return k + 1, end, m["who"] or ""
     return None
+
+
+# "As told to Philippa Gosnold", alone on its line, signs a first-person account the writer took
+# down: the person the introduction is about speaks every paragraph of it.
+_AS_TOLD_RE = re.compile(r"(?:[^.!?]*,\s*)?[Aa]s\s+told\s+to\s+(?:[A-Z][\w’'.-]*\s*){1,4}\.?")
+
+
+def _as_told(paragraphs: Sequence[Sequence[str]]) -> tuple[int, int] | None:
+    """A first-person account signed "As told to …": its first paragraph and the one after."""
+    for k, p in enumerate(paragraphs):
+        if len(p) != 1 or not _AS_TOLD_RE.fullmatch(p[0].strip()):
+            continue
+        first_person = [
+            j
+            for j in range(1, len(paragraphs))
+            if _FIRST_PERSON_RE.search(" ".join(paragraphs[j]))
+        ]
+        before = [j for j in first_person if j < k]
+        if before:  # the line closes the account, which runs from its first "I" to here
+            return before[0], k
+        end = k + 1  # the line opens it, and the account runs on to the next heading
+        while end < len(paragraphs) and not (
+            len(paragraphs[end]) == 1 and not ENDS_SENTENCE_RE.search(paragraphs[end][0])
+        ):
+            end += 1
+        return (k + 1, end) if end > k + 1 and k + 1 in first_person else None
+    return None
+
+
+def printed_frame(paragraphs: Sequence[Sequence[str]]) -> str:
+    """The line that makes paragraphs one person's printed words: "As told to …", or ``""``.
+
+    Args:
+        paragraphs: each paragraph's sentences.
+    """
+    told = _as_told(paragraphs)
+    if told is None:
+        return ""
+    line = told[0] - 1 if _AS_TOLD_RE.fullmatch(paragraphs[told[0] - 1][0].strip()) else told[1]
+    return paragraphs[line][0].strip()
 
 
 def printed_author(paragraphs: Sequence[Sequence[str]]) -> str | None:

@@ -48,6 +48,16 @@ SPECULATIVE_RE = re.compile(
     # "Either way, plenty of people will be looking up"; "Investors will want to see …": what
     # the author expects of people, whatever comes.
     r"^Either\s+way,[^;]*?\bwill\b|\bwill\s+(?:surely\s+|no\s+doubt\s+)?want\b|"
+    # "Judging by the people we met, the cabinet will …", "On the evidence so far, the Feakins
+    # camp has the better of it", "On this showing, Mardlebury will need that net": the
+    # author concluding from what the story has shown.
+    r"^(?:Judging\s+(?:by|from)\s+[^,]{3,60}|On\s+(?:the|this|that|current|present)\s+"
+    r"(?:evidence|showing|form)(?:\s+so\s+far)?)\s*,|"
+    # "Six seats and a 10pm finish hardly sound like the rowdy den the objectors fear".
+    r"\bhardly\s+(?:sounds?|looks?|seems?)\s+like\b|"
+    # "It is hard to read these emails and believe that rust had much to do with it".
+    r"\b(?:is|it[’']s)\s+(?:hard|difficult)\s+to\s+\w+\s+(?:[\w’'-]+\s+){0,4}?and\s+(?:still\s+)?"
+    r"(?:believe|conclude|think)\b|"
     # "the likeliest outcome", "it is hard to see how", "would be wise to check", "is only as
     # good as", "looks less like a one-off than", "will matter far more", "will make it much
     # harder", "the chances of finding him are falling": the author weighing what is to come.
@@ -185,7 +195,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "i can t|i fancy|strikes me|paper|point|better a|better c|gets|at all|wrong way|overdue|"
     "plainly|obviously|clearly|foolish|unwise|mad |"
     "daft|do far|do much|"
-    "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished"
+    "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished|judging|showing|"
+    "evidence|current form|present form"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from corpus import claim_cues as cc
 from corpus.appositives import introduced_as, pick_name, segments
 from corpus.attribution import Attribution
+from corpus.frames import WRITER_DOUBT_RE
 from corpus.phrases import Phrase, classify
 from corpus.resolve import resolve
 from corpus.speakers import Discourse
@@ -64,7 +65,7 @@ def stance_attribution(
         cue = text[own.start() : own.end()].strip(" ,")
         return Attribution(kind, source, (cue,), entity=e) if kind == "named" else None
     m = _STANCE_RE.search(masked)
-    if m is None:
+    if m is None or WRITER_DOUBT_RE.search(masked):
         return None
     v = next((k for k, t in enumerate(toks) if t.start == m.start()), None)
     span = subject_span(toks, v) if v else None

@@ -11,7 +11,13 @@ from corpus.records import ClaimStatus, Sentence
 
 
 def turn_claim(
-    s: Sentence, turn: str, answerer: str | None, att: Attribution | None, masked: str, first: str
+    s: Sentence,
+    turn: str,
+    answerer: str | None,
+    att: Attribution | None,
+    masked: str,
+    first: str,
+    frame: str = "",
 ) -> Sentence:
     """The claim a sentence of an interview turn makes.
 
@@ -22,13 +28,14 @@ def turn_claim(
         att: the sentence's own attribution, if any.
         masked: the sentence with quotations blanked out.
         first: the turn's first sentence, which carries its label ("Q:").
+        frame: the line that frames an unlabelled account ("As told to …"), its cue.
 
     Returns:
         An answer attributed to the interviewee; a question stated, unless it puts someone's
         claim or a report; a stage direction ("[Laughs.]") stated.
     """
     label = cp.TURN_RE.match(first)
-    cue = (label.group(0).strip(),) if label else ()
+    cue = (label.group(0).strip(),) if label else (frame,) if frame else ()
     if STAGE_DIRECTION_RE.fullmatch(s.text):
         return replace(s, cues=cue)  # "[Laughs.]": the transcript's, no claim of the speaker's
     if turn == "A" and answerer:

@@ -5,7 +5,7 @@ Each test names the blind set whose misses showed the wording; none uses a set's
 
 from __future__ import annotations
 
-from tests.test_claim_rules import SP, A, S, U, statuses
+from tests.test_claim_rules import SP, A, C, R, S, U, run, statuses
 
 
 def test_an_outlet_that_failed_to_check_or_saw_no_evidence_leaves_the_claim_unconfirmed() -> None:
@@ -120,3 +120,76 @@ def test_an_estimate_put_at_a_sum_of_money_is_the_estimator_s() -> None:
         "The storm put the pier out of use."
     )
     assert got == [(A, "The engineer, Ann Lee"), (S, None)]
+
+
+def test_a_first_person_account_signed_as_told_to_is_its_subject_s() -> None:
+    # Held-out 82: a skipper's "My working life", sixteen sentences in the first person with no
+    # quotation marks, closed by "As told to …"; the paper's own section after it is its own.
+    got = run(
+        "Ann Lee has kept the lighthouse at Fenby Point since 1990.\n\n"
+        "I came here the year my father retired. People think the lamp looks after itself. "
+        "It does not.\n\n"
+        "The worst night was the gale of 2003. I would bet my boots the new lamp fails first."
+        "\n\nAs told to Tom Hale\n\n"
+        "The lamp\u2019s last winter\n\n"
+        "The harbour board said the lamp would go out in March."
+    )
+    told = got[1:6]
+    assert [(s.status, s.source) for s in told] == [(A, "Ann Lee")] * 5
+    assert told[0].cues == ("As told to Tom Hale",)
+    assert (got[0].status, got[6].status) == (S, S)
+    assert (got[-1].status, got[-1].source) == (A, "harbour board")
+
+
+def test_the_writer_concluding_from_what_the_story_shows_is_speculative() -> None:
+    # Held-out 82: "Judging by the people we met, …", "On the evidence so far, …", "On this
+    # showing, …", "It is hard to read these emails and believe that …".
+    got = statuses(
+        "Judging by the people we met, the council will struggle to sell the plan. "
+        "On the evidence so far, the Lee family has the better of the argument. "
+        "On this showing, the club will need a new bowler. "
+        "It is hard to read these letters and believe that money was the reason. "
+        "Judging panels met on Friday."
+    )
+    assert [status for status, _ in got] == [SP, SP, SP, SP, S]
+
+
+def test_an_outlet_that_could_not_match_find_or_check_a_claim_leaves_it_unconfirmed() -> None:
+    # Held-out 82: "could not match to any published figures", "has not been able to find in
+    # its own back numbers", "unable to check with either the club or the league", "cannot yet
+    # say whether it exists".
+    got = statuses(
+        "Ann Lee says thefts doubled, a claim the Gazette could not match to any published "
+        "figures. "
+        "Tom Hale says a bear once crossed the bridge, a story the Packet has not been able to "
+        "find in its own back numbers. "
+        "Ida Moss says 30 balls hit her roof, a figure the Journal has been unable to check with "
+        "either the club or the league. "
+        "Bo Kerr says his brother has a letter, though the Echo has not seen it and cannot yet "
+        "say whether it exists.\n\n"
+        "The club has been unable to check with the league. The council could not match the bid."
+    )
+    assert [status for status, _ in got] == [U, U, U, U, S, S]
+
+
+def test_a_quotation_after_a_colon_from_someone_who_gave_no_name_is_reported() -> None:
+    # Held-out 82: a vox pop's "A man waiting at the taxi rank, who would not give his name:
+    # “…”" after named lines is nobody's named words.
+    got = statuses(
+        "Ann Lee, 34, nurse, Mill Lane: \u201cI drive home after nights.\u201d\n\n"
+        "A man at the bus stop, who would not give his name: \u201cSwitch them off and see "
+        "what happens.\u201d"
+    )
+    assert got == [(A, "Ann Lee"), (R, None)]
+
+
+def test_a_long_provenance_bracket_closes_a_caption() -> None:
+    # Held-out 82: "(from a box of prints found at a house clearance and lent to the Recorder
+    # by Araminta Fairlamb)", 98 characters, with "probably" in the description.
+    got = statuses(
+        "Last month we printed an old photograph.\n\n"
+        "The baker and his van outside the mill, probably in the 1950s (from a box of prints "
+        "found at a house sale and lent to the Gazette by a reader in Fenby)\n\n"
+        "Readers wrote in."
+    )
+    assert [status for status, _ in got] == [S, C, S]
