@@ -160,6 +160,10 @@ class Vocabulary:
         # Parts of a hyphenated name count on their own ("Pro-Russia", "Emilia-Romagna").
         if "-" in low and all(self.knows(p) for p in low.split("-") if p):
             return True
+        # "Russian-made", "Kremlin-backed": a name with a common word after it is that name.
+        named = [p for p in _strip(word).split("-") if p[:1].isupper()]
+        if "-" in word and named and len(named) < word.count("-") + 1:
+            return all(self.knows(p) for p in named)
         short = word[:1].isupper() and 4 <= len(low) <= 5  # "Vlad" of a story's "Vladimir"
         if short and any(n.startswith(low) and len(n) > len(low) + 2 for n in self._names):
             return True

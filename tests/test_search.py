@@ -235,6 +235,9 @@ def test_vocabulary_tolerates_typos_and_hyphenated_names() -> None:
     assert unknown_names("Who is Igor Volobuyev?", vocabulary) == []
     assert unknown_names("Where is Severodonestk?", vocabulary) == []
     assert unknown_names("Did the Pro-Russia side win?", vocabulary) == []
+    # Seed set 50: "Russian-made anti-tank missiles" names Russia, which the story uses.
+    assert unknown_names("Were the rifles Severodonetsk-made?", vocabulary) == []
+    assert unknown_names("Were the rifles Tula-made?", vocabulary) == ["Tula-made"]
     assert unknown_names("Who won the Battle of Waterloo?", vocabulary) == ["Battle", "Waterloo"]
     assert unknown_names("What did the CEO say about GDP?", vocabulary) == ["GDP"]
 
