@@ -175,6 +175,12 @@ def document_author(
     if head is None:
         return None
     document = replace(p, kind="document", head=head)
+    before = masked[: p.start].split()
+    if before and before[-1].lower() in {"his", "her"}:  # "Her report says": the officer's
+        owner = before[-1]
+        at = p.start - len(owner) - 1
+        she = "he" if owner.lower() == "his" else "she"
+        return Phrase("pronoun", owner, she, True, False, at, at + len(owner)), document
     issuer = issuer_of(masked, toks, k, p, book, disc, end)
     if issuer is None and head not in RECORD_HEADS:
         # "The tribunal's 62-page ruling said": the tribunal; but "the trust's annual report

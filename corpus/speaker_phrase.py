@@ -60,6 +60,23 @@ def _closes_relative(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def _relative_start(toks: Sequence[Tok], j: int) -> int:
+    """Where a relative clause whose second verb is ``toks[j]`` starts, else ``j``.
+
+    "Leonora Pilbeam, who rang the newsdesk on Monday and said she knew the float": "said" is
+    hers as in "Leonora Pilbeam, who said".
+    """
+    if j < 2 or toks[j - 1].low != "and":
+        return j
+    for m in range(j - 2, 1, -1):
+        if toks[m].text in PUNCT or is_quote(toks[m]):
+            return j
+        if toks[m].low in {"which", "who"} and toks[m - 1].text == ",":
+            # "which owns and maintains the track": two verbs of one object, no second clause
+            return m + 1 if j - m > 3 else j
+    return j
+
+
 def find_speaker(
     masked: str, toks: Sequence[Tok], v: int, j: int, book: NameBook
 ) -> Speaker | None:
@@ -104,9 +121,10 @@ def find_speaker(
                 more = np_after(toks, end + 1, book)
                 if (p is None or p.kind != "named") and more > end + 1:
                     p = classify(masked, toks, end + 1, more, book) or p
-    relative = j > 1 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ","
+    r = _relative_start(toks, j)
+    relative = r > 1 and toks[r - 1].low in {"which", "who"} and toks[r - 2].text == ","
     if relative:  # "..., operated by Great Lakes Southern Railway, which said that ..."
-        s = k = j - 2
+        s = k = r - 2
         while s > 0 and toks[s - 1].text not in PUNCT and not is_quote(toks[s - 1]):
             if verbish(toks, s - 1) or toks[s - 1].low in _ANTECEDENT_STOPS:
                 break

@@ -193,3 +193,27 @@ def test_a_long_provenance_bracket_closes_a_caption() -> None:
         "Readers wrote in."
     )
     assert [status for status, _ in got] == [S, C, S]
+
+
+def test_a_relative_clause_s_second_verb_of_saying_is_its_antecedent_s() -> None:
+    # Held-out 82: "his daughter, Leonora Pilbeam, who rang the newsdesk on Monday and said she
+    # knew the float", then "“…,” she said" is still hers; "which owns and maintains the track"
+    # maintains nothing anyone said.
+    got = statuses(
+        "Ann Lee told the Gazette the print was old.\n\n"
+        "Among the callers was his sister, Ida Moss, who rang the desk on Monday and said she "
+        "knew the van. \u201cHe loved that van,\u201d she said.\n\n"
+        "Fenby Rail, which owns and maintains the line, closed it on Monday."
+    )
+    assert got[1:3] == [(A, "Ida Moss"), (A, "Ida Moss")]
+    assert got[3] == (S, None)
+
+
+def test_a_report_with_a_possessive_pronoun_is_its_author_s() -> None:
+    # Held-out 82: "In her report …, the planning officer, Rosalind Mabey, recommends …. Her
+    # report says …".
+    got = statuses(
+        "In her report to the panel, the planning officer, Ann Lee, recommends approval. "
+        "Her report says the walls are thick enough."
+    )
+    assert [source for _, source in got] == ["the planning officer, Ann Lee"] * 2
