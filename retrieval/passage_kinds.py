@@ -39,8 +39,15 @@ HEADING_WORDS = (
 """Words a headline or section heading stands for without saying them."""
 # "title" alone is too often a person's or a trophy's; the story's own title is its headline.
 _ASKS_ABOUT_HEADING = re.compile(
-    r"\b(?:(?:sub-?)?head(?:line|ing)s?|subheads?|strapline|standfirst)\b"
-    r"|\b(?:article|story|piece|report)(?:'s|’s)?\s+title\b|\btitle\s+of\s+the\s+(?:article|story)",
+    r"\b(?:(?:sub-?)?head(?:line|ing|er)s?|subheads?|strapline|standfirst)\b"
+    # ... but "heading" only as a noun: not "the thieves heading for the slipway", "where the
+    # fighting is heading".
+    r"(?<!\bheading)"
+    r"|\b(?:the|a|an|its|this|that|which|what|each|every|any|section|main|first|second|third|last"
+    r"|final)\s+(?:(?:section|main|first|second|third|last|final|sub)\s+)?(?:sub-?)?heading\b"
+    r"(?!\s+(?:for|to|towards|into|back|off|out|home|up|down|north|south|east|west)\b)"
+    r"|\b(?:article|story|piece|report|section)(?:'s|’s)?\s+title\b"
+    r"|\btitle\s+of\s+the\s+(?:\w+\s+)?(?:article|story|section|part)\b",
     re.IGNORECASE,
 )
 
@@ -172,7 +179,11 @@ _ASKS_ABOUT_SECTION = re.compile(
     r"\b(?:sub-?head(?:ing)?s?|section\s+head(?:ing)?s?|cross-?heads?|intertitles?)\b"
     # A child's words for it: "the second title in the middle of the story".
     r"|\b(?:second|middle|inner)\s+(?:title|heading|headline)s?\b"
-    r"|\b(?:title|heading|headline)s?\s+in\s+the\s+middle\b",
+    r"|\b(?:title|heading|headline)s?\s+in\s+the\s+middle\b"
+    # "the heading of the section about …", "the title of the second part", "section header".
+    r"|\b(?:title|heading|header|headline)s?\s+(?:of|on|over|above|for|to)\s+(?:the\s+|that\s+)?"
+    r"(?:(?:first|second|third|next|last|final|later|other|middle)\s+)?(?:section|part)\b"
+    r"|\bsection\s+(?:header|title)s?\b",
     re.IGNORECASE,
 )
 

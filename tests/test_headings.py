@@ -39,7 +39,8 @@ def ferries(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Ans
     "question",
     ["What does the headline say?", "what does the sub-heading say councillors want",
      "What's in the section headings?", "What is the title of the article?",
-     "the story's title", "Which strapline ran on the piece?"],
+     "the story's title", "Which strapline ran on the piece?", "section header?",
+     "What is the heading?"],
 )  # fmt: skip
 def test_a_question_about_a_headline_or_heading_is_recognised(question: str) -> None:
     assert asks_about_heading(question)
@@ -48,7 +49,8 @@ def test_a_question_about_a_headline_or_heading_is_recognised(question: str) -> 
 @pytest.mark.parametrize(
     "question",
     ["Who holds the title?", "What is the title of her new book?", "Where is the ferry headed?",
-     "Which team won the league title?"],
+     "Which team won the league title?", "Were the crews heading for the harbour?",
+     "Where is the fighting heading?", "What is the title of her part in the play?"],
 )  # fmt: skip
 def test_other_titles_and_heads_are_not_headlines(question: str) -> None:
     assert not asks_about_heading(question)
@@ -73,6 +75,13 @@ def test_a_question_about_a_subheading_sharing_no_word_with_it_gets_the_heading(
     assert "Councillors Demand Emergency Timetable" not in [h.chunk.text for h in plain.hits]
     # A subheading asked about a name the corpus never uses is still declined.
     assert not ferries.ask("What does the subheading say about Tromsø?").found
+    # Seed held-out sets 38 to 63: "the heading of the section about …", "the title of the
+    # second part", "the section header that flags …".
+    for asked in ("What is the heading of the section about the island's demand?",
+                  "What is the title of the second part of the article?",
+                  "What's the section header that flags the call for boats?"):  # fmt: skip
+        assert asks_about_section_heading(asked)
+        assert first_passage(ferries, embedder, asked) == "Councillors Demand Emergency Timetable"
     # Seed held-out 55: a child's words for it.
     child = "What does the second title in the middle of the story say?"
     assert asks_about_section_heading(child)
