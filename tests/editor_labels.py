@@ -318,6 +318,10 @@ EDITOR_82 = Path(__file__).resolve().parent / "heldout_articles_82"
 """An eighty-second blind set (a vox pop on switching off street lamps, a planning column, readers'
 replies naming a milkman in an old photograph, a ferry skipper's account "as told to" a writer,
 a story told from released emails, a village cricket report): measured blind once, 156/186."""
+EDITOR_83 = Path(__file__).resolve().parent / "heldout_articles_83"
+"""An eighty-third blind set, mostly ordinary news (a minor injuries unit shut at night, a visitor
+levy, a crisp factory's closure, Sunday trains cut, a composting site's smell, a magistrates'
+court round-up): measured blind once, 148/153."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

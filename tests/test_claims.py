@@ -106,6 +106,7 @@ from tests.editor_labels import (
     EDITOR_80,
     EDITOR_81,
     EDITOR_82,
+    EDITOR_83,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -313,7 +314,8 @@ EDITOR_SETS = [
     (EDITOR_79, 157, 0.99, 1.0),
     (EDITOR_80, 159, 0.96, 0.89),
     (EDITOR_81, 163, 0.94, 0.88),
-    (EDITOR_82, 186, 0.80, 0.70),
+    (EDITOR_82, 186, 0.96, 0.95),
+    (EDITOR_83, 153, 0.95, 0.90),
 ]
 
 
