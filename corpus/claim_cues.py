@@ -241,7 +241,8 @@ COMPANY_ENDINGS = words(
     "Motors Air Airlines Airways Semiconductor Software Securities Investments Bancorp Realty "
     "Properties Logistics Shipping Mining Petroleum Steel Aerospace Robotics Industries "
     "Enterprises Brands Foods Consulting Consultants Consultancy Partners Associates Services "
-    "Solutions Capital Energy Media Catering Hotels Resorts Developments Estates Homes Stores"
+    "Solutions Capital Energy Media Catering Hotels Resorts Developments Estates Homes Stores "
+    "Snacks Dairies Bakeries Breweries Fisheries"
 )
 NEWSPAPER_WORDS = words(  # "the Saltrow Tribune", "the Sentinel"
     "Times Post Journal News Press Telegraph Guardian Herald Tribune Gazette Chronicle Courier "

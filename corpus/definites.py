@@ -65,6 +65,8 @@ def resolve_definite(
         if found is not None:
             return found
     if head in cc.COMPANY_HEADS:
+        # "the company's own passenger counts": the railway's, never the paper that told them
+        recent = [e for e in recent if not cc.NEWSPAPER_WORDS.intersection(e.words[-1:])]
         for e in recent:
             if e.kind != "person" and e.named and e.heads & cc.COMPANY_HEADS:
                 # "Terminal operator ECT", then "the company"; not "a bulk carrier", a ship

@@ -24,6 +24,11 @@ _ISSUING = cc.words(
 )
 _ADDRESSEE = cc.words("to on")  # "a filing by Halberd to the stock exchange on Monday"
 _BODY_OWNER_RE = re.compile(r"^(?:the\s+)?([a-z]+)[’']s\b")
+_RECORDS = "|".join(sorted(cc.DOCUMENT_HEADS | {"accounts", "website", "figures", "rules"}))
+_NAMED_OWNER_RE = re.compile(
+    r"^(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*?)(?:[’']s|(?<=s)[’'])\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{_RECORDS})\b"
+)
 
 
 def issuer_of(
@@ -119,6 +124,10 @@ def body_owner(p: Phrase | None, disc: Discourse | None = None) -> Phrase | None
     Returns:
         The body as a description to resolve ("council"), or ``None``.
     """
+    if p is not None and p.kind in {"named", "unnamed"} and (m := _NAMED_OWNER_RE.match(p.text)):
+        # "the Wendle Valley Council’s log of complaints", "Crunchwell Snacks’ latest accounts"
+        return Phrase("named", m["name"], m["name"].split()[-1].lower(), False, False, p.start,
+                      p.start + len(m.group(0)))  # fmt: skip
     if p is None or not (
         p.kind == "document" or (p.kind == "definite" and p.head in OWNED_RECORDS)
     ):

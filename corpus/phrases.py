@@ -296,4 +296,6 @@ def _is_person(
         return True
     if low_words & _BODY_ROLES or any(bare(toks[k].text) in cc.ORG_WORDS for k in names):
         return False
+    if last.endswith("ing") and len(last) >= 9:
+        return None  # "Tilthwell Composting", "Harrow Scaffolding": a trade, not a surname
     return True if len(names) >= 2 else None

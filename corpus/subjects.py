@@ -230,9 +230,16 @@ def _aged(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
-def _opening_adverb(p: Phrase, book: NameBook) -> bool:
-    """Whether a one-word name opening the sentence is an adverb ("Shortly", "Finally")."""
-    return p.start == 0 and " " not in p.text and p.text.endswith("ly") and p.text not in book.mid
+def _opening_adverb(p: Phrase, masked: str, book: NameBook) -> bool:
+    """Whether a one-word name opening the sentence is a common word ("Shortly", "Production").
+
+    "Production will move to Lowenstoke", then "It said …": no body called Production speaks;
+    a word the story never capitalises mid-sentence is no name, unless a description is set
+    beside it ("Marsh, of Lower Tensley, denies …").
+    """
+    if p.start != 0 or " " in p.text or p.text in book.mid:
+        return False
+    return p.text.endswith("ly") or not masked[p.end :].lstrip().startswith(",")
 
 
 _ASKING = frozenset({"what", "who", "whom", "which", "why", "how", "where", "when"})
@@ -254,7 +261,7 @@ def remember_subject(
     if i < j:
         segs = segments(toks, i, j)
         p, descriptors = pick_name(masked, toks, segs, book)
-        if p is not None and p.kind == "named" and _opening_adverb(p, book):
+        if p is not None and p.kind == "named" and _opening_adverb(p, masked, book):
             p = None  # "Shortly after 5pm, the singer posted": no one called Shortly
         if p is not None and p.kind == "pronoun":
             e = disc.pronoun(p.head)

