@@ -47,7 +47,15 @@ from corpus.verb_frames import (
     skip_adverbs,
     verb_group_start,
 )
-from corpus.verbs import BE_FORMS, VERBS, calls_it, counted, counts_next, reports_in_frame
+from corpus.verbs import (
+    BE_FORMS,
+    VERBS,
+    calls_it,
+    counted,
+    counts_next,
+    gerund_object,
+    reports_in_frame,
+)
 
 _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 # Reports made to the subject of a passive ("are advised by the NHS to", "were warned by X that").
@@ -157,7 +165,8 @@ def find_attribution(
         speech = speech or puts_figure(toks, v) or quoted_as_saying(toks, v) or asks_to(toks, v)
         speech = speech or reports_in_frame(toks, v)
         # "the two shows would not be rescheduled": no one shows anything.
-        if not speech or not tok.text.islower() or counted(toks, v) or found_in_place(toks, v):
+        noun = counted(toks, v) or found_in_place(toks, v) or gerund_object(toks, v)
+        if not speech or not tok.text.islower() or noun:
             continue
         if low in _PASSIVE_REPORTS and v + 1 < len(toks) and toks[v + 1].low == "to":
             continue  # "Owners told to stop charging e-bikes": they were told, said nothing

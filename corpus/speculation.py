@@ -53,6 +53,12 @@ SPECULATIVE_RE = re.compile(
     # author concluding from what the story has shown.
     r"^(?:Judging\s+(?:by|from)\s+[^,]{3,60}|On\s+(?:the|this|that|current|present)\s+"
     r"(?:evidence|showing|form)(?:\s+so\s+far)?)\s*,|"
+    # "Six months looks an optimistic timetable", "The offer looks generous on paper, but":
+    # the author's judgement of a plan.
+    r"\b(?:looks?|seems?)\s+(?:an?\s+|very\s+|rather\s+|rather\s+an?\s+)?(?:optimistic|ambitious"
+    r"|generous|hopeful|shaky|risky|doubtful|tall\s+order|stretch)\b|"
+    # "I would expect the council to serve the notice": the writer's forecast.
+    r"\bI\s+(?:would|[’']d)\s+expect\b|"
     # "Six seats and a 10pm finish hardly sound like the rowdy den the objectors fear".
     r"\bhardly\s+(?:sounds?|looks?|seems?)\s+like\b|"
     # "It is hard to read these emails and believe that rust had much to do with it".
@@ -196,7 +202,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "plainly|obviously|clearly|foolish|unwise|mad |"
     "daft|do far|do much|"
     "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished|judging|showing|"
-    "evidence|current form|present form"
+    "evidence|current form|present form|optimistic|ambitious|generous|hopeful|shaky|risky|"
+    "doubtful|tall order|stretch|i would expect|i'd expect|i’d expect"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

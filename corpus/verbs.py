@@ -166,3 +166,16 @@ _VERDICT_OBJECTS = [[o, d] for o in ("it", "them", "this", "that") for d in ("th
 def calls_it(toks: Sequence[Tok], v: int) -> bool:
     """Whether the verb at ``toks[v]`` names its object as something ("calls it the finest")."""
     return [t.low for t in toks[v + 1 : v + 3]] in _VERDICT_OBJECTS
+
+
+def gerund_object(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` is the object of a gerund after a preposition, a noun.
+
+    "an optimistic timetable for filling posts", "by sending texts": nobody posts or texts.
+    """
+    return (
+        v >= 2
+        and toks[v].low.endswith("s")
+        and toks[v - 1].low.endswith("ing")
+        and toks[v - 2].low in cc.PREPOSITIONS_NP
+    )

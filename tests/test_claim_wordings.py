@@ -249,3 +249,16 @@ def test_according_to_a_named_body_s_records_is_the_body_s() -> None:
     )
     assert [source for _, source in got[:2]] == ["Fenby Valley Council", "Brindle Snacks"]
     assert got[2][0] is A
+
+
+def test_the_writer_s_judgement_of_a_plan_is_speculative_and_a_gerund_s_object_is_a_noun() -> None:
+    # Held-out 83: "Six months looks an optimistic timetable for filling posts …" (no one
+    # "posts" anything), "looks generous on paper, but", "I would expect the council to …".
+    got = statuses(
+        "Six months looks an optimistic timetable for filling posts that have been empty. "
+        "The offer looks generous on paper, but few will take it. "
+        "I would expect the council to serve a notice. "
+        "The mayor said the plan looks ambitious. "
+        "Nurses were hired for filling posts at the unit."
+    )
+    assert [status for status, _ in got] == [SP, SP, SP, A, S]
