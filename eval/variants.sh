@@ -43,7 +43,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-77-questions.json eval/heldout-78-questions.json
   eval/heldout-79-questions.json eval/heldout-80-questions.json
   eval/heldout-81-questions.json eval/heldout-82-questions.json
-  eval/heldout-83-questions.json
+  eval/heldout-83-questions.json eval/heldout-84-questions.json
   eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
@@ -78,6 +78,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-59-questions.json eval/seed-heldout-60-questions.json
   eval/seed-heldout-61-questions.json eval/seed-heldout-62-questions.json
   eval/seed-heldout-63-questions.json eval/seed-heldout-64-questions.json
+  eval/seed-heldout-65-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)

@@ -322,6 +322,10 @@ EDITOR_83 = Path(__file__).resolve().parent / "heldout_articles_83"
 """An eighty-third blind set, mostly ordinary news (a minor injuries unit shut at night, a visitor
 levy, a crisp factory's closure, Sunday trains cut, a composting site's smell, a magistrates'
 court round-up): measured blind once, 148/153."""
+EDITOR_84 = Path(__file__).resolve().parent / "heldout_articles_84"
+"""An eighty-fourth blind set, all ordinary news (a heart trial of an old gout pill, dam talks
+collapsing, a scaffold collapse verdict, a volcanic eruption, a tennis final's line-call row, a
+rocket's launch failure): measured blind once, 144/150."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -107,6 +107,7 @@ from tests.editor_labels import (
     EDITOR_81,
     EDITOR_82,
     EDITOR_83,
+    EDITOR_84,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -315,7 +316,8 @@ EDITOR_SETS = [
     (EDITOR_80, 159, 0.96, 0.89),
     (EDITOR_81, 163, 0.94, 0.88),
     (EDITOR_82, 186, 0.96, 0.95),
-    (EDITOR_83, 153, 0.95, 0.90),
+    (EDITOR_83, 153, 0.96, 0.95),
+    (EDITOR_84, 150, 0.95, 0.85),
 ]
 
 
