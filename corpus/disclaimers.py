@@ -112,7 +112,8 @@ def unconfirmed_cue(masked: str) -> re.Match[str] | None:
 # A speaker's own not knowing, just before the cue: "She said it was too early to know".
 _SPEAKER_NOT_KNOWING_RE = re.compile(
     r"\b(?:said|says|told\s+[\w’'-]+(?:\s+[\w’'-]+)?|added|warned|cautioned|stressed)\s+"
-    r"(?:that\s+)?(?:it|this)\s+(?:was|is|remained|remains|would\s+be)\s+$"
+    # "It said it would work with investigators and that it was too early to say …"
+    r"(?:[^.;]*?\band\s+that\s+|that\s+)?(?:it|this)\s+(?:was|is|remained|remains|would\s+be)\s+$"
 )
 
 

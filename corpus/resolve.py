@@ -169,9 +169,14 @@ def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) ->
     if k + 1 >= len(toks) or toks[k].text != ",":
         return None
     q = source_after(masked, toks, k + 1, book)
-    if relative and q is not None and token_from(toks, q.end) < len(toks) - 1:
+    if q is None:
         return None
-    return q if q is not None and q.kind == "named" and q.person else None
+    after = token_from(toks, q.end)
+    if relative and after < len(toks) - 1:
+        return None
+    if after < len(toks) and toks[after].text not in PUNCT and not is_quote(toks[after]):
+        return None  # "According to the observatory, Mount Karvel has had …": the clause's subject
+    return q if q.kind == "named" and q.person else None
 
 
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}

