@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
-# over the public sample, our seed questions, our multi-article set, the seventy-nine held-out sets
+# over the public sample, our seed questions, our multi-article set, the eighty-four held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to sixty-first blind sets about the seed article, and 70 + 120 + 100 unrelated
+# the second to sixty-sixth blind sets about the seed article, and 70 + 120 + 100 unrelated
 # questions asked of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
