@@ -60,6 +60,16 @@ def _closes_relative(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def _antecedent_start(toks: Sequence[Tok], k: int) -> int:
+    """Where the noun phrase before ``toks[k]`` starts: past a comma, verb or preposition."""
+    s = k
+    while s > 0 and toks[s - 1].text not in PUNCT and not is_quote(toks[s - 1]):
+        if verbish(toks, s - 1) or toks[s - 1].low in _ANTECEDENT_STOPS:
+            break
+        s -= 1
+    return s
+
+
 def _person_before(masked: str, toks: Sequence[Tok], s: int, book: NameBook) -> Phrase | None:
     """The person named before the description a "who" follows, if any.
 
@@ -69,11 +79,7 @@ def _person_before(masked: str, toks: Sequence[Tok], s: int, book: NameBook) -> 
     c = next((m for m in range(s - 1, max(0, s - 12), -1) if toks[m].text == ","), None)
     if c is None:
         return None
-    b = c
-    while b > 0 and toks[b - 1].text not in PUNCT and not is_quote(toks[b - 1]):
-        if verbish(toks, b - 1) or toks[b - 1].low in _ANTECEDENT_STOPS:
-            break
-        b -= 1
+    b = _antecedent_start(toks, c)
     q = classify(masked, toks, b, c, book) if b < c else None
     return q if q is not None and q.kind == "named" and q.person else None
 
@@ -142,11 +148,8 @@ def find_speaker(
     r = _relative_start(toks, j)
     relative = r > 1 and toks[r - 1].low in {"which", "who"} and toks[r - 2].text == ","
     if relative:  # "..., operated by Great Lakes Southern Railway, which said that ..."
-        s = k = r - 2
-        while s > 0 and toks[s - 1].text not in PUNCT and not is_quote(toks[s - 1]):
-            if verbish(toks, s - 1) or toks[s - 1].low in _ANTECEDENT_STOPS:
-                break
-            s -= 1
+        k = r - 2
+        s = _antecedent_start(toks, k)
         p = classify(masked, toks, s, k, book) if s < k else None
         if toks[r - 1].low == "who" and p is not None and p.person is False:
             p = _person_before(masked, toks, s, book) or p

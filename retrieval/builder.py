@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from corpus.analysis import analyse_documents, analysis_fingerprint
 from corpus.loader import Corpus, load_corpus
 from corpus.records import Chunk
-from retrieval.embedder import Embedder
+from retrieval.embedder import Embedder, vocabulary_words
 from retrieval.errors import IndexMissingError, IndexStoreError
 from retrieval.lexical import BUSINESS_KINDS, gloss_compounds
 from retrieval.manifest import FORMAT_VERSION, DocumentEntry, Manifest
@@ -108,7 +108,8 @@ def build_index(corpus: Corpus, embedder: Embedder, index_dir: Path) -> StoredIn
     )
     texts, _ = vector_layout(analysed.chunks)
     seen: dict[str, str | None] = {}
-    texts = [gloss_compounds(t, lambda w: bool(embedder.piece_ids([w])), seen) for t in texts]
+    is_word = vocabulary_words(embedder)
+    texts = [gloss_compounds(t, is_word, seen) for t in texts]
     n_chunks = len(analysed.chunks)
     log.info("embedding %d texts for %d passages", len(texts), n_chunks)
     # One pass over the passages yields both their vectors and their tokens' vectors.

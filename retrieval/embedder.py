@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal, Protocol, cast
 
@@ -61,6 +61,11 @@ class Embedder(Protocol):
     def encode_questions(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], TokenVectors]:
         """:meth:`encode_with_tokens` for questions, which may use a faster verified model."""
         ...
+
+
+def vocabulary_words(embedder: Embedder) -> Callable[[str], bool]:
+    """Whether a lower-case word is a word of ``embedder``'s vocabulary (one word piece)."""
+    return lambda word: bool(embedder.piece_ids([word]))
 
 
 class SentenceTransformerEmbedder:

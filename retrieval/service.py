@@ -25,7 +25,7 @@ from retrieval.answer_cache import AnswerCache
 from retrieval.batching import MicroBatcher
 from retrieval.builder import RECIPE, ensure_index
 from retrieval.corpus_queries import CorpusQueries
-from retrieval.embedder import Embedder, load_embedder
+from retrieval.embedder import Embedder, load_embedder, vocabulary_words
 from retrieval.errors import IndexStoreError
 from retrieval.passage_kinds import HEADING_WORDS, PICTURE_WORDS
 from retrieval.question import CleanQuestion, clean_question
@@ -137,7 +137,7 @@ class Answerer(CorpusQueries):
             picture_pieces=self.embedder.piece_ids(PICTURE_WORDS),
             name_pieces=self.embedder.piece_ids(NAME_WORDS),
             heading_pieces=self.embedder.piece_ids(HEADING_WORDS),
-            is_word=lambda word: bool(self.embedder.piece_ids([word])),
+            is_word=vocabulary_words(self.embedder),
             encode=self.embedder.encode,
         )
 

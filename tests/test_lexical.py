@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from retrieval.embedder import Embedder
+from retrieval.embedder import Embedder, vocabulary_words
 from retrieval.lexical import BM25, compound_tails, gloss_compounds, stem, tokenize
 from retrieval.service import Answerer
 
@@ -23,9 +23,7 @@ def test_bm25_prefers_rare_exact_terms() -> None:
 def test_a_compound_name_is_found_by_its_last_word(embedder: Embedder) -> None:
     # Seed sets 4, 30, 32: "which banker joined them" is about the Vice President of
     # Gazprombank; to BM25 and to MiniLM's word pieces "Gazprombank" was one opaque word.
-    def is_word(word: str) -> bool:
-        return bool(embedder.piece_ids([word]))
-
+    is_word = vocabulary_words(embedder)
     texts = ["The former Vice President of Gazprombank joined the legion.", "Soldiers train."]
     assert compound_tails(texts[0], is_word) == ["bank"]
     assert compound_tails("The President spoke.", is_word) == []  # a word, no "dent"
@@ -35,9 +33,7 @@ def test_a_compound_name_is_found_by_its_last_word(embedder: Embedder) -> None:
 
 
 def test_a_business_compound_is_glossed_for_the_embedding(embedder: Embedder) -> None:
-    def is_word(word: str) -> bool:
-        return bool(embedder.piece_ids([word]))
-
+    is_word = vocabulary_words(embedder)
     text = "The former Vice President of Gazprombank lives in Brayfield."
     # A place's "-field" stays as written: the gloss is for what kind of business a name is.
     assert gloss_compounds(text, is_word) == (
