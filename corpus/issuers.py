@@ -14,7 +14,7 @@ from dataclasses import replace
 from corpus import claim_cues as cc
 from corpus.outlet_documents import RECORD_HEADS
 from corpus.phrases import Phrase
-from corpus.resolve import OWNED_RECORDS, apposed_name, source_after
+from corpus.resolve import OWNED_RECORDS, OWNER_PRONOUNS, apposed_name, source_after
 from corpus.speakers import Discourse
 from corpus.tokens import NameBook, Tok, token_from
 
@@ -24,7 +24,7 @@ _ISSUING = cc.words(
 )
 _ADDRESSEE = cc.words("to on")  # "a filing by Halberd to the stock exchange on Monday"
 _BODY_OWNER_RE = re.compile(r"^(?:the\s+)?([a-z]+)[’']s\b")
-_RECORDS = "|".join(sorted(cc.DOCUMENT_HEADS | {"accounts", "website", "figures", "rules"}))
+_RECORDS = "|".join(sorted(OWNED_RECORDS))
 _NAMED_OWNER_RE = re.compile(
     r"^(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*?)(?:[’']s|(?<=s)[’'])\s+"
     rf"(?:[a-z-]+\s+){{0,2}}(?:{_RECORDS})\b"
@@ -188,8 +188,8 @@ def document_author(
     if before and before[-1].lower() in {"his", "her"}:  # "Her report says": the officer's
         owner = before[-1]
         at = p.start - len(owner) - 1
-        she = "he" if owner.lower() == "his" else "she"
-        return Phrase("pronoun", owner, she, True, False, at, at + len(owner)), document
+        pronoun = OWNER_PRONOUNS[owner.lower()]
+        return Phrase("pronoun", owner, pronoun, True, False, at, at + len(owner)), document
     issuer = issuer_of(masked, toks, k, p, book, disc, end)
     if issuer is None and head not in RECORD_HEADS:
         # "The tribunal's 62-page ruling said": the tribunal; but "the trust's annual report

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from corpus.attribution import Attribution
 from corpus.phrases import Phrase, classify
-from corpus.resolve import resolve
+from corpus.resolve import OWNER_PRONOUNS, resolve
 from corpus.speakers import Discourse
 from corpus.tokens import NameBook, Tok, token_from
 
@@ -23,8 +23,6 @@ _POSITION_RE = re.compile(
     r"(?P<by>[^,]{3,80}),)?"
     r"\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+that\b"
 )
-
-_PRONOUNS = {"His": "he", "Her": "she", "Their": "they", "Its": "it"}
 
 
 def position_attribution(
@@ -49,7 +47,7 @@ def position_attribution(
         p = classify(masked, toks, token_from(toks, start), token_from(toks, end), book)
     else:  # "His case was that …": whoever "he" is
         det = m["det"]
-        p = Phrase("pronoun", det, _PRONOUNS[det], None, det == "Their", 0, len(det))
+        p = Phrase("pronoun", det, OWNER_PRONOUNS[det.lower()], None, det == "Their", 0, len(det))
     if p is None:
         return None
     kind, source, e = resolve(p, disc, ())

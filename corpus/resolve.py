@@ -179,7 +179,8 @@ def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) ->
     return q if q.kind == "named" and q.person else None
 
 
-_OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+"""A possessive pronoun and the pronoun of its owner ("her report": she)."""
 OWNED_RECORDS = cc.DOCUMENT_HEADS | cc.words(
     "website accounts rotas rota catalogue archive archives blog newsletter prospectus brochure "
     "timetable ledger files handbook notice notices rules rulebook constitution"
@@ -190,14 +191,14 @@ staffing rotas", "the group's website"."""
 
 def owner_of(toks: Sequence[Tok], k: int) -> Phrase | None:
     """The pronoun that owns a source ("its own agent", "their website"), to the clause end."""
-    if k >= len(toks) or toks[k].low not in _OWNER_PRONOUNS:
+    if k >= len(toks) or toks[k].low not in OWNER_PRONOUNS:
         return None
     j = k + 1
     while j < len(toks) and toks[j].text not in PUNCT and not is_quote(toks[j]):
         j += 1
     if j == k + 1:
         return None
-    head = _OWNER_PRONOUNS[toks[k].low]
+    head = OWNER_PRONOUNS[toks[k].low]
     return Phrase(
         "pronoun", toks[k].text, head, None, head == "they", toks[k].start, toks[j - 1].end
     )
@@ -213,7 +214,7 @@ def according_source(
     own agent"), or of the body the story last named.
     """
     p = source_after(masked, toks, k, book)
-    if p is None or (p.head in OWNED_RECORDS and toks[k].low in _OWNER_PRONOUNS):
+    if p is None or (p.head in OWNED_RECORDS and toks[k].low in OWNER_PRONOUNS):
         p = owner_of(toks, k)
         subject = source_after(masked, toks, 0, book) if p is not None else None
         if p is not None and subject is not None and subject.kind == "named":
