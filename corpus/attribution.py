@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from corpus import claim_cues as cc
+from corpus.according_to import according_to, is_passive_by, passive_agent
 from corpus.appositives import closes_sentence, introduced_as
-from corpus.entities import Entity
+from corpus.attribution_record import Attribution, cue_words
 from corpus.frames import (
     ANONYMOUS_RE,
     CONCEDING_RE,
@@ -21,17 +22,10 @@ from corpus.frames import (
     SPEECH_FRAME_RE,
     WRITER_DOUBT_RE,
 )
-from corpus.issuers import body_owner, document_author, issuer_of
+from corpus.issuers import document_author
 from corpus.organisations import member_body
-from corpus.outlet_documents import outlet_speaks, own_staff, read_by_outlet, seen_by_outlet
-from corpus.phrases import Phrase
-from corpus.resolve import (
-    according_source,
-    described_document,
-    is_document,
-    resolve,
-    source_after,
-)
+from corpus.outlet_documents import outlet_speaks, read_by_outlet
+from corpus.resolve import is_document, resolve
 from corpus.speaker_phrase import INVERTING, PARTICIPLE_SPEECH, find_speaker
 from corpus.speakers import Discourse
 from corpus.subjects import named_company_subject
@@ -44,11 +38,9 @@ from corpus.verb_frames import (
     has_complement,
     puts_figure,
     quoted_as_saying,
-    skip_adverbs,
     verb_group_start,
 )
 from corpus.verbs import (
-    BE_FORMS,
     VERBS,
     calls_it,
     counted,
@@ -62,53 +54,8 @@ _DET_TAIL_RE = re.compile(r"\b(?:the|a|an|The|A|An)\s*$")
 _PASSIVE_REPORTS = cc.words(
     "advised told warned urged recommended instructed encouraged reminded informed assured"
 )
-_AGENT_STOPS = cc.words("to not")
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
-
-
-@dataclass(slots=True)
-class Attribution:
-    """Who a sentence attributes its content to.
-
-    Attributes:
-        kind: ``named``, ``unnamed`` or ``author`` (the writer's own "I think").
-        source: the source as the text names it (resolved for pronouns and descriptions).
-        cue: the words that decided it.
-        lead: it frames what follows ("X said that ...", "According to X, ...").
-        document: the source is a document ("the study found", "court records show").
-        parenthetical: a mid-sentence tag ("The law, he wrote, would ...").
-        entity: the resolved entity, when there is one.
-    """
-
-    kind: str
-    source: str
-    cue: tuple[str, ...]
-    lead: bool = False
-    document: bool = False
-    parenthetical: bool = False
-    entity: Entity | None = None
-
-
-def _cue(text: str, a: int, b: int, verb: str) -> tuple[str, ...]:
-    """The cue words ``text[a:b]``, or their start and the verb when that is too long to show."""
-    if b - a <= 120:
-        return (text[a:b],)
-    return (text[a : a + 60].rsplit(" ", 1)[0], verb)
-
-
-def _passive_by(
-    text: str, masked: str, toks: Sequence[Tok], v: int, book: NameBook, disc: Discourse
-) -> Attribution | None:
-    """The agent of a passive report: "Older people are advised by the NHS to ..."."""
-    p = source_after(masked, toks, v + 2, book, _AGENT_STOPS)
-    if p is None or p.kind in {"vague", "pronoun"}:
-        return None
-    kind, source, e = resolve(p, disc, ())
-    if not kind:
-        return None
-    cue = _cue(text, toks[v].start, p.end, toks[v].text)
-    return Attribution(kind, source, cue, document=is_document(p, e), entity=e)
 
 
 def find_attribution(
@@ -131,7 +78,7 @@ def find_attribution(
     last = len(masked.rstrip(' .!?"”’)'))
     for v in range(len(toks) - 2, 0, -1):
         if toks[v].low == "according" and toks[v - 1].text == "," and toks[v + 1].low == "to":
-            att = _according_to(text, masked, toks, v, book, disc, ends_at=last)
+            att = according_to(text, masked, toks, v, book, disc, ends_at=last)
             if att is not None:
                 return att
             break
@@ -147,12 +94,12 @@ def find_attribution(
         low = tok.low
         if any(start <= tok.start < end for start, end in skipped):
             continue
-        if low in _PASSIVE_REPORTS and _is_passive_by(toks, v):
-            att = _passive_by(text, masked, toks, v, book, disc)
+        if low in _PASSIVE_REPORTS and is_passive_by(toks, v):
+            att = passive_agent(text, masked, toks, v, book, disc)
             if att is not None:
                 return att
         if low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
-            att = _according_to(text, masked, toks, v, book, disc)
+            att = according_to(text, masked, toks, v, book, disc)
             if att is not None:
                 return att
             continue
@@ -174,54 +121,6 @@ def find_attribution(
         if att is not None:
             return att
     return None
-
-
-def _according_to(
-    text: str,
-    masked: str,
-    toks: Sequence[Tok],
-    v: int,
-    book: NameBook,
-    disc: Discourse,
-    ends_at: int | None = None,
-) -> Attribution | None:
-    """The attribution made by "according to X" at ``toks[v]`` (if X ends at ``ends_at``)."""
-    if v + 2 < len(toks) and own_staff(masked, toks[v + 2].start):
-        return None  # "according to our reporter Imogen Tull-Baptiste": the outlet itself
-    p, display = according_source(masked, toks, v + 2, book)
-    if p is None:
-        return None
-    issuer = issuer_of(masked, toks, v + 2, p, book, disc)
-    if ends_at is not None and max(p.end, issuer.end if issuer else 0) < ends_at:
-        return None
-    issued = p if issuer is not None and p.kind == "document" else None
-    if issuer is not None:
-        # "according to figures published by Ashgrove Vale Health Board": the board is the
-        # source, named as itself, not as the figures it published.
-        p, display = issuer, None
-    owner = body_owner(p, disc) if issuer is None else None
-    if owner is not None:
-        p, display = owner, None  # "according to the council's own traffic counts"
-    if p.kind == "vague":  # "according to figures provided by the company"
-        p = Phrase("document", p.text, p.head, False, p.plural, p.start, p.end)
-    described = described_document(masked, toks, v + 2, p)
-    if p.kind == "document" and seen_by_outlet(described or p.text):
-        return None  # "According to internal documents seen by the Vennor Tribune"
-    kind, source, e = resolve(p, disc, (), described if p.kind == "document" else display)
-    if not kind:
-        return None
-    cue = _cue(text, toks[v].start, p.end, "according to")
-    if issued is not None:
-        # "The filing says", later, is still its author speaking.
-        disc.note_document(issued).display = source
-    doc = is_document(p, e)
-    return Attribution(kind, source, cue, lead=v == 0, document=doc, entity=e)
-
-
-def _is_passive_by(toks: Sequence[Tok], v: int) -> bool:
-    """Whether ``toks[v]`` is a passive participle with its agent next ("are advised by")."""
-    k = skip_adverbs(toks, v - 1)  # "were repeatedly warned by"
-    return k >= 0 and toks[k].low in BE_FORMS and v + 1 < len(toks) and toks[v + 1].low == "by"
 
 
 def _verb_attribution(
@@ -317,5 +216,5 @@ def _verb_attribution(
     if not inverted and b - a > 120:
         cue: tuple[str, ...] = (text[start:end], toks[v].text)
     else:
-        cue = _cue(text, a, b, toks[v].text)
+        cue = cue_words(text, a, b, toks[v].text)
     return Attribution(kind, source, cue, lead, is_document(p, e), parenthetical, e)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from corpus import cue_patterns as cp
 from corpus import disclaimers
-from corpus.attribution import Attribution, find_attribution
+from corpus.attribution import find_attribution
+from corpus.attribution_record import Attribution
 from corpus.captions import caption_paragraphs
 from corpus.colon_quotes import colon_speaker
 from corpus.entities import Entity

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.attribution import Attribution
+from corpus.attribution_record import Attribution
 from corpus.entities import Entity
 from corpus.frames import ANONYMOUS_RE
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from corpus import claim_cues as cc
-from corpus.attribution import Attribution
+from corpus.attribution_record import Attribution
 from corpus.tokens import reads_as_label
 
 # A line of a list: "(a) …", "1. …", "• …", "Council tax: …", "48 per cent of parents …".

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from corpus.attribution import Attribution
+from corpus.attribution_record import Attribution
 from corpus.phrases import Phrase, classify
 from corpus.resolve import OWNER_PRONOUNS, resolve
 from corpus.speakers import Discourse

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from corpus import claim_cues as cc
 from corpus.appositives import introduced_as, pick_name, segments
-from corpus.attribution import Attribution
+from corpus.attribution_record import Attribution
 from corpus.frames import WRITER_DOUBT_RE
 from corpus.phrases import Phrase, classify
 from corpus.resolve import resolve

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from corpus import cue_patterns as cp
-from corpus.attribution import Attribution
+from corpus.attribution_record import Attribution
 from corpus.frames import STAGE_DIRECTION_RE
 from corpus.records import ClaimStatus, Sentence
 
