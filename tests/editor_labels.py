@@ -326,6 +326,10 @@ EDITOR_84 = Path(__file__).resolve().parent / "heldout_articles_84"
 """An eighty-fourth blind set, all ordinary news (a heart trial of an old gout pill, dam talks
 collapsing, a scaffold collapse verdict, a volcanic eruption, a tennis final's line-call row, a
 rocket's launch failure): measured blind once, 144/150."""
+EDITOR_85 = Path(__file__).resolve().parent / "heldout_articles_85"
+"""An eighty-fifth blind set, ordinary news with cue wordings unlike set 84's (a cracked tower
+block emptied, a freight train derailment, bird flu on an egg farm, a savings mutual's outage, a
+village church sold during a vigil, a festival called off): measured blind once, 142/153."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -108,6 +108,7 @@ from tests.editor_labels import (
     EDITOR_82,
     EDITOR_83,
     EDITOR_84,
+    EDITOR_85,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -318,6 +319,7 @@ EDITOR_SETS = [
     (EDITOR_82, 186, 0.96, 0.95),
     (EDITOR_83, 153, 0.96, 0.95),
     (EDITOR_84, 150, 0.97, 0.94),
+    (EDITOR_85, 153, 0.92, 0.94),
 ]
 
 
