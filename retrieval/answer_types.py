@@ -53,7 +53,10 @@ ANSWER_TYPES = (
         # First: "How many people live in Lagos, where the manager was born?" asks a population.
         "a population",
         re.compile(
-            r"\bpopulation\b|\binhabitants\b|\bhow\s+many\s+(?:people|residents)\s+live\b",
+            r"\bpopulation\b|\binhabitants\b"
+            r"|\bhow\s+many\s+(?:people|residents)\s+live\b"
+            # "Is Severodonetsk a big place?": its size in people.
+            r"|\b(?:is|was)\s+(?:\S+\s+){1,3}?an?\s+(?:big|large|small)\s+(?:place|town|city)\b",
             re.IGNORECASE,
         ),
         # A place's size: "a town of about 14,000 people", "home to 1,900 people", "the 640

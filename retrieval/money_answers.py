@@ -31,7 +31,9 @@ PAY = AnswerType(
         # "How much money did Volobuev make at Gazprombank?": his pay, not a firm's takings.
         r"|\bhow\s+much\s+money\s+(?:does|did|do)\s+(?!the\b|a\b|its\b)[^,;]*\b(?:make|makes)\b"
         r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){0,4}?"
-        r"(?:salary|salaries|wages?)\b|\bwhat\s+(?:salary|salaries|wages?)\b",
+        r"(?:salary|salaries|wages?)\b|\bwhat\s+(?:salary|salaries|wages?)\b"
+        # "Do the fighters get a wage, and how much is it a month?"
+        r"|\b(?:salary|salaries|wages?)\b[^?]*\bhow\s+much\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -50,6 +52,8 @@ MONEY = AnswerType(
         rf"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){{0,3}}"
         rf"(?:{'|'.join(MONEY_NOUNS.split())})\b"
         rf"|\bhow\s+much\s+(?:\S+\s+)?(?:{'|'.join(MONEY_TOPICS.split())})\b"
+        # "Roughly what does one NLAW cost Ukraine's allies?"
+        r"|\bwhat\s+(?:does|did|do)\s+(?:\S+\s+){1,5}?cost\b"
         # "How much is an adult ticket to the park?"
         r"|\bhow\s+much\s+(?:is|are|was|were)\s+(?:\S+\s+){0,3}?(?:tickets?|fares?|admission)\b"
         # "How big is the fine that Brightcart is challenging?"

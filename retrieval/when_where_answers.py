@@ -182,7 +182,13 @@ HOW_LONG = AnswerType(
     # something ("486 metres", "two kilometres long"). Only a question that opens with it: a
     # rambling one may say "how long" on the way to asking something else.
     "how long",
-    re.compile(r"^\W*(?:so\s+|and\s+)?how\s+long\b(?!\s+ago\b)", re.IGNORECASE),
+    re.compile(
+        r"^\W*(?:so\s+|and\s+)?how\s+long\b(?!\s+ago\b)"
+        # "Is the course a few days or a couple of months?": a length offered as a choice.
+        rf"|\b(?:a\s+few|several|a\s+couple\s+of|\d+)\s+{_SPANS}\s+or\s+"
+        rf"(?:a\s+few|several|a\s+couple\s+of|\d+)\s+{_SPANS}\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"(?:{NUMBER.pattern}|\b(?:an?|one|half\s+an?|a\s+couple\s+of|a\s+few)\b)\s*-?\s*"
         rf"(?:{_SPANS})|-(?:{_SPANS})\b|\b(?:hundreds|thousands|millions)\s+of\s+years\b"
@@ -229,7 +235,9 @@ BASE = AnswerType(
     re.compile(
         r"^\W*(?:where|(?:in\s+)?(?:which|what)\s+(?:city|town|country|place))\s+(?:is|are|was"
         r"|were)\b.*\b(?:based|headquartered|stationed"
-        r"|garrisoned|head\s+office|headquarters|HQ)\b",
+        r"|garrisoned|head\s+office|headquarters|HQ)\b"
+        # "Which garrison town does the brigade call home?", "Where are its barracks?"
+        r"|\b(?:where|which|what)\b.*\bcalls?\s+home\b|\bgarrison\s+town\b|\bbarracks\b",
         re.IGNORECASE,
     ),
     re.compile(
