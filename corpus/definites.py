@@ -117,10 +117,15 @@ def name_ending_in(texts: Sequence[str], head: str, words: Iterable[str] = ()) -
     marks = [w for w in words if w not in cc.DETERMINERS]
     capital = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’'&-]*\s){{1,4}}){word.capitalize()}\b")
     lower = re.compile(rf"\bthe\s((?:[A-Z][\w’'&-]*\s){{1,3}}){word}\b")
+    # "The diocese of Hollinsgrave voted … The diocese denied": named by what follows "of".
+    of_name = re.compile(rf"\b[Tt]he\s{word}\sof\s((?:[A-Z][\w’'&-]*)(?:\s[A-Z][\w’'&-]*){{0,2}})")
     for text in reversed(texts[-_LOOKBACK:]):
         found = [(m.start(), m) for m in capital.finditer(text)]
         found += [(m.start(), m) for m in lower.finditer(text)]
+        found += [(m.start(), m) for m in of_name.finditer(text) if not marks]
         for _, m in sorted(found, key=lambda f: -f[0]):
+            if m.re is of_name:
+                return f"the {head} of {m.group(1)}"
             names = m.group(1).split()
             while names and names[0] in cc.CAP_STOP:
                 names.pop(0)  # "At Brockwell Safari Park": the sentence's first word is no name

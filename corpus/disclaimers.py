@@ -15,10 +15,12 @@ from dataclasses import replace
 from corpus.cue_patterns import REPORTED_RE
 from corpus.records import ClaimStatus, Sentence
 
-# "cannot", "could not", "has been unable to", "has not yet been able to".
+# "cannot", "could not", "has been unable to", "has so far been unable to", "has not yet been
+# able to".
 _UNABLE = (
-    r"cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|has been|have been) "
-    r"unable to|(?:has|have|had|was|were|is|are)(?: not|n't|n’t) (?:yet )?(?:been )?able to"
+    r"cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|(?:has|have) "
+    r"(?:so far |yet |still )?been) unable to|(?:has|have|had|was|were|is|are)(?: so far)?"
+    r"(?: not|n't|n’t) (?:yet |so far )?(?:been )?able to"
 )
 UNCONFIRMED_RE = re.compile(
     rf"\b(?:{_UNABLE}|did not|didn't|has not|have not|had not)\s+(?:yet\s+|immediately\s+|"

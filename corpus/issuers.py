@@ -144,7 +144,10 @@ def _owner(p: Phrase, disc: Discourse | None = None) -> Phrase | None:
         disc is None or disc.name_ending_in(owner.group(1)) is None
     ):
         return None
-    return Phrase("definite", owner.group(0), owner.group(1), False, False, p.start, p.end)
+    # "the mutual’s own count": "the mutual", without the possessive, so that it resolves to
+    # the name the story gave it ("Penwarden Mutual").
+    text = owner.group(0)[: owner.start(1) - owner.start(0)] + owner.group(1)
+    return Phrase("definite", text, owner.group(1), False, False, p.start, p.end)
 
 
 def document_author(

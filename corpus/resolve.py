@@ -257,6 +257,9 @@ def source_after(
             break
         if j > k and verbish(toks, j) and not (j + 1 < len(toks) and toks[j + 1].low == "by"):
             break  # "a database maintained by ..." goes on: a participle, not a verb
+        after_name = j > k and toks[j - 1].text[:1].isupper() and t.text.islower()
+        if after_name and t.low.endswith("ed") and toks[j + 1 : j + 2] and toks[j + 1].low != "by":
+            break  # "by the Orlin Trust published on Wednesday": the trust, not "Trust published"
         j += 1
     return classify(masked, toks, k, j, book)
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
-from corpus.tokens import Tok
+from corpus.tokens import PUNCT, Tok
 
 VERBS = cc.SPEECH_VERBS | cc.CLAUSE_VERBS | cc.MENTAL_VERBS | cc.CHARACTERISING_VERBS
 """Every verb that may report speech or thought."""
@@ -40,6 +40,8 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
     if low.endswith("ed") and len(low) > 3:
         if k > 0 and toks[k - 1].low in {"who", "which"}:
             return True  # "an employee who worked on the bridge": a relative clause's verb
+        if _opens_with_name(toks, k):
+            return True  # "Ottoline Vasquez-Reid apologised on Monday": a name's own verb
         return not (k + 1 < len(toks) and toks[k + 1].low in _PARTICIPLE_NEXT)
     return False
 
@@ -179,3 +181,22 @@ def gerund_object(toks: Sequence[Tok], v: int) -> bool:
         and toks[v - 1].low.endswith("ing")
         and toks[v - 2].low in cc.PREPOSITIONS_NP
     )
+
+
+def _opens_with_name(toks: Sequence[Tok], k: int) -> bool:
+    """Whether ``toks[:k]`` is a person's name of two words or more, or a role and that name.
+
+    "Ottoline Vasquez-Reid apologised on Monday" and "The chief executive, Ottoline
+    Vasquez-Reid, apologised on Monday": a name that opens the sentence is its subject. "A survey
+    by the Orlin Institute published on Wednesday" and "Two Marines stationed at the base" are
+    participles after a name.
+    """
+    if k > 4 and toks[k - 1].text == ",":
+        comma = next((c for c in range(k - 2, 0, -1) if toks[c].text == ","), 0)
+        role = toks[:comma]
+        if not 0 < comma <= 5 or any(t.text in PUNCT or t.low.endswith("ed") for t in role):
+            return False
+        return _opens_with_name(toks[comma + 1 : k - 1], k - comma - 2)
+    if k < 2 or not all(t.text[:1].isupper() for t in toks[:k]):
+        return False
+    return toks[0].low not in cc.DETERMINERS | cc.INDEFINITE | cc.QUANTIFIERS
