@@ -173,7 +173,12 @@ SPECULATIVE_RE = re.compile(
     r"|\bthe wrong way round\b|"
     r"\bthe (?:(?:\w+er|real|big|key|open|obvious)\s+)?(?:fix|"
     r"answer|solution|problem|lesson|question) is\b|\bit is time to\b|\bmakes (?:no )?sense\b|"
-    r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|^(?:Opinion|Editorial|"
+    r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|"
+    # "deserves more than a committee vote", "have every right to ask", "has less excuse than
+    # most", "The organisers' real mistake was waiting": the writer's verdict.
+    r"\bdeserves?\s+(?:more|better)\b|\bha(?:s|ve)\s+every\s+right\s+to\b"
+    r"|\bha(?:s|ve)\s+(?:less|no|little)\s+excuse\b|\b(?:real|biggest|worst)\s+mistake\s+(?:was|is)\b|"
+    r"^(?:Opinion|Editorial|"
     r"Op-ed|Review|Column|Perspective|Viewpoint)\s*:|"
     # An analysis or a comment judges, unless its heading asks ("Analysis: Can a share offer
     # save the pub?") or names whose comment it is ("Comment: Jocasta Ferrier on a fair").
@@ -203,7 +208,7 @@ SPECULATIVE_TRIGGERS = re.compile(
     "daft|do far|do much|"
     "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished|judging|showing|"
     "evidence|current form|present form|optimistic|ambitious|generous|hopeful|shaky|risky|"
-    "doubtful|tall order|stretch|i would expect|i'd expect|i’d expect"
+    "doubtful|tall order|stretch|i would expect|i'd expect|i’d expect|deserv|every right|excuse"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

@@ -3,7 +3,7 @@ outlet unable "so far" to verify, on text of our own. Held-out 85 showed each wo
 
 from __future__ import annotations
 
-from tests.test_claim_rules import A, S, U, statuses
+from tests.test_claim_rules import SP, A, S, U, statuses
 
 
 def test_a_body_named_the_x_of_y_is_its_name_and_its_records_speak_for_it() -> None:
@@ -57,3 +57,16 @@ def test_a_body_named_before_a_participle_is_named_without_it() -> None:
     )
     assert [source for _, source in got] == ["Orlin Trust", "Orlin Trust", "Brackley Institute"]
     assert all(status == A for status, _ in got)
+
+
+def test_the_writer_s_verdicts_on_what_people_deserve_or_have_a_right_to_are_speculative() -> None:
+    # Held-out 85: "deserves more than", "have every right to", "has less excuse than most",
+    # "The organisers' real mistake was"; a past "deserved" in a headline stays the outlet's.
+    got = statuses(
+        "A market that has traded for 400 years deserves more than a parking study. "
+        "Stallholders who lost stock in the flood have every right to ask why nobody came. "
+        "A council that owns the hall has less excuse than most for the delay. "
+        "The board’s real mistake was waiting until May to tell anyone. "
+        "The board met in May."
+    )
+    assert [status for status, _ in got] == [SP, SP, SP, SP, S]
