@@ -330,6 +330,11 @@ EDITOR_85 = Path(__file__).resolve().parent / "heldout_articles_85"
 """An eighty-fifth blind set, ordinary news with cue wordings unlike set 84's (a cracked tower
 block emptied, a freight train derailment, bird flu on an egg farm, a savings mutual's outage, a
 village church sold during a vigil, a festival called off): measured blind once, 142/153."""
+EDITOR_86 = Path(__file__).resolve().parent / "heldout_articles_86"
+"""An eighty-sixth blind set, ordinary news with cue wordings unlike sets 84 and 85 (pupils
+sent home over uniform rules, plastic pellets on a coast, a cash machine torn out by a digger,
+beaver dams flooding fields, a hockey club quitting its league, a new fossil reptile): measured
+blind once, 136/154."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

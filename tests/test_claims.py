@@ -109,6 +109,7 @@ from tests.editor_labels import (
     EDITOR_83,
     EDITOR_84,
     EDITOR_85,
+    EDITOR_86,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -320,6 +321,7 @@ EDITOR_SETS = [
     (EDITOR_83, 153, 0.96, 0.95),
     (EDITOR_84, 150, 0.97, 0.94),
     (EDITOR_85, 153, 0.92, 0.94),
+    (EDITOR_86, 154, 0.88, 0.93),
 ]
 
 
