@@ -13,7 +13,8 @@ from corpus.attribution_record import Attribution, cue_words
 from corpus.issuers import body_owner, issuer_of
 from corpus.outlet_documents import own_staff, seen_by_outlet
 from corpus.phrases import Phrase
-from corpus.resolve import according_source, described_document, is_document, resolve, source_after
+from corpus.resolve import is_document, resolve
+from corpus.source_phrases import according_source, described_document, source_after
 from corpus.speakers import Discourse
 from corpus.tokens import NameBook, Tok
 from corpus.verb_frames import skip_adverbs

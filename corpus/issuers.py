@@ -14,7 +14,7 @@ from dataclasses import replace
 from corpus import claim_cues as cc
 from corpus.outlet_documents import RECORD_HEADS
 from corpus.phrases import Phrase
-from corpus.resolve import OWNED_RECORDS, OWNER_PRONOUNS, apposed_name, source_after
+from corpus.source_phrases import OWNED_RECORDS, OWNER_PRONOUNS, apposed_name, source_after
 from corpus.speakers import Discourse
 from corpus.tokens import NameBook, Tok, token_from
 

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from corpus.attribution_record import Attribution
 from corpus.phrases import Phrase, classify
-from corpus.resolve import OWNER_PRONOUNS, resolve
+from corpus.resolve import resolve
+from corpus.source_phrases import OWNER_PRONOUNS
 from corpus.speakers import Discourse
 from corpus.tokens import NameBook, Tok, token_from
 
