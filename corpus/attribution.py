@@ -164,7 +164,10 @@ def _verb_attribution(
         return None  # "Kettles recalled over fire risk": a product recall, no one remembering
     before = _DET_TAIL_RE.sub("", masked[: p.start]).rstrip()
     tag = j > 0 and before[-1:] in {",", "”", '"'}
-    if not inverted and read_by_outlet(p, low, masked[p.start : toks[v].start]):
+    # "The report itself, written by the engineer X, says", "Figures released by the Coastal
+    # Waters Agency show": the author's, though "Council records show" is the outlet's reading.
+    authored = document_author(masked, toks, p, descriptors, toks[v].start, book, disc)
+    if not inverted and not authored and read_by_outlet(p, low, masked[p.start : toks[v].start]):
         return None  # "Council records show", "A memo seen by the Observer says"
     finding = p.head in cc.DOCUMENT_HEADS and low in _FINDINGS  # "The inquiry found no fault"
     if (
@@ -197,8 +200,7 @@ def _verb_attribution(
         return None  # "The results suggest that ...": the author's inference
     named = p.kind == "named" and segs
     display = introduced_as(masked, toks, segs, p, book) if named else None
-    authored = document_author(masked, toks, p, descriptors, toks[v].start, book, disc)
-    if authored is not None:  # "The report itself, written by the engineer X, says": X's
+    if authored is not None:
         p, display, descriptors = authored[0], None, []
     kind, source, e = resolve(p, disc, descriptors, display)
     if not kind:

@@ -31,6 +31,7 @@ UNCONFIRMED_RE = re.compile(
     # independently checked", "unable to check because …"; "could not check every bag" is only
     # an inability.
     rf"\b(?:{_UNABLE})\s+(?:be\s+(?:independently\s+)?checked\b|independently\s+check\b|"
+    r"(?:check|verify|confirm)\s+(?:it\s+|this\s+|that\s+)?independently\b|"
     r"check(?:\s+(?:it|this|that|them|the\s+(?:claim|account|figures?)))?"
     r"(?:\s+against\b|\s+because\b|\s+with\s+either\b|(?=\s*(?:[,.;]|$))))|"
     r"\b(?:unverified|unconfirmed)\b|"

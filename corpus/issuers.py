@@ -65,7 +65,9 @@ def issuer_of(
         # "published by", "published on Thursday by", "a filing by"
         issuing = any(t.low in _ISSUING for t in toks[max(k, b - 4) : b])
         after_document = toks[b - 1].low == p.head or toks[b - 1].low in cc.DOCUMENT_HEADS
-        if toks[b].low == "by" and (issuing or after_document):
+        # "a statement from the trust", "a letter from the council": its sender.
+        sent_from = toks[b].low == "from" and after_document and not _dated(toks, b + 1)
+        if (toks[b].low == "by" and (issuing or after_document)) or sent_from:
             issuer = source_after(masked, toks, b + 1, book, _ADDRESSEE)
             if issuer is not None and (issuer.kind != "named" or issuer.text[-1:].islower()):
                 # "a report by the council's external auditor, Anneliese Drakeford-Umeh"
@@ -78,6 +80,17 @@ def issuer_of(
             if owner is not None:
                 return _on_record(owner, book, disc)
     return None
+
+
+_WHEN_WORDS = cc.words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday last this next earlier yesterday"
+)
+
+
+def _dated(toks: Sequence[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` starts a time ("from December", "from last year"), not a sender."""
+    return k < len(toks) and (toks[k].low in _WHEN_WORDS or toks[k].text[:1].isdigit())
 
 
 def _kept_by(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) -> Phrase | None:

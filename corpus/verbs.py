@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from corpus import claim_cues as cc
-from corpus.tokens import PUNCT, Tok
+from corpus.tokens import PUNCT, Tok, is_quote
 
 VERBS = cc.SPEECH_VERBS | cc.CLAUSE_VERBS | cc.MENTAL_VERBS | cc.CHARACTERISING_VERBS
 """Every verb that may report speech or thought."""
@@ -152,6 +152,12 @@ def explains_by(toks: Sequence[Tok], v: int) -> bool:
     return low in {"attributes", "attributed"} and "to" in ahead and not passive
 
 
+# Documents whose words a story quotes as what they "read".
+_WORDED = cc.words(
+    "statement statements notice notices letter letters message email memo sign post"
+)
+
+
 def reports_in_frame(toks: Sequence[Tok], v: int) -> bool:
     """Whether ``toks[v]`` reports speech through a frame: a call, speech in progress, a quote."""
     return (
@@ -159,7 +165,25 @@ def reports_in_frame(toks: Sequence[Tok], v: int) -> bool:
         or progressive(toks, v)
         or quotes_as_saying(toks, v)
         or explains_by(toks, v)
+        or document_reads(toks, v)
     )
+
+
+def document_reads(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` gives a document's words: "A statement from the trust read that …".
+
+    Only a statement, notice, letter or the like "reads" so, and only with a clause or a
+    quotation after it ("the meter read 40" reports a reading, not words).
+    """
+    if toks[v].low not in {"read", "reads"} or v + 1 >= len(toks):
+        return False
+    after = toks[v + 1]
+    if after.low != "that" and after.text != ":" and not is_quote(after):
+        return False
+    # Only a document whose sender the sentence names: "A notice beside the case reads:" is
+    # no one's words until the story says whose.
+    before = [t.low for t in toks[max(0, v - 8) : v]]
+    return any(w in _WORDED for w in before) and ("from" in before or "by" in before)
 
 
 _VERDICT_OBJECTS = [[o, d] for o in ("it", "them", "this", "that") for d in ("the", "a", "an")]

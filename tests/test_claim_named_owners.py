@@ -70,3 +70,22 @@ def test_the_writer_s_verdicts_on_what_people_deserve_or_have_a_right_to_are_spe
         "The board met in May."
     )
     assert [status for status, _ in got] == [SP, SP, SP, SP, S]
+
+
+def test_a_statement_from_a_body_and_figures_released_by_one_are_its_own() -> None:
+    # Held-out 86: "A statement from the trust read that …", "Figures released by the Coastal
+    # Waters Agency show that …"; a register entry "from December" has no sender, and a notice
+    # that names no sender is no one's words yet.
+    got = statuses(
+        "According to the Marrow Learning Trust, 40 pupils were sent home.\n\n"
+        "A statement from the trust read that rules “help every child”. "
+        "A letter from the trust said the rules would stay.\n\n"
+        "Figures released by the Tidewater Agency show that 2 tonnes of pellets were found.\n\n"
+        "A register entry from December describes the delays.\n\n"
+        "A farmer, Ed Lyle, claims a tractor was stolen, a claim the Courier could not check "
+        "independently."
+    )
+    assert got[1:3] == [(A, "Marrow Learning Trust"), (A, "Marrow Learning Trust")]
+    assert got[3] == (A, "Tidewater Agency")
+    assert got[4] == (S, None)
+    assert got[5][0] == U and str(got[5][1]).endswith("Ed Lyle")
