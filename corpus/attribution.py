@@ -41,6 +41,7 @@ from corpus.verb_frames import (
     verb_group_start,
 )
 from corpus.verbs import (
+    BE_FORMS,
     VERBS,
     calls_it,
     counted,
@@ -113,7 +114,10 @@ def find_attribution(
         speech = speech or reports_in_frame(toks, v)
         # "the two shows would not be rescheduled": no one shows anything.
         noun = counted(toks, v) or found_in_place(toks, v) or gerund_object(toks, v)
-        if not speech or not tok.text.islower() or noun:
+        # "The blazer the school now insists on is said to cost £45": a relative clause.
+        stranded = toks[v + 1 : v + 2] and toks[v + 1].low in {"on", "upon", "about"}
+        stranded = stranded and v + 2 < len(toks) and toks[v + 2].low in BE_FORMS
+        if not speech or not tok.text.islower() or noun or stranded:
             continue
         if low in _PASSIVE_REPORTS and v + 1 < len(toks) and toks[v + 1].low == "to":
             continue  # "Owners told to stop charging e-bikes": they were told, said nothing

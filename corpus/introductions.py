@@ -137,7 +137,13 @@ def introduced(source: str, found: Introductions) -> str:
         fuller = introduced(head, found)
         if len(fuller.split()) > 1 + len(head.split()):
             return fuller
-        return f"{fuller}, {description}" if fuller.endswith(" " + head) else source
+        # "Mr Kilbride, a haulage businessman who …", after "their owner, Desmond Kilbride,":
+        # the full name, with the description.
+        titled = fuller != head and head.split()[0].rstrip(".") in cc.PERSON_TITLES
+        surname = " " + head.split()[-1]
+        if fuller.endswith(" " + head) or (titled and fuller.endswith(surname)):
+            return f"{fuller}, {description}"
+        return source
     named = source[4:] if source[:4].lower() == "the " else source
     bracketed = BRACKETED_ACRONYM_RE.search(named)
     if bracketed and bracketed.group(1) in found.acronyms:

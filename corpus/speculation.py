@@ -45,6 +45,9 @@ SPECULATIVE_RE = re.compile(
     # "Whatever the appeal decides, a team that sold itself as clean will struggle": what the
     # author expects, come what may.
     r"^(?:Whatever|Whoever|Whichever|No\s+matter\s+\w+)\s+[^,]{3,60},|"
+    # "However the row ends, the academy has turned …": the same, come what may.
+    r"^However\s+(?:[\w’'-]+\s+){1,6}?(?:ends|turns\s+out|plays\s+out|goes|unfolds|is\s+settled"
+    r"|is\s+resolved)\s*,|"
     # "Either way, plenty of people will be looking up"; "Investors will want to see …": what
     # the author expects of people, whatever comes.
     r"^Either\s+way,[^;]*?\bwill\b|\bwill\s+(?:surely\s+|no\s+doubt\s+)?want\b|"
@@ -197,7 +200,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "the problem|the lesson|the question|time to|sense|mistake|wrong|comment|editorial|op-ed|"
     "analysis|column|perspective|one c|my |set to|hard to|difficult to|hard for|difficult for|"
     "hardly|betting|gambling|"
-    "whatever|whoever|whichever|no matter|likeliest|wise|well advised|sensible|as good as|like|"
+    "whatever|whoever|whichever|however|no matter|likeliest|wise|well advised|sensible|"
+    "as good as|like|"
     "matter|make it|chances|odds|hopes|question is|predict|one s|one i|one w|one f|one a|"
     "hard not|easy to|right t|i can s|i can i|either way|want|worth|lost on|our |excellent|"
     "superb|delicious|wonderful|terrific|outstanding|magnificent|splendid|dreadful|awful|"

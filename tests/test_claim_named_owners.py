@@ -3,7 +3,7 @@ outlet unable "so far" to verify, on text of our own. Held-out 85 showed each wo
 
 from __future__ import annotations
 
-from tests.test_claim_rules import SP, A, S, U, statuses
+from tests.test_claim_rules import SP, A, R, S, U, statuses
 
 
 def test_a_body_named_the_x_of_y_is_its_name_and_its_records_speak_for_it() -> None:
@@ -89,3 +89,23 @@ def test_a_statement_from_a_body_and_figures_released_by_one_are_its_own() -> No
     assert got[3] == (A, "Tidewater Agency")
     assert got[4] == (S, None)
     assert got[5][0] == U and str(got[5][1]).endswith("Ed Lyle")
+
+
+def test_mr_surname_takes_the_full_name_given_in_passing_and_a_however_opener_judges() -> None:
+    # Held-out 86 (and 40): "their owner, Desmond Kilbride, was …" inside a statement, then
+    # "Mr Kilbride, a haulage businessman who …, acknowledged"; "The blazer the school now
+    # insists on is said to cost" is a relative clause, and "However the row ends," the
+    # writer's view, come what may.
+    got = statuses(
+        "A statement from the Ravens read that their owner, Ivor Pellow, could no longer pay. "
+        "Mr Pellow, a builder who bought the club in 2019, acknowledged that he had lost money. "
+        "Mr Pellow denied that any wages were owed.\n\n"
+        "The cap the school now insists on is said to cost £12.\n\n"
+        "However the row ends, the school has lost the parents’ trust."
+    )
+    assert [source for _, source in got[1:3]] == [
+        "Ivor Pellow, a builder who bought the club in 2019",
+        "Ivor Pellow, a builder who bought the club in 2019",
+    ]
+    assert got[3] == (R, None)
+    assert got[4] == (SP, None)
