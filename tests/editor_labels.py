@@ -335,6 +335,11 @@ EDITOR_86 = Path(__file__).resolve().parent / "heldout_articles_86"
 sent home over uniform rules, plastic pellets on a coast, a cash machine torn out by a digger,
 beaver dams flooding fields, a hockey club quitting its league, a new fossil reptile): measured
 blind once, 136/154."""
+EDITOR_87 = Path(__file__).resolve().parent / "heldout_articles_87"
+"""An eighty-seventh blind set, ordinary news with cue wordings unlike sets 84 to 86 (a town's
+last NHS dentist, a council leader ousted over a pool, drivers stranded by snow, a bakery
+strike, a supermarket's face-scanning cameras, a mural painted over): measured blind once,
+137/149."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -110,6 +110,7 @@ from tests.editor_labels import (
     EDITOR_84,
     EDITOR_85,
     EDITOR_86,
+    EDITOR_87,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -322,6 +323,7 @@ EDITOR_SETS = [
     (EDITOR_84, 150, 0.97, 0.94),
     (EDITOR_85, 153, 0.92, 0.94),
     (EDITOR_86, 154, 0.88, 0.93),
+    (EDITOR_87, 149, 0.91, 0.97),
 ]
 
 
