@@ -10,7 +10,7 @@ from corpus.records import Sentence
 _CREDIT_WORDS = (
     r"Photo|Photos|Images?|Pictures?|Getty|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|Twitter|"
     r"Instagram|Facebook|Telegram|YouTube|TikTok|NEXTA|Credit|Courtesy|via|Handout|Pool|File|"
-    r"Illustration|Graphic|Photographs?"
+    r"Illustration|Graphic|Photographs?|[Pp]hotographers?"
 )
 # A label naming what the picture is, then who made or gave it.
 _LABEL = r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Video|Screenshot)s?"

@@ -231,7 +231,7 @@ BODY_HEADS = INSTITUTIONAL_HEADS | ORG_GENERIC | PERSON_ROLES
 # Nouns that stand for a company ("the company", "the carmaker", "the lender").
 COMPANY_HEADS = words(
     "company firm maker chipmaker carrier airline operator retailer manufacturer contractor "
-    "developer lender insurer business"
+    "developer lender insurer business chain supermarket grocer"
 )
 # Endings that make a name a company's ("Halvard Pharma", "Brightline Holdings"); each is also
 # an organisation word ("Halvard Pharma, which part-funded the study" is "the company").

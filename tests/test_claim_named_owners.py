@@ -3,7 +3,7 @@ outlet unable "so far" to verify, on text of our own. Held-out 85 showed each wo
 
 from __future__ import annotations
 
-from tests.test_claim_rules import SP, A, R, S, U, statuses
+from tests.test_claim_rules import SP, A, C, R, S, U, statuses
 
 
 def test_a_body_named_the_x_of_y_is_its_name_and_its_records_speak_for_it() -> None:
@@ -109,3 +109,18 @@ def test_mr_surname_takes_the_full_name_given_in_passing_and_a_however_opener_ju
     ]
     assert got[3] == (R, None)
     assert got[4] == (SP, None)
+
+
+def test_a_staff_photographer_s_credit_closes_a_caption_and_the_chain_is_the_company() -> None:
+    # Held-out 87: "(Petra Gillingham, Lantern staff photographer)"; "The chain said" after
+    # "According to Corvell Foodstores".
+    got = statuses(
+        "Shoppers queueing outside the Tollmarket store on Monday (Ann Lee, Gazette staff "
+        "photographer)\n\n"
+        "Brindle Foodstores has switched off cameras at three of its supermarkets. In a "
+        "statement, Brindle said it was reviewing the system.\n\n"
+        "According to Brindle Foodstores, the cameras matched her to a thief. The chain said "
+        "thefts had fallen by a third."
+    )
+    assert got[0] == (C, None)
+    assert got[4] == (A, "Brindle Foodstores")
