@@ -25,12 +25,21 @@ _SPLIT_RE = re.compile(r",\s*(?:or\s+)?|\s+or\s+")
 def options(question: str) -> list[str]:
     """The options a question offers, in order, or none.
 
+    A follow-up read after its question ("… at which event — the New Year address, the May 9
+    Victory Day Parade, or the Red Square May Day rally? And with which words did he close
+    that speech?") keeps the options of the question it follows.
+
     Args:
-        question: the question as typed.
+        question: the question as typed (or a follow-up with the question before it).
 
     Returns:
         Two or more options, or an empty list when the question offers no choice.
     """
+    return [option for part in re.findall(r"[^?]*\?", question) for option in _offered(part)]
+
+
+def _offered(question: str) -> list[str]:
+    """The options one question (ending in "?") offers."""
     tail = re.split(r"\s[—–]\s|:\s", question)[-1]
     m = _OPTIONS_RE.search(tail)
     if m is None:

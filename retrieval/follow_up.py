@@ -22,6 +22,7 @@ _ASKING = frozenset(
     claimed anyone anybody really true sure""".split()  # noqa: SIM905
 )
 _MOST_WORDS = 8
+_MOST_AND_WORDS = 14
 
 
 def is_follow_up(question: str) -> bool:
@@ -32,6 +33,10 @@ def is_follow_up(question: str) -> bool:
     "What did the adviser say?" names someone and is a question of its own.
     """
     words = [w.casefold().replace("’", "'") for w in _WORDS.findall(question)]
+    if words[:1] == ["and"] and len(words) <= _MOST_AND_WORDS:
+        # "And is anybody pushed into it, or is it their own choice?": a message that opens
+        # with "and" carries on the one before, whatever words of its own it adds.
+        return any(w in _ANAPHORS for w in words[1:])
     # One word of its own may say what is asked about the answer: "When was that announced?"
     own = [w for w in words if w not in STOPWORDS and w not in _ASKING and w not in _ANAPHORS]
     return 0 < len(words) <= _MOST_WORDS and any(w in _ANAPHORS for w in words) and len(own) <= 1

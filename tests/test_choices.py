@@ -18,6 +18,11 @@ from retrieval.service import Answerer
         ("Captain Ode, he served where before, in Mali or in Chad?", ["in Mali", "in Chad"]),
         ("Why did they join?", []),
         ("Who said it, and when?", []),
+        # A follow-up read after its question keeps that question's options.
+        (
+            "Which bank — Sberbank, VTB or Gazprombank? And when did he join?",
+            ["Sberbank", "VTB", "Gazprombank"],
+        ),
     ],
 )
 def test_the_options_a_question_offers(question: str, offered: list[str]) -> None:

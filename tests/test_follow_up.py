@@ -14,7 +14,11 @@ from tests.test_console import chat
     [("when was that", True), ("and who said that", True), ("What did he say next?", True),
      ("When was that announced?", True), ("What did the adviser say?", False),
      ("How does the outlet treat that diffusion claim from an evidentiary standpoint?", False),
-     ("Who vets the people who want to join?", False), ("why", False)],
+     ("Who vets the people who want to join?", False), ("why", False),
+     # A message opening with "and" carries on the last question, whatever it adds.
+     ("And is anybody pushed into it, or is it their own choice?", True),
+     ("And what does the writer think of the rebels' prospects?", False),
+     ("So is it true that they pass themselves off as Ukrainians?", False)],
 )  # fmt: skip
 def test_a_follow_up_only_points_back(message: str, follows: bool) -> None:
     assert is_follow_up(message) is follows
@@ -49,3 +53,16 @@ def test_the_console_reads_a_follow_up_after_the_last_question(answerer: Answere
     assert out.count("Early this March") >= 2
     assert "Please ask about something specific" not in out
     assert "Please ask about something specific" in chat(answerer, "when was that", "/quit")
+
+
+def test_an_and_follow_up_is_answered_from_its_question_s_passage(answerer: Answerer) -> None:
+    # Alone it names nothing the story says ("pushed", "choice"); after its question it asks
+    # about the prisoners of war who may join, whose sentence says it is "entirely voluntary".
+    asked = read_in_order(
+        [
+            "Can prisoners of war join as well?",
+            "And is anybody pushed into it, or is it their own choice?",
+        ]
+    )
+    answer = answerer.ask(asked[1])
+    assert answer.found and any("entirely voluntary" in h.chunk.text for h in answer.hits[:3])
