@@ -75,7 +75,8 @@ _ASKED_IN = re.compile(
     r"^\W*how\s+many\s+(?:\w+\s+){0,2}?(?P<thing>[a-z]{3,})\s+(?:(?:are|is|were|was)\s+"
     r"(?:there\b|(?:in|on|at)\b)"
     # "How many legs does a spider have?": whatever the story counts them by, it names them.
-    r"|(?:does|do|did)\s+(?:[\w’'-]+\s+){1,5}?(?:have|own|keep|hold|employ|cover|supply)\b"
+    r"|(?:does|do|did)\s+(?:[\w’'-]+\s+){1,7}?(?:have|own|keep|hold|employ|cover|supply|make"
+    r"|produce|bake|build|sell)\b"
     r"[^?]{0,40}\?)",
     re.IGNORECASE,
 )

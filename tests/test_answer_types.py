@@ -92,6 +92,8 @@ would cost 9 euros.
      ("Where is Captain Volobuev from?", "a birthplace"), ("Where is she from?", "a birthplace"),
      ("Is there a maximum age for volunteers?", "an age"),
      ("How many times has the clip been shared?", "how many times"),
+     ("How many lanes does the pool at the Kelby leisure centre have?", "a count of them"),
+     ("How many loaves a day does the Tollgate bakery make?", "a count of them"),
      ("What proportion of the electorate took part?", "a share")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
