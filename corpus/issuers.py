@@ -82,15 +82,15 @@ def issuer_of(
     return None
 
 
-_WHEN_WORDS = cc.words(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday last this next earlier yesterday"
-)
+_RELATIVE_TIMES = cc.words("last this next earlier yesterday")
 
 
 def _dated(toks: Sequence[Tok], k: int) -> bool:
     """Whether ``toks[k]`` starts a time ("from December", "from last year"), not a sender."""
-    return k < len(toks) and (toks[k].low in _WHEN_WORDS or toks[k].text[:1].isdigit())
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return t.text in cc.CALENDAR or t.low in _RELATIVE_TIMES or t.text[:1].isdigit()
 
 
 def _kept_by(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) -> Phrase | None:
