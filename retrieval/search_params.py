@@ -121,7 +121,7 @@ class SearchParams:
     section_heading_lift: float = 0.2
     picture_lift: float = 0.2
     alias_name_match: float = 1.0
-    alias_lift: float = 0.1
+    alias_lift: float = 0.2
     duplicate_cosine: float = 0.9
     min_relevance: float = 0.2
     best_match_floor: float = 0.25

@@ -180,7 +180,12 @@ def festival(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> An
 
 
 @pytest.mark.parametrize(
-    "question", ["What is the festival's other name?", "What else do locals call the festival?"]
+    "question",
+    [
+        "What is the festival's other name?",
+        "What else do locals call the festival?",
+        "Does the festival go by any other name?",
+    ],
 )
 def test_a_question_for_another_name_ranks_the_passage_that_gives_one_first(
     festival: Answerer, embedder: Embedder, question: str
