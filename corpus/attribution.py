@@ -115,8 +115,11 @@ def find_attribution(
         # "the two shows would not be rescheduled": no one shows anything.
         noun = counted(toks, v) or found_in_place(toks, v) or gerund_object(toks, v)
         # "The blazer the school now insists on is said to cost £45": a relative clause.
-        stranded = toks[v + 1 : v + 2] and toks[v + 1].low in {"on", "upon", "about"}
-        stranded = stranded and v + 2 < len(toks) and toks[v + 2].low in BE_FORMS
+        stranded = (
+            v + 2 < len(toks)
+            and toks[v + 1].low in {"on", "upon", "about"}
+            and toks[v + 2].low in BE_FORMS
+        )
         if not speech or not tok.text.islower() or noun or stranded:
             continue
         if low in _PASSIVE_REPORTS and v + 1 < len(toks) and toks[v + 1].low == "to":
