@@ -109,7 +109,23 @@ def unconfirmed_cue(masked: str) -> re.Match[str] | None:
     found = UNCONFIRMED_RE.search(masked)
     if found is not None and _SPEAKER_NOT_KNOWING_RE.search(masked, 0, found.start()):
         return None  # "It said it was too early to say": the source does not know yet
+    if found is not None and _OPEN_QUESTION_RE.match(found.group(0)):
+        clause = _LATER_CLAUSE_RE.search(masked, 0, found.start())
+        if clause is not None and REPORTED_RE.search(masked, 0, clause.start()):
+            # "The firm is understood to have paid a deposit, and it is not yet known whether
+            # …": what nobody knows yet is another matter; the sentence's claim is the report.
+            return None
     return found
+
+
+# Not knowing what comes next ("remains unclear whether", "is not yet known when").
+_OPEN_QUESTION_RE = re.compile(
+    r"(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?(?:clear|known)"
+    r"|to\s+be\s+seen)\b",
+    re.IGNORECASE,
+)
+# A clause of its own after a comma: ", and it ", ", although it ", "; it ".
+_LATER_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|although|though|while)\s+)?it\s+$")
 
 
 # A speaker's own not knowing, just before the cue: "She said it was too early to know".

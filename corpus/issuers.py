@@ -23,7 +23,10 @@ _ISSUING = cc.words(
     "sent lodged"
 )
 _ADDRESSEE = cc.words("to on")  # "a filing by Halberd to the stock exchange on Monday"
-_BODY_OWNER_RE = re.compile(r"^(?:the\s+)?([a-z]+)[’']s\b")
+# "the council's own traffic counts"; "minutes of the council's cabinet meeting".
+_BODY_OWNER_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:minutes|transcripts?|records?)\s+of\s+)?(the\s+)?([a-z]+)[’']s\b"
+)
 _RECORDS = "|".join(sorted(OWNED_RECORDS))
 _NAMED_OWNER_RE = re.compile(
     r"^(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*?)(?:[’']s|(?<=s)[’'])\s+"
@@ -153,14 +156,14 @@ def _owner(p: Phrase, disc: Discourse | None = None) -> Phrase | None:
     owner = _BODY_OWNER_RE.match(p.text)
     if owner is None:
         return None
-    if owner.group(1) not in cc.BODY_HEADS and (
-        disc is None or disc.name_ending_in(owner.group(1)) is None
+    if owner.group(2) not in cc.BODY_HEADS and (
+        disc is None or disc.name_ending_in(owner.group(2)) is None
     ):
         return None
     # "the mutual’s own count": "the mutual", without the possessive, so that it resolves to
     # the name the story gave it ("Penwarden Mutual").
-    text = owner.group(0)[: owner.start(1) - owner.start(0)] + owner.group(1)
-    return Phrase("definite", text, owner.group(1), False, False, p.start, p.end)
+    text = (owner.group(1) or "") + owner.group(2)
+    return Phrase("definite", text, owner.group(2), False, False, p.start, p.end)
 
 
 def document_author(

@@ -124,3 +124,24 @@ def test_a_staff_photographer_s_credit_closes_a_caption_and_the_chain_is_the_com
     )
     assert got[0] == (C, None)
     assert got[4] == (A, "Brindle Foodstores")
+
+
+def test_minutes_of_a_bodys_meeting_speak_for_the_body() -> None:
+    # Held-out 87 showed the wording ("according to minutes of the council's cabinet meeting").
+    got = statuses(
+        "Fernley Borough Council voted on Tuesday to sell the old baths.\n\n"
+        "According to minutes of the council’s finance meeting, the sale will raise £2m."
+    )
+    assert got[1] == (A, "Fernley Borough Council")
+
+
+def test_an_open_question_after_a_report_leaves_the_report_reported() -> None:
+    # Held-out 85 to 87: what is "not yet known" in a later clause is another matter; alone,
+    # it is still the outlet saying it does not know.
+    got = statuses(
+        "The quarry firm is understood to have paid a deposit, and it is not yet known whether "
+        "the council would return it. "
+        "The bridge is reportedly cracked, although it remains unclear when it will reopen. "
+        "It remains unclear whether the bridge is safe."
+    )
+    assert [status for status, _ in got] == [R, R, U]
