@@ -218,5 +218,27 @@ SHARE = AnswerType(
     ),
 )
 """A share of a whole ("What proportion of the electorate took part?")."""
-COUNT_TYPES = (HOW_MANY_TIMES, SHARE)
+# Units by what they measure: "How many acres …?" is not answered by "12km of river".
+_UNIT_FAMILIES = (
+    r"km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|mm",
+    r"acres?|hectares?|square\s+(?:miles?|met(?:re|er)s?|feet|kilomet(?:re|er)s?)",
+    r"kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lbs?|pounds\s+in\s+weight",
+    r"litres?|liters?|gallons?|barrels?|pints?",
+)
+
+
+def _in_units(units: str) -> AnswerType:
+    """A quantity asked and given in one family of units ("how many acres", "a 40-acre farm")."""
+    return AnswerType(
+        "an amount in units",
+        re.compile(rf"\bhow\s+many\s+(?:{units})\b", re.IGNORECASE),
+        re.compile(rf"(?:{NUMBER.pattern})\s*-?\s*(?:{units})\b", re.IGNORECASE),
+        # "How many acres is Hobb's Orchard?": told of the orchard, not of another farm.
+        beside_name=True,
+    )
+
+
+IN_UNITS = tuple(_in_units(units) for units in _UNIT_FAMILIES)
+"""Quantities counted in a unit ("How many kilometres is it from Kyiv to Severodonetsk?")."""
+COUNT_TYPES = (HOW_MANY_TIMES, SHARE, *IN_UNITS)
 """The fixed answer types of this module, in the order they are tried."""
