@@ -52,6 +52,9 @@ MONEY = AnswerType(
         rf"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:\S+\s+){{0,3}}"
         rf"(?:{'|'.join(MONEY_NOUNS.split())})\b"
         rf"|\bhow\s+much\s+(?:\S+\s+)?(?:{'|'.join(MONEY_TOPICS.split())})\b"
+        # "How much prize money did Ines Taborda win?" (bare "money" also asks of pledges
+        # and bribes told without a sum beside the name, so only prize money is kept)
+        r"|\bhow\s+much\s+prize\s+money\b"
         # "Roughly what does one NLAW cost Ukraine's allies?"
         r"|\bwhat\s+(?:does|did|do)\s+(?:\S+\s+){1,5}?cost\b"
         # "How much is an adult ticket to the park?"

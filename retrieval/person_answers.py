@@ -17,7 +17,7 @@ AWARD = AnswerType(
     # honour told as such, not anything else the person or film did.
     "an award",
     re.compile(
-        r"\b(?:medals?|awards?|honours?|honors?|decorations?|prizes?|trophy|trophies)\b"
+        r"\b(?:medals?|awards?|honours?|honors?|decorations?|prizes?(?!\s+money)|trophy|trophies)\b"
         r"[^?]*\b(?:received|receive|won|win|wins|awarded|given|get|got|earned|has|have)\b"
         r"|\b(?:received|won|awarded|given|earned)\b[^?]*\b(?:medals?|awards?|prizes?|trophy)\b",
         re.IGNORECASE,

@@ -95,7 +95,8 @@ would cost 9 euros.
      ("How many lanes does the pool at the Kelby leisure centre have?", "a count of them"),
      ("How many loaves a day does the Tollgate bakery make?", "a count of them"),
      ("What proportion of the electorate took part?", "a share"),
-     ("How many acres does the Tollgate farm cover?", "an amount in units")],
+     ("How many acres does the Tollgate farm cover?", "an amount in units"),
+     ("How much prize money did Ines Taborda win?", "a sum of money")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
