@@ -72,6 +72,8 @@ CAPTION_END_RE = re.compile(
     # "… circled. Reader’s own picture"; "… (Ann Lee for the Wrexley Beacon)".
     r"(?:^|[.!?]\s+)(?:Readers?[’']s?|Own|Family|Submitted)\s+(?:own\s+)?(?:picture|photo"
     r"|photograph|image)\s*$|\((?:[A-Z][\w’'-]+\s+){1,3}for\s+(?:the\s+)?[A-Z][^()]{1,40}\)\s*$|"
+    # "… after the ruling (the Clavier’s Marguerite Oyelaran)": the paper's photographer.
+    r"\((?:the\s+)?[A-Z][\w-]+[’']s\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\)\s*$|"
     # A contributor line ("X in Atlanta contributed to this report.") is a credit too.
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\s*\.?$|"
     # A portrait's own credit: "Bronwen Castellane-Hart, photographed at Linnet Hill School by

@@ -77,6 +77,9 @@ ANONYMOUS_RE = re.compile(
     r"\b(?:(?:declined|refused|would not|did not want) to |would not |wouldn[’']t |did not )"
     r"(?:give|be) (?:(?:his|her|their) )?(?:full )?(?:name|named|identified)\b|"
     r"\bnot authori[sz]ed to (?:speak|talk|comment)\b|\b(?:speaking|spoke|talking)\s+anonymously\b"
+    # "A firefighter who asked that her name be withheld", "asked for his name to be kept out".
+    r"|\basked (?:that|for) (?:his|her|their) names? (?:to )?(?:be )?"
+    r"(?:withheld|kept out|not (?:be )?(?:used|given|published))\b"
 )
 # A lead-in to answers a body published: "The council published answers to residents' questions".
 ANSWERS_PUBLISHED_RE = re.compile(

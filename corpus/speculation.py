@@ -179,7 +179,10 @@ SPECULATIVE_RE = re.compile(
     r"\b(?:is|was|looks like) a mistake\b|\b(?:are|is) wrong\b|"
     # "deserves more than a committee vote", "have every right to ask", "has less excuse than
     # most", "The organisers' real mistake was waiting": the writer's verdict.
-    r"\bdeserves?\s+(?:more|better)\b|\bha(?:s|ve)\s+every\s+right\s+to\b"
+    # "Islanders deserve to hear", "The quarry deserves credit", "The least he is owed now is
+    # an apology", "owes that town more than a message": what the writer thinks is due.
+    r"\bdeserves?\b|\bha(?:s|ve)\s+every\s+right\s+to\b|\bthe\s+least\s+(?:[\w’'-]+\s+){1,4}"
+    r"(?:is|are)\s+owed\b|\bowes?\s+(?:[\w’'-]+\s+){1,3}more\s+than\s+(?:an?|the)\s"
     r"|\bha(?:s|ve)\s+(?:less|no|little)\s+excuse\b|\b(?:real|biggest|worst)\s+mistake\s+(?:was|is)\b|"
     r"^(?:Opinion|Editorial|"
     r"Op-ed|Review|Column|Perspective|Viewpoint)\s*:|"
@@ -212,7 +215,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "daft|do far|do much|"
     "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished|judging|showing|"
     "evidence|current form|present form|optimistic|ambitious|generous|hopeful|shaky|risky|"
-    "doubtful|tall order|stretch|i would expect|i'd expect|i’d expect|deserv|every right|excuse"
+    "doubtful|tall order|stretch|i would expect|i'd expect|i’d expect|deserv|every right|excuse|"
+    "owe"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

@@ -36,7 +36,9 @@ _OWN_COUNT_RE = re.compile(
     r"|^\s*(?:by|on)\s+(?P<first>his|her|their)\s+(?:own\s+)?"
     r"(?:count|estimates?|reckoning|tally|calculations?)\b[^,]{0,60},"
     # "They were not, in his judgement, a reason to refuse": the inspector's view.
-    r"|,\s*in\s+(?P<whose>his|her|their)\s+(?:own\s+)?(?:judge?ment|view|opinion|estimation)\s*,",
+    # "In her view, both aircraft are likely to stay grounded": hers, hedge and all.
+    r"|(?:^\s*|,\s*)in\s+(?P<whose>his|her|their)\s+(?:own\s+)?"
+    r"(?:judge?ment|view|opinion|estimation)\s*,",
     re.IGNORECASE,
 )
 

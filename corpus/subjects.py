@@ -50,8 +50,9 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
             end = j
     if j > 1 and toks[j - 1].low in {"but", "yet"} and toks[j - 2].text not in PUNCT:
         return -1, -1  # "Fell called the results encouraging but warned that ...": his
-    if j > 1 and toks[j - 1].low == "and" and is_quote(toks[j - 2]):
-        return -1, -1  # "Lowe apologised “unreservedly” and said ...": hers
+    quote_comma = j > 2 and toks[j - 2].text == "," and is_quote(toks[j - 3])
+    if j > 1 and toks[j - 1].low == "and" and (is_quote(toks[j - 2]) or quote_comma):
+        return -1, -1  # "Lowe apologised “unreservedly” and said ...", "… “…”, and said": hers
     if j == 0 or _stops_phrase(toks[j - 1]):
         return None
     i = j - 1
@@ -59,6 +60,11 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
         i -= 1
     if i > 1 and toks[i - 1].low == "who" and any(verbish(toks, k) for k in range(i, j)):
         return _before_relative(toks, i - 1)
+    # "A firefighter who asked that her name be withheld said": the clause is hers, not a
+    # subordinate clause of the sentence.
+    who = next((k for k in range(i - 3, max(0, i - 5), -1) if toks[k].low == "who"), None)
+    if who is not None and toks[i - 1].low == "that":
+        return _before_relative(toks, who)
     if i > 0 and toks[i - 1].low in _SUBORDINATORS:
         return None  # a subordinate clause ("a deal that leaders had promised") reports nothing
     if any(t.low in _NOT_IN_SUBJECT for t in toks[i:j]):

@@ -46,16 +46,20 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
+_HAVE = cc.words("has have had having")
+
+
 def counted(toks: Sequence[Tok], k: int) -> bool:
     """Whether ``toks[k]`` is a plural noun, not a verb.
 
-    After a count ("the two shows", "several reports"), or naming a column before its colon
-    ("Angling notes: cormorants on Saltry Pool").
+    After a count ("the two shows", "several reports") or a form of "have" ("a club it had
+    doubts about": no verb follows "had" in -s), or naming a column before its colon ("Angling
+    notes: cormorants on Saltry Pool").
     """
     if not toks[k].low.endswith("s") or k == 0:
         return False
     heading = k <= 2 and k + 1 < len(toks) and toks[k + 1].text == ":"
-    return heading or toks[k - 1].low in _COUNTS
+    return heading or toks[k - 1].low in _COUNTS or toks[k - 1].low in _HAVE
 
 
 # A count right after the verb: "has recalled more than 90,000 granola bars", "has recalled

@@ -340,6 +340,11 @@ EDITOR_87 = Path(__file__).resolve().parent / "heldout_articles_87"
 last NHS dentist, a council leader ousted over a pool, drivers stranded by snow, a bakery
 strike, a supermarket's face-scanning cameras, a mural painted over): measured blind once,
 137/149."""
+EDITOR_88 = Path(__file__).resolve().parent / "heldout_articles_88"
+"""An eighty-eighth blind set, ordinary news with cue wordings unlike sets 68 to 87 (an island
+airline grounded, an arson conviction quashed, a log boat in a quarry, wool below the cost of
+shearing, an ice hockey club folding, a heathland wildfire): measured blind once, 138/150,
+sources 74/78."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -145,3 +145,27 @@ def test_an_open_question_after_a_report_leaves_the_report_reported() -> None:
         "It remains unclear whether the bridge is safe."
     )
     assert [status for status, _ in got] == [R, R, U]
+
+
+def test_set_88_s_clauses_dues_anonymity_and_a_paper_s_photographer() -> None:
+    # Held-out 88: "dismissed that as “…”, and said"; "In her view, … are likely"; "a club it
+    # had doubts about" (a noun, no one doubting); "who asked that her name be withheld";
+    # what the writer thinks is due; "(the Clavier’s Marguerite Oyelaran)" credits a picture.
+    got = statuses(
+        "Rosalind Marchbank, the chief executive, said the repair would be done. Ms Marchbank "
+        "dismissed that as “a story that gets more dramatic every time”, and said every part "
+        "had come with paperwork.\n\n"
+        "Wilhelmina Craske, who lectures on aircraft, said spars rarely failed. In her view, "
+        "both aircraft are likely to stay on the ground for six weeks.\n\n"
+        "The league, too, should explain why it let a club it had doubts about keep playing.\n\n"
+        "A firefighter who asked that her name be withheld said crews had lost an hour.\n\n"
+        "Islanders deserve to hear from Hestair how long they will be cut off. The least Mr "
+        "Orde is owed now is an apology. A club that carries a town’s name owes that town "
+        "more than a message. The Lynx owe other clubs more than £90,000.\n\n"
+        "Desmond Orde with his sister on the court steps (the Clavier’s Ann Lee-Oyelaran)\n\n"
+        "The hearing went on."
+    )
+    assert got[1] == (A, "Rosalind Marchbank, the chief executive")
+    assert got[3] == (A, "Wilhelmina Craske")
+    assert [status for status, _ in got[4:10]] == [SP, R, SP, SP, SP, S]
+    assert got[10] == (C, None)

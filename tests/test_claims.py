@@ -111,6 +111,7 @@ from tests.editor_labels import (
     EDITOR_85,
     EDITOR_86,
     EDITOR_87,
+    EDITOR_88,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -324,6 +325,7 @@ EDITOR_SETS = [
     (EDITOR_85, 153, 0.96, 0.99),
     (EDITOR_86, 154, 0.92, 0.99),
     (EDITOR_87, 149, 0.92, 0.98),
+    (EDITOR_88, 150, 0.98, 0.97),
 ]
 
 
