@@ -18,6 +18,9 @@ _CLAUSE = re.compile(
 )
 
 
+# Where a thing asked about is, or what it is of: "a return ticket on a Hestair flight".
+_PLACED_IN = re.compile(r"\b(?:at|in|on|of|from|near)\b", re.IGNORECASE)
+
 # A people's adjective: "Russian", "Ukrainian", "Chinese", "British", "French".
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$|^(?:French|Dutch|Swiss|Greek|Thai|Israeli|Iraqi)$")
 
@@ -74,10 +77,17 @@ def subject_names(question: str) -> set[str]:
         question's opening words, and before the main verb of "When did X leave Y?": Y is what
         X left, X is asked about.
     """
-    subject = _names_of(_before_main_verb(question))
+    before = _before_main_verb(question)
+    subject = _names_of(before)
     # "When did Russian forces take Severodonetsk?": a people is no name of what is asked about.
     if subject and all(_DEMONYM.search(name) for name in subject):
         return _names_of(question)
+    placed = _PLACED_IN.split(before, maxsplit=1)
+    if not subject and before != question and len(placed) == 2:
+        # "How much does a return ticket on a Hestair flight cost?": the subject's only name
+        # comes after its preposition, but it is still what the question is about ("the
+        # appeal for the Brindlecombe hall" is the appeal's, "Nadia's family" hers).
+        subject = {n for n in names_as_written([placed[1]]) if not _DEMONYM.search(n)}
     return subject
 
 

@@ -206,7 +206,11 @@ def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
      ("What's the salary of Nadia Kroll?", {"Nadia", "Kroll"}),
      ("Who is the chief executive of Brightline Live?", {"Brightline", "Live"}),
      ("Who leads the Russian Volunteer Corps?", {"Volunteer", "Corps"}),
-     ("How old is the Ukrainian president?", {"Ukrainian"})],
+     ("How old is the Ukrainian president?", {"Ukrainian"}),
+     # Held-out 88: a thing asked about by where it is; not a relative's or an appeal's.
+     ("How much does a return ticket on a Hestair flight cost?", {"Hestair"}),
+     ("How much did Nadia's family spend on chess last year?", set()),
+     ("How much has the new appeal for the Brindlecombe hall raised so far?", set())],
 )  # fmt: skip
 def test_the_subject_s_names_stop_at_its_description(question: str, names: set[str]) -> None:
     assert subject_names(question) == names
