@@ -40,7 +40,7 @@ _ASKED = re.compile(
     # "How many prisoners of war does Ukraine hold?"
     r"(?:\s+of\s+war)?\s+(?:(?:does|do|did)"
     r"\s+.+\b(?:have|has|employ|hold|keep|run|own|operate|rent|fly|seat)|go\s+to|attend"
-    r"|work\s+(?:at|for|in)|(?:are|is)\s+(?:there\s+)?in)\b",
+    r"|work(?:s|ed)?\s+(?:at|for|in)|(?:are|is)\s+(?:there\s+)?in)\b",
     re.IGNORECASE,
 )
 
@@ -75,8 +75,9 @@ _ASKED_IN = re.compile(
     r"^\W*how\s+many\s+(?:\w+\s+){0,2}?(?P<thing>[a-z]{3,})\s+(?:(?:are|is|were|was)\s+"
     r"(?:there\b|(?:in|on|at)\b)"
     # "How many legs does a spider have?": whatever the story counts them by, it names them.
-    r"|(?:does|do|did)\s+(?:[\w’'-]+\s+){1,7}?(?:have|own|keep|hold|employ|cover|supply|make"
-    r"|produce|bake|build|sell)\b"
+    # "How many league titles have Rushcastle Lynx won?", "How many can the rink hold?".
+    r"|(?:does|do|did|can|could|will|has|have)\s+(?:[\w’'-]+\s+){1,7}?(?:have|own|keep|hold"
+    r"|employ|cover|supply|make|produce|bake|build|sell|won|seat|accommodate)\b"
     r"[^?]{0,40}\?)",
     re.IGNORECASE,
 )

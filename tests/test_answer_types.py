@@ -96,7 +96,10 @@ would cost 9 euros.
      ("How many loaves a day does the Tollgate bakery make?", "a count of them"),
      ("What proportion of the electorate took part?", "a share"),
      ("How many acres does the Tollgate farm cover?", "an amount in units"),
-     ("How much prize money did Ines Taborda win?", "a sum of money")],
+     ("How much prize money did Ines Taborda win?", "a sum of money"),
+     ("How many league titles have the Kelby Otters won?", "a count of them"),
+     ("How many spectators can the Wherry Lane ground hold?", "a count of them"),
+     ("How many staff worked at the Brackwell depot?", "how many it has")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
