@@ -75,9 +75,11 @@ _ASKED_IN = re.compile(
     r"^\W*how\s+many\s+(?:\w+\s+){0,2}?(?P<thing>[a-z]{3,})\s+(?:(?:are|is|were|was)\s+"
     r"(?:there\b|(?:in|on|at)\b)"
     # "How many legs does a spider have?": whatever the story counts them by, it names them.
-    # "How many league titles have Rushcastle Lynx won?", "How many can the rink hold?".
+    # "How many league titles have Rushcastle Lynx won?", "How many can the rink hold?"; any
+    # verb at all ("How many pictures did readers send in?") lost answers counted in other words.
     r"|(?:does|do|did|can|could|will|has|have)\s+(?:[\w’'-]+\s+){1,7}?(?:have|own|keep|hold"
-    r"|employ|cover|supply|make|produce|bake|build|sell|won|seat|accommodate)\b"
+    r"|employ|cover|supply|make|produce|bake|build|sell|sold|win|won|get|got|score|scored"
+    r"|concede|conceded|complete|completed|seat|accommodate)\b"
     r"[^?]{0,40}\?)",
     re.IGNORECASE,
 )

@@ -99,7 +99,9 @@ would cost 9 euros.
      ("How much prize money did Ines Taborda win?", "a sum of money"),
      ("How many league titles have the Kelby Otters won?", "a count of them"),
      ("How many spectators can the Wherry Lane ground hold?", "a count of them"),
-     ("How many staff worked at the Brackwell depot?", "how many it has")],
+     ("How many staff worked at the Brackwell depot?", "how many it has"),
+     ("How many goals has Jarle Moorcroft scored this season?", "a count of them"),
+     ("How many visitors does the Kelby museum get in a year?", "a count of them")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
