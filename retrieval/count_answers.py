@@ -243,5 +243,22 @@ def _in_units(units: str) -> AnswerType:
 
 IN_UNITS = tuple(_in_units(units) for units in _UNIT_FAMILIES)
 """Quantities counted in a unit ("How many kilometres is it from Kyiv to Severodonetsk?")."""
-COUNT_TYPES = (HOW_MANY_TIMES, SHARE, *IN_UNITS)
+
+# A name and no more, in a run of capitalised words: "the Ambermoor Tunnel", "the river Lumm".
+_NAMED_THING = (
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+[a-z]+(?<!ed)(?<!to)){0,2}"
+)
+LENGTH_OF_NAME = AnswerType(
+    # "How long is the Ambermoor Tunnel?" asks the length of the thing named, told beside its
+    # name ("486 metres", "a 12-mile line"); the broader "how long" takes any span anywhere,
+    # and a story about another tunnel gives one. A span of time beside the name answered
+    # "How long is the Sennet Trader?" with "the third ship to run aground in ten years".
+    "a length",
+    re.compile(
+        rf"^\W*(?i:how\s+long\s+(?:is|was))\s+{_NAMED_THING}(?:\s+from\s+end\s+to\s+end)?\s*\?*\s*$"
+    ),
+    re.compile(rf"(?:{NUMBER.pattern})\s*-?\s*(?:{_UNIT_FAMILIES[0]})\b", re.IGNORECASE),
+    beside_name=True,
+)
+COUNT_TYPES = (HOW_MANY_TIMES, SHARE, *IN_UNITS, LENGTH_OF_NAME)
 """The fixed answer types of this module, in the order they are tried."""

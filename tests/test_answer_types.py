@@ -101,7 +101,10 @@ would cost 9 euros.
      ("How many spectators can the Wherry Lane ground hold?", "a count of them"),
      ("How many staff worked at the Brackwell depot?", "how many it has"),
      ("How many goals has Jarle Moorcroft scored this season?", "a count of them"),
-     ("How many visitors does the Kelby museum get in a year?", "a count of them")],
+     ("How many visitors does the Kelby museum get in a year?", "a count of them"),
+     ("How long is the Inkwell narrowboat?", "a length"),
+     ("How long is the river Lumm?", "a length"),
+     ("How long was Gideon Rask sentenced to?", "how long")],
 )  # fmt: skip
 def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> None:
     expected = expected_answer(question)
@@ -477,3 +480,11 @@ def test_a_family_asked_about_by_its_plural_name_is_each_of_its_members() -> Non
     paid = expected_answer("How much did the Fairweathers pay for their trip?")
     assert paid is not None and paid.given_in([("Refunds", [text])], subject)
     assert not paid.given_in([("Refunds", [text])], {"Fairweathers"})
+
+
+def test_a_named_thing_s_length_is_a_length_not_a_span_of_time() -> None:
+    # Held-out 41: "The Sennet Trader is the third ship to run aground … in ten years".
+    length = expected_answer("How long is the Sennet Trader?")
+    assert length is not None
+    assert length.given_by("the 190-metre Sennet Trader") and length.given_by("about 2km long")
+    assert not length.given_by("the third ship to run aground in ten years")
