@@ -166,7 +166,8 @@ SPECULATIVE_RE = re.compile(
     rf"{ONE_GUESS}|"
     # "Watching her, it is hard not to admire her", "It would be easy to call her a romantic",
     # "Islanders are right to be alarmed": the author's verdict.
-    r"\bit (?:is|was) hard not to\b|\bit would be easy to\b|\b(?:is|are) right (?:to|that)\b|"
+    r"\bit (?:is|was) hard not to\b|\bit would be easy to\b"
+    r"|\b(?:is|are|was|were) right (?:to|that)\b|"
     r"(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
     r"\b(?:hard|difficult|impossible) to ignore\b|\bis simply\b|"
     # "has a fair point", "has the better argument", "about as mean as petty crime gets", "is
@@ -182,7 +183,7 @@ SPECULATIVE_RE = re.compile(
     # "Islanders deserve to hear", "The quarry deserves credit", "The least he is owed now is
     # an apology", "owes that town more than a message": what the writer thinks is due.
     r"\bdeserves?\b|\bha(?:s|ve)\s+every\s+right\s+to\b|\bthe\s+least\s+(?:[\w’'-]+\s+){1,4}"
-    r"(?:is|are)\s+owed\b|\bowes?\s+(?:[\w’'-]+\s+){1,3}more\s+than\s+(?:an?|the)\s"
+    r"(?:is|are)\s+owed\b|\bowe[sd]?\s+(?:[\w’'-]+\s+){1,3}more\s+than\s+(?:an?|the)\s"
     r"|\bha(?:s|ve)\s+(?:less|no|little)\s+excuse\b|\b(?:real|biggest|worst)\s+mistake\s+(?:was|is)\b|"
     r"^(?:Opinion|Editorial|"
     r"Op-ed|Review|Column|Perspective|Viewpoint)\s*:|"
@@ -224,6 +225,13 @@ CONDITIONAL_OPENING_RE = re.compile(
     r"^(?:Even )?If (?:true|so|confirmed|accurate|correct|"
     r"(?:that|this|it) is (?:so|true|correct|accurate|the case))\b"
     r"|^(?:Even )?If\b(?!\s+you\b)[^,;]{3,150},[^;]*?\b(?:will|(?:is|are)\s+in\s+for)\b"
+    # "Without Crouch, the Otters' scrum will be the weaker": a forecast on a condition.
+    r"|^(?:With|Without)\b[^,;]{3,120},[^;]*?\b(?:will|would|looks)\b"
+    # "A town that cannot afford to fill its potholes should not …", "An airline that is the
+    # only link for thousands cannot be run with no spare aircraft": the writer's verdict on
+    # a kind of thing, not news of one.
+    r"|^An?\s+(?:[\w’'-]+\s+){0,3}?(?:that|which|who)\s+(?:[^,;.]|\d[,.]\d){3,90}?\s+"
+    r"(?:cannot|can[’']t|should|must|ought\s+to|needs\s+to|is\s+not|is\s+no|has\s+no)\b"
 )
 
 

@@ -182,3 +182,17 @@ def test_a_relative_sharing_the_surname_leaves_mr_surname_to_the_man_introduced(
     )
     assert got[1] == (A, "Desmond Orde")
     assert got[3] == (A, "His sister, Bernadette Orde")
+
+
+def test_a_forecast_on_a_condition_and_a_verdict_on_a_kind_of_thing_are_the_writer_s() -> None:
+    # Held-out 81, 68, 88, 87: "Without Crouch, the Otters' scrum will be …", "An airline
+    # that is the only link for … cannot be run …", "was right to"; news of one such thing,
+    # told in the past, stays stated.
+    got = statuses(
+        "Without Pask, the Otters’ scrum will be the weaker of the two. "
+        "A ferry that is the only link for 3,000 people cannot be run with one boat. "
+        "The council was right to close the bridge. "
+        "A man who spent nine years in prison had his conviction quashed. "
+        "With the bridge closed, drivers took the long way round."
+    )
+    assert [status for status, _ in got] == [SP, SP, SP, S, S]
