@@ -79,7 +79,11 @@ CAPTION_END_RE = re.compile(
     # A portrait's own credit: "Bronwen Castellane-Hart, photographed at Linnet Hill School by
     # Osric Palmer-Ndiaye".
     r",\s+(?:photographed|pictured)\b[^.!?]{0,80}\bby\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
-    r"\s*\.?$"
+    r"\s*\.?$|"
+    # "…, as photographed by Orla Fensome of the Lamplighter"; "…; image credit Perpetua
+    # Gaskin, Sentinel".
+    r",\s+as\s+(?:photographed|pictured|captured)\s+by\s+[A-Z][^.!?]{1,60}$"
+    r"|[;,]\s+(?:image|photo|picture)\s+credit\s*:?\s+[A-Z][^.!?]{1,60}$"
 )
 CAPTION_START_RE = re.compile(
     r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Screenshot|Caption|Pictured|Credit|"
@@ -92,7 +96,11 @@ CAPTION_START_RE = re.compile(
     r"Readers?[’']s?\s+(?:own\s+)?(?:picture|photo|photograph|image)\s*:|"
     r"(?:Photo|Photograph|Picture|Image)s?\s*©\s*[^:.!?]{1,40}:|"
     r"(?:Image|Picture|Photo|Still)\s+from\s+[^:.!?]{1,60}:|"
-    r"(?:Photographed|Pictured|Taken)\s+by\s+[A-Z][^:.!?]{1,40}:|"  # "Photographed by X: the comb"
+    # "Photographed by X: the comb", "Photographed for the Lodestar by X: students leaving".
+    r"(?:Photographed|Pictured|Taken)(?:\s+for\s+(?:the\s+)?[A-Z][^:.!?]{1,30}?)?\s+by\s+"
+    r"[A-Z][^:.!?]{1,40}:|"
+    # "Florian Achterberg took this picture of the locked door … for the Quadrant".
+    r"(?:[A-Z][\w’'-]+\s+){1,3}took\s+this\s+(?:picture|photo|photograph|image)\b[^.!?]{0,200}$|"
     # A frame of a video: "Still from Ruaridh Calloway’s phone video, taken at about 7.15pm".
     r"(?:A\s+(?:still|screen\s?grab|frame)|Still|Screen\s?grab|Frame)\s+from\s+"
     r"(?=[^.!?]{3,160}$)|"

@@ -23,7 +23,8 @@ SPEECH_VERBS = words(
     "deny estimated expected thanked praised criticised criticized condemned "
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
     "anticipates anticipate pointed conceded concedes accused accuses accuse recommend "
-    "recommends recommended urged urges urge advised advises forecast forecasts reminded reminds"
+    "recommends recommended urged urges urge advised advises forecast forecasts reminded reminds "
+    "remarked foresees foresaw foresee reckons reckon reckoned"
 )
 # Verbs that attribute only with a clause after them, or as a tag ("..., the judge wrote."):
 # with a plain object they report an event ("reported the allegations", "recalled 300 kettles").
@@ -35,7 +36,7 @@ CLAUSE_VERBS = words(
     "estimate estimates projects notes noted claims states observed observes ruled "
     "acknowledge added adds promised promises pledged pledges vowed vows emailed emails texted "
     "texts messaged messages agreed agrees accepted accepts rejected rejects dismissed dismisses "
-    "rebutted rebuts refuted refutes swears swore"
+    "rebutted rebuts refuted refutes swears swore add"
 )
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
 ESTIMATE_NOUNS = words(

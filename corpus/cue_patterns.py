@@ -18,7 +18,13 @@ REPORTED_RE = re.compile(
     r"alleged|rumou?red|claimed|understood|believed|thought|said)\b|\b(?:reportedly|allegedly|purportedly|"
     r"supposedly|reputedly)\b|\b(?:is|are|was|were)\s+(?:(?:also|widely|further)\s+)?"
     r"(?:(?:not\s+)?(?:said|reported|alleged|"
-    r"rumou?red|believed|thought|understood)|known(?=\s+to\s+(?:have|be)\b))\s+to\b|"
+    r"rumou?red|believed|thought|understood|presumed|assumed|feared|tipped)"
+    r"|known(?=\s+to\s+(?:have|be)\b))\s+to\b|"
+    # "There is talk that …", "There are whispers that …", "By one account, …", "…, by one
+    # estimate": hearsay no one is named for.
+    r"\bthere\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?talk\s+(?:that|of)\b"
+    r"|\bthere\s+(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:whispers|murmurs|suggestions)\s+that\b"
+    r"|\bby\s+(?:one|some|several|many|other|most)\s+(?:accounts?|estimates?)\b|"
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|considered|viewed|tipped)\s+by\s+"
     r"(?:many|some|several|most|other)\b|\b(?:reports|rumou?rs|sources)\s+(?:say|said|suggest|suggested|"
     r"indicate|indicated|claim|claimed)\b|\baccording to\s+(?:(?:local|media|news|unconfirmed|"
@@ -55,7 +61,7 @@ REPORTED_TRIGGERS = re.compile(
     "report|alleg|claim|rumou?r|suggest|understood|believed|said to|is said|was said|thought|"
     "informed| told|little bird|murmurs|mutterings|"
     "purport|social media|suppos|reput|sources|known to| by many| by some| by several| by most|"
-    "has it|"
+    "has it|presumed|assumed|feared|tipped|talk|whispers|suggestions|by one|"
     " by other|"
     "hearing|told that|understand that|hear that|given to understand"
 )

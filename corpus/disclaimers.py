@@ -20,7 +20,7 @@ from corpus.records import ClaimStatus, Sentence
 _UNABLE = (
     r"cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|(?:has|have) "
     r"(?:so far |yet |still )?been) unable to|(?:has|have|had|was|were|is|are)(?: so far)?"
-    r"(?: not|n't|n’t) (?:yet |so far )?(?:been )?able to"
+    r"(?: not|n't|n’t) (?:yet |so far )?(?:(?:been )?able|managed) to"
 )
 UNCONFIRMED_RE = re.compile(
     rf"\b(?:{_UNABLE}|did not|didn't|has not|have not|had not)\s+(?:yet\s+|immediately\s+|"
@@ -43,13 +43,20 @@ UNCONFIRMED_RE = re.compile(
     # checking", "a reading for which the Dispatch has seen no evidence", "a figure the Sentinel
     # could not find anywhere in the accounts", "cannot say whether she is right".
     r"\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?failed\s+to\s+(?:verify|confirm|corroborate"
-    r"|substantiate|check)\b|\bno\s+(?:means|way)\s+of\s+(?:checking|verifying|confirming)\b|"
+    r"|substantiate|check)\b|\bno\s+(?:independent\s+)?(?:means|way)\s+(?:of\s+(?:checking"
+    r"|verifying|confirming|establishing)|to\s+(?:check|verify|confirm|establish))\b|"
     r"\b(?:has|have|had)\s+seen\s+no\s+(?:evidence|proof)\b|"
+    # "though the Abacus has seen nothing that would allow it to verify this"; "which the
+    # Lamplighter has not been able to stand up" (a newsroom's word for corroborating).
+    r"\b(?:has|have|had)\s+seen\s+nothing\b[^.;]{0,40}?\b(?:verify|confirm|corroborate"
+    r"|substantiate)\b|\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:not\s+(?:yet\s+)?(?:been\s+able"
+    r"|managed)|been\s+unable)\s+to\s+stand\s+(?:it\s+|this\s+|that\s+|them\s+)?up\b|"
     rf"\b(?:{_UNABLE})\s+find\s+(?:it\s+|them\s+)?(?:anywhere|any\s+(?:record|trace|evidence))\b|"
     # "a claim the Gazette could not match to any published figures", "a story the Packet has
     # not been able to find in its own back numbers".
     rf"\b(?:{_UNABLE})\s+(?:find|trace|match)\b[^.;]{{0,30}}?(?:\bto\s+any\s+(?:\w+\s+)?"
-    r"(?:figures|records?|data|evidence)|\bin\s+(?:its|their)\s+own\s+(?:\w+\s+)?(?:archives?|"
+    r"(?:figures|records?|data|evidence)|\bin\s+any\s+(?:\w+\s+)?(?:records?|archives?|files)"
+    r"|\bin\s+(?:its|their)\s+own\s+(?:\w+\s+)?(?:archives?|"
     r"records|files|cuttings|back\s+(?:numbers|issues)))\b|"
     r"\b(?:cannot|can ?not|could ?not)\s+(?:yet\s+)?say\s+whether\s+"
     r"(?:she|he|they|it|this|that)\s+(?:(?:is|was|are|were)\s+(?:right|true|correct|accurate)|exists?|existed|happened)\b|"
@@ -78,7 +85,7 @@ NOT_RULED_OUT_RE = re.compile(
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
     "substantiat|failed to|means of|way of|seen no|find|say whether|known|too early|too soon|"
-    "to be seen|knows|geolocat|check|match|trace"
+    "to be seen|knows|geolocat|check|match|trace|stand"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)

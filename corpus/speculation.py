@@ -168,6 +168,11 @@ SPECULATIVE_RE = re.compile(
     # "Islanders are right to be alarmed": the author's verdict.
     r"\bit (?:is|was) hard not to\b|\bit would be easy to\b"
     r"|\b(?:is|are|was|were) right (?:to|that)\b|"
+    # "Shutting the tower was the right decision", "Saving money is sensible, yet …", "Anger
+    # at parking fines is understandable, but …", "has some explaining to do".
+    r"\b(?:is|are|was|were)\s+the\s+(?:right|wrong)\s+(?:decision|call|choice|move|thing)\b"
+    r"|\b(?:is|are|was|were)\s+(?:perfectly\s+|entirely\s+)?(?:sensible|understandable)"
+    r"(?=\s*[,;]\s*(?:but|yet)\b)|\bha(?:s|ve)\s+(?:some|a\s+lot\s+of)\s+explaining\s+to\s+do\b|"
     r"(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
     r"\b(?:hard|difficult|impossible) to ignore\b|\bis simply\b|"
     # "has a fair point", "has the better argument", "about as mean as petty crime gets", "is
@@ -217,7 +222,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished|judging|showing|"
     "evidence|current form|present form|optimistic|ambitious|generous|hopeful|shaky|risky|"
     "doubtful|tall order|stretch|i would expect|i'd expect|i’d expect|deserv|every right|excuse|"
-    "owe"
+    "owe|right decision|right call|right choice|right move|right thing|wrong decision|"
+    "understandable|explaining"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.
@@ -226,7 +232,7 @@ CONDITIONAL_OPENING_RE = re.compile(
     r"(?:that|this|it) is (?:so|true|correct|accurate|the case))\b"
     r"|^(?:Even )?If\b(?!\s+you\b)[^,;]{3,150},[^;]*?\b(?:will|(?:is|are)\s+in\s+for)\b"
     # "Without Crouch, the Otters' scrum will be the weaker": a forecast on a condition.
-    r"|^(?:With|Without)\b[^,;]{3,120},[^;]*?\b(?:will|would|looks)\b"
+    r"|^(?:With|Without|Unless)\b[^,;]{3,120},[^;]*?\b(?:will|would|looks)\b"
     # "A town that cannot afford to fill its potholes should not …", "An airline that is the
     # only link for thousands cannot be run with no spare aircraft": the writer's verdict on
     # a kind of thing, not news of one.

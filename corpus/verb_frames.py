@@ -247,6 +247,9 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
     # Within three words: "She accepted in cross-examination that …".
     if particle and all(t.low != particle for t in toks[v + 1 : v + 5]):
         return None
+    keen = v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _KEEN
+    if keen and toks[v - 3].low in BE_FORMS:
+        return v - 3  # "She was careful to add that …": she adds it
     # "Solvang was quoted as saying that ...", "entrants were claiming that ...".
     passive_speech = quoted_as_saying(toks, v) or progressive(toks, v)
     k = skip_adverbs(toks, v - 1)  # "is also said to", "was widely reported to"
@@ -272,8 +275,11 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
         toks[j - 1].low in cc.AUXILIARIES
         or (is_adverb(toks[j - 1].low) and toks[j - 1].text.islower())
     ):
-        if toks[j - 1].low in _MODALS:
-            return None  # "a machine can tell you": ability or prospect, not a report
+        # "a machine can tell you": ability or prospect, not a report; but "The force would
+        # say only that …" reports what it did say.
+        only = toks[j - 1].low == "would" and any(t.low == "only" for t in toks[j : v + 2])
+        if toks[j - 1].low in _MODALS and not only:
+            return None
         if toks[j - 1].low in {"not", "n't", "never"}:
             return None  # "Peskov did not say whether ...": nothing was said
         if toks[j - 1].low in _HEARSAY:
@@ -282,6 +288,10 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
             return None  # "analysts had expected $5.7 billion": a forecast overtaken by events
         j -= 1
     return j
+
+
+# "She was careful to add", "He was quick to point out": the speaker's own words.
+_KEEN = cc.words("careful quick keen eager anxious")
 
 
 def closing_tag(toks: Sequence[Tok]) -> int | None:

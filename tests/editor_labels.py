@@ -345,6 +345,11 @@ EDITOR_88 = Path(__file__).resolve().parent / "heldout_articles_88"
 airline grounded, an arson conviction quashed, a log boat in a quarry, wool below the cost of
 shearing, an ice hockey club folding, a heathland wildfire): measured blind once, 138/150,
 sources 74/78."""
+EDITOR_89 = Path(__file__).resolve().parent / "heldout_articles_89"
+"""An eighty-ninth blind set, ordinary news with cue wordings unlike sets 69 to 88 (a
+Legionnaires' outbreak, chemistry grades cancelled after a leak, street lights switched off, a
+study retracted, a saleroom painting sent for tests, a gym chain's collapse): measured blind
+once, 117/150, sources 74/78."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -112,6 +112,7 @@ from tests.editor_labels import (
     EDITOR_86,
     EDITOR_87,
     EDITOR_88,
+    EDITOR_89,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -326,6 +327,7 @@ EDITOR_SETS = [
     (EDITOR_86, 154, 0.92, 0.99),
     (EDITOR_87, 149, 0.92, 0.98),
     (EDITOR_88, 150, 0.98, 0.97),
+    (EDITOR_89, 150, 0.94, 1.0),
 ]
 
 
