@@ -179,7 +179,8 @@ _ASKS_ABOUT_SECTION = re.compile(
     r"\b(?:sub-?head(?:ing)?s?|section\s+head(?:ing)?s?|cross-?heads?|intertitles?)\b"
     # A child's words for it: "the second title in the middle of the story".
     r"|\b(?:second|middle|inner)\s+(?:title|heading|headline)s?\b"
-    r"|\b(?:title|heading|headline)s?\s+in\s+the\s+middle\b"
+    # "a bold subtitle in the middle of the page"; a subtitle alone may be a film's.
+    r"|\b(?:title|heading|headline|subtitle)s?\s+in\s+the\s+middle\b"
     # "the heading of the section about …", "the title of the second part", "section header".
     r"|\b(?:title|heading|header|headline)s?\s+(?:of|on|over|above|for|to)\s+(?:the\s+|that\s+)?"
     r"(?:(?:first|second|third|next|last|final|later|other|middle)\s+)?(?:section|part)\b"

@@ -86,6 +86,9 @@ def test_a_question_about_a_subheading_sharing_no_word_with_it_gets_the_heading(
     child = "What does the second title in the middle of the story say?"
     assert asks_about_section_heading(child)
     assert first_passage(ferries, embedder, child) == "Councillors Demand Emergency Timetable"
+    # Seed held-out 70: "subtitle" for it, but a subtitle alone may be a film's.
+    assert asks_about_section_heading("There's a bold subtitle in the middle of the page?")
+    assert not asks_about_section_heading("How many characters fit on a subtitle line?")
 
 
 def test_a_question_about_the_headline_quotes_the_headline(
