@@ -21,6 +21,12 @@ _CLAUSE = re.compile(
 # Where a thing asked about is, or what it is of: "a return ticket on a Hestair flight".
 _PLACED_IN = re.compile(r"\b(?:at|in|on|of|from|near)\b", re.IGNORECASE)
 
+# Where the people counted work: "How many people work at …", "How many staff worked for …".
+_WORK_AT = re.compile(
+    r"^\W*how\s+many\s+(?:\w+\s+){0,2}?(?:work|works|worked|are\s+employed)\s+(?:at|for|in)\s",
+    re.IGNORECASE,
+)
+
 # A people's adjective: "Russian", "Ukrainian", "Chinese", "British", "French".
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$|^(?:French|Dutch|Swiss|Greek|Thai|Israeli|Iraqi)$")
 
@@ -83,6 +89,11 @@ def subject_names(question: str) -> set[str]:
     if subject and all(_DEMONYM.search(name) for name in subject):
         return _names_of(question)
     placed = _PLACED_IN.split(before, maxsplit=1)
+    staff = _WORK_AT.search(question)
+    if not subject and staff:
+        # "How many people work at the Coldharbour Foods depot in Ruddlesby?": the depot's.
+        workplace = _CLAUSE.split(question[staff.end() :], maxsplit=1)[0]
+        return {n for n in names_as_written([workplace]) if not _DEMONYM.search(n)}
     if not subject and before != question and len(placed) == 2:
         # "How much does a return ticket on a Hestair flight cost?": the subject's only name
         # comes after its preposition, but it is still what the question is about ("the
