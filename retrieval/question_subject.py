@@ -81,25 +81,30 @@ def subject_names(question: str) -> set[str]:
     Returns:
         The last run of names before the first clause, apposition or preposition after the
         question's opening words, and before the main verb of "When did X leave Y?": Y is what
-        X left, X is asked about.
+        X left, X is asked about. With none there, the names of the workplace whose people are
+        counted, or of what the subject is at, in or of ("a return ticket on a Hestair flight").
     """
     before = _before_main_verb(question)
     subject = _names_of(before)
     # "When did Russian forces take Severodonetsk?": a people is no name of what is asked about.
     if subject and all(_DEMONYM.search(name) for name in subject):
         return _names_of(question)
-    placed = _PLACED_IN.split(before, maxsplit=1)
-    staff = _WORK_AT.search(question)
-    if not subject and staff:
+    if subject:
+        return subject
+    if staff := _WORK_AT.search(question):
         # "How many people work at the Coldharbour Foods depot in Ruddlesby?": the depot's.
-        workplace = _CLAUSE.split(question[staff.end() :], maxsplit=1)[0]
-        return {n for n in names_as_written([workplace]) if not _DEMONYM.search(n)}
-    if not subject and before != question and len(placed) == 2:
+        return _proper_names(_CLAUSE.split(question[staff.end() :], maxsplit=1)[0])
+    placed = _PLACED_IN.split(before, maxsplit=1)
+    if before != question and len(placed) == 2:
         # "How much does a return ticket on a Hestair flight cost?": the subject's only name
         # comes after its preposition, but it is still what the question is about ("the
         # appeal for the Brindlecombe hall" is the appeal's, "Nadia's family" hers).
-        subject = {n for n in names_as_written([placed[1]]) if not _DEMONYM.search(n)}
+        return _proper_names(placed[1])
     return subject
+
+
+def _proper_names(text: str) -> set[str]:
+    return {name for name in names_as_written([text]) if not _DEMONYM.search(name)}
 
 
 def asked_subject(question: str, vocabulary: Vocabulary) -> set[str]:
