@@ -32,6 +32,7 @@ from retrieval.count_answers import COUNT_TYPES, asked_count, asked_count_in, as
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
 from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE, OCCUPATION, SUCCESSOR
+from retrieval.scientific_names import SCIENTIFIC_NAME
 from retrieval.when_where_answers import (
     BASE,
     BECAME_WHEN,
@@ -49,6 +50,7 @@ from retrieval.when_where_answers import (
 )
 
 ANSWER_TYPES = (
+    SCIENTIFIC_NAME,
     AnswerType(
         # First: "How many people live in Lagos, where the manager was born?" asks a population.
         "a population",

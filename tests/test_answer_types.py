@@ -499,3 +499,12 @@ def test_how_long_someone_has_worked_is_a_span_held_up_to_now() -> None:
     assert held is not None
     assert held.given_by("has coached the side for 11 years")
     assert not held.given_by("scored twice in 11 minutes")
+
+
+def test_a_scientific_name_is_a_binomial_with_a_latin_ending() -> None:
+    # Held-out 89: "What is the scientific name of the soil bacterium …?" is not answered by a
+    # passage about the bacterium that never names it so.
+    latin = expected_answer("What is the Latin name of the moth eating the box hedges?")
+    assert latin is not None and latin.name == "its scientific name"
+    assert latin.given_by("the box tree moth, Cydalima perspectalis, arrived in 2007")
+    assert not latin.given_by("The moth was first seen in the Kelby area in 2007")
