@@ -34,9 +34,9 @@ CLAUSE_VERBS = words(
     "concluded concludes replied replies responded countered reported reports revealed reveals "
     "announced announces confirmed confirms disclosed discloses declared declares "
     "estimate estimates projects notes noted claims states observed observes ruled "
-    "acknowledge added adds promised promises pledged pledges vowed vows emailed emails texted "
-    "texts messaged messages agreed agrees accepted accepts rejected rejects dismissed dismisses "
-    "rebutted rebuts refuted refutes swears swore add"
+    "acknowledge add added adds promised promises pledged pledges vowed vows emailed emails "
+    "texted texts messaged messages agreed agrees accepted accepts rejected rejects dismissed "
+    "dismisses rebutted rebuts refuted refutes swears swore"
 )
 # "The union put the figure at 45,000": an estimate given, though "put" reports nothing else.
 ESTIMATE_NOUNS = words(

@@ -15,12 +15,17 @@ from dataclasses import replace
 from corpus.cue_patterns import REPORTED_RE
 from corpus.records import ClaimStatus, Sentence
 
-# "cannot", "could not", "has been unable to", "has so far been unable to", "has not yet been
-# able to".
-_UNABLE = (
-    r"cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were|(?:has|have) "
-    r"(?:so far |yet |still )?been) unable to|(?:has|have|had|was|were|is|are)(?: so far)?"
+# "has been unable to", "has so far been unable to", "has not yet been able to", "has not
+# managed to": the outlet's own attempt, over and failed.
+_HAS_FAILED_TO = (
+    r"(?:has|have) (?:so far |yet |still )?been unable to|(?:has|have|had)(?: so far)?"
     r"(?: not|n't|n’t) (?:yet |so far )?(?:(?:been )?able|managed) to"
+)
+# ... and "cannot", "could not", "was unable to", "is not able to".
+_UNABLE = (
+    rf"cannot|can ?not|can't|could ?not|couldn't|(?:is|are|was|were) unable to|{_HAS_FAILED_TO}"
+    r"|(?:was|were|is|are)(?: so far)?(?: not|n't|n’t) (?:yet |so far )?(?:(?:been )?able|managed)"
+    r" to"
 )
 UNCONFIRMED_RE = re.compile(
     rf"\b(?:{_UNABLE}|did not|didn't|has not|have not|had not)\s+(?:yet\s+|immediately\s+|"
@@ -49,8 +54,7 @@ UNCONFIRMED_RE = re.compile(
     # "though the Abacus has seen nothing that would allow it to verify this"; "which the
     # Lamplighter has not been able to stand up" (a newsroom's word for corroborating).
     r"\b(?:has|have|had)\s+seen\s+nothing\b[^.;]{0,40}?\b(?:verify|confirm|corroborate"
-    r"|substantiate)\b|\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:not\s+(?:yet\s+)?(?:been\s+able"
-    r"|managed)|been\s+unable)\s+to\s+stand\s+(?:it\s+|this\s+|that\s+|them\s+)?up\b|"
+    rf"|substantiate)\b|\b(?:{_HAS_FAILED_TO})\s+stand\s+(?:it\s+|this\s+|that\s+|them\s+)?up\b|"
     rf"\b(?:{_UNABLE})\s+find\s+(?:it\s+|them\s+)?(?:anywhere|any\s+(?:record|trace|evidence))\b|"
     # "a claim the Gazette could not match to any published figures", "a story the Packet has
     # not been able to find in its own back numbers".

@@ -222,8 +222,7 @@ SPECULATIVE_TRIGGERS = re.compile(
     "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished|judging|showing|"
     "evidence|current form|present form|optimistic|ambitious|generous|hopeful|shaky|risky|"
     "doubtful|tall order|stretch|i would expect|i'd expect|i’d expect|deserv|every right|excuse|"
-    "owe|right decision|right call|right choice|right move|right thing|wrong decision|"
-    "understandable|explaining"
+    "owe|the right|understandable|explaining"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

@@ -62,9 +62,10 @@ def subject_span(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
         return _before_relative(toks, i - 1)
     # "A firefighter who asked that her name be withheld said": the clause is hers, not a
     # subordinate clause of the sentence.
-    who = next((k for k in range(i - 3, max(0, i - 5), -1) if toks[k].low == "who"), None)
-    if who is not None and toks[i - 1].low == "that":
-        return _before_relative(toks, who)
+    if i > 0 and toks[i - 1].low == "that":
+        who = next((k for k in range(i - 3, max(0, i - 5), -1) if toks[k].low == "who"), None)
+        if who is not None:
+            return _before_relative(toks, who)
     if i > 0 and toks[i - 1].low in _SUBORDINATORS:
         return None  # a subordinate clause ("a deal that leaders had promised") reports nothing
     if any(t.low in _NOT_IN_SUBJECT for t in toks[i:j]):

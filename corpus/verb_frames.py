@@ -277,8 +277,9 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
     ):
         # "a machine can tell you": ability or prospect, not a report; but "The force would
         # say only that …" reports what it did say.
-        only = toks[j - 1].low == "would" and any(t.low == "only" for t in toks[j : v + 2])
-        if toks[j - 1].low in _MODALS and not only:
+        if toks[j - 1].low in _MODALS and not (
+            toks[j - 1].low == "would" and any(t.low == "only" for t in toks[j : v + 2])
+        ):
             return None
         if toks[j - 1].low in {"not", "n't", "never"}:
             return None  # "Peskov did not say whether ...": nothing was said

@@ -21,6 +21,7 @@ _CORE_AUX = cc.words(
 # finite verb ("declined to discuss").
 _PARTICIPLE_NEXT = cc.words("by in on at from with into")
 _COUNTS = cc.INDEFINITE - cc.words("a an one other another")
+_BEFORE_PLURALS = _COUNTS | cc.words("has have had having")
 
 
 def verbish(toks: Sequence[Tok], k: int) -> bool:
@@ -46,9 +47,6 @@ def verbish(toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
-_HAVE = cc.words("has have had having")
-
-
 def counted(toks: Sequence[Tok], k: int) -> bool:
     """Whether ``toks[k]`` is a plural noun, not a verb.
 
@@ -59,7 +57,7 @@ def counted(toks: Sequence[Tok], k: int) -> bool:
     if not toks[k].low.endswith("s") or k == 0:
         return False
     heading = k <= 2 and k + 1 < len(toks) and toks[k + 1].text == ":"
-    return heading or toks[k - 1].low in _COUNTS or toks[k - 1].low in _HAVE
+    return heading or toks[k - 1].low in _BEFORE_PLURALS
 
 
 # A count right after the verb: "has recalled more than 90,000 granola bars", "has recalled
