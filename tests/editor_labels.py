@@ -350,6 +350,11 @@ EDITOR_89 = Path(__file__).resolve().parent / "heldout_articles_89"
 Legionnaires' outbreak, chemistry grades cancelled after a leak, street lights switched off, a
 study retracted, a saleroom painting sent for tests, a gym chain's collapse): measured blind
 once, 117/150, sources 74/78."""
+EDITOR_90 = Path(__file__).resolve().parent / "heldout_articles_90"
+"""A ninetieth blind set, ordinary news with hedges and verification idioms unlike sets 70 to
+89 (a museum hoard stolen, a water company's leak figures, a chess cheating claim, a school
+catchment row, a disputed heat record, a red panda's escape): measured blind once, 128/156,
+sources 61/77."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -113,6 +113,7 @@ from tests.editor_labels import (
     EDITOR_87,
     EDITOR_88,
     EDITOR_89,
+    EDITOR_90,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -328,6 +329,7 @@ EDITOR_SETS = [
     (EDITOR_87, 149, 0.93, 1.0),
     (EDITOR_88, 150, 0.99, 1.0),
     (EDITOR_89, 150, 0.94, 1.0),
+    (EDITOR_90, 156, 0.82, 0.79),
 ]
 
 
