@@ -66,7 +66,10 @@ CAPTION_END_RE = re.compile(
     # Corvane Home", "… since 1984 | Ffion Tasker".
     r"(?:^|[.!?]\s+)(?:Supplied|Provided|Handout)\s+by\s+(?:the\s+)?(?:[A-Z][^.!?]{1,60}|[a-z]+)$|"
     # "… at home, in a picture taken by her owner last spring"; "… (Farrant & Pybus handout)".
-    r",\s+in\s+an?\s+(?:picture|photo|photograph|image)\s+taken\s+by\b[^.!?]{1,60}$|"
+    r",\s+in\s+an?\s+(?:picture|photo|photograph|image)\s+(?:taken\s+by\b|(?:[A-Z][\w’'-]+\s+)"
+    r"{1,3}(?:took|shot|snapped)\b)[^.!?]{1,60}$|"
+    # "… in August (credit: Hamish Oduya for the Bellwether)".
+    r"\(\s*(?:photo\s+|picture\s+|image\s+)?credits?\s*:[^()]{1,60}\)\s*$|"
     r"\([^()]{1,40}\s+handout\)\s*$|"
     r"\|\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*$|"
     # "… circled. Reader’s own picture"; "… (Ann Lee for the Wrexley Beacon)".

@@ -24,7 +24,7 @@ SPEECH_VERBS = words(
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
     "anticipates anticipate pointed conceded concedes accused accuses accuse recommend "
     "recommends recommended urged urges urge advised advises forecast forecasts reminded reminds "
-    "remarked foresees foresaw foresee reckons reckon reckoned"
+    "remarked foresees foresaw foresee reckons reckon reckoned hit hits"
 )
 # Verbs that attribute only with a clause after them, or as a tag ("..., the judge wrote."):
 # with a plain object they report an event ("reported the allegations", "recalled 300 kettles").
@@ -61,6 +61,11 @@ INFERENCE_VERBS = words("suggest suggests suggested indicate indicates indicated
 VERB_PARTICLES = {"pointed": "out"} | dict.fromkeys(
     words("agreed agrees accepted accepts"), "that"
 )
+# A particle that must come straight after, then a word that opens a retort: "hit back at her
+# critics", "hit back on Monday, calling"; "hit back with two goals" and "hit the town back in
+# 2019" report no words.
+NEXT_PARTICLES = dict.fromkeys(words("hit hits"), "back")
+RETORT_OPENERS = words(", at against on that calling saying accusing dismissing describing")
 AUXILIARIES = words(
     "is are was were be been being has have had do does did will would can could may might "
     "shall should must also later previously earlier further then now once again separately "
@@ -130,7 +135,10 @@ UNNAMED_HEADS = words(
     "relative trader economist critic activist lawmaker commentator blogger user forecaster "
     "driver contractor journalist reporter fishermen fisherman farmers farmer shopkeepers "
     "shopkeeper landlords tenants tenant pensioners commuters villagers campaigners "
-    "protesters protestors patients families farmworkers dockers miners"  # by trade or place
+    "protesters protestors patients families farmworkers dockers miners "  # by trade or place
+    # People who were only there: "Some spectators also suggested ...".
+    "spectators spectator onlookers bystanders visitors visitor guests attendees viewers "
+    "listeners readers colleagues friends regulars diners walkers players competitors pilots"
 )
 # Heads of anonymous sourcing: unnamed even with a named institution ("officials at the agency"),
 # and people who are only somewhere ("passengers at Dublin Airport"), not part of a body.

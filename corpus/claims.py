@@ -33,6 +33,7 @@ from corpus.frames import (
     speaker_lines,
 )
 from corpus.introductions import introduced, introductions
+from corpus.late_names import late_speaker, named_outside
 from corpus.letters import letters_page
 from corpus.list_items import listed_lines
 from corpus.organisations import remember_described
@@ -136,6 +137,7 @@ def _read(
                     find_attribution(text, masked, toks, book, disc)
                     or stance_attribution(text, masked, toks, book, disc)
                     or position_attribution(masked, toks, book, disc)
+                    or late_speaker(text, masked, toks, book, disc)
                 )
                 if att is None and (tag := quote_dash_tag(text)):  # "“…” — Keisha Dunmore"
                     att = Attribution("named", *tag)
@@ -159,12 +161,6 @@ def _read(
     return readings
 
 
-_AUTHORED_RE = re.compile(
-    r"\b(?:statement|letter|message|note|email|e-mail|speech|tribute|eulogy|testimony)\s+"
-    r"(?:from|by|written by)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
-)
-
-
 def _run_speaker(
     readings: Sequence[_Reading], run: Sequence[int], last: Attribution | None
 ) -> Attribution | None:
@@ -180,13 +176,8 @@ def _run_speaker(
         att = readings[before].att
         if att is not None:
             return att
-    for i in range(max(0, run[0] - 2), run[0]):
-        # "The hearing opened with a victim impact statement from Agnes Holloway. ...", then
-        # the statement itself, untagged: its author speaks.
-        m = _AUTHORED_RE.search(readings[i].masked)
-        if m is not None:
-            return Attribution("named", m.group(1), (m.group(0),))
-    return last  # an untagged quotation goes on in the voice of the last named speaker
+    outside = named_outside([r.masked for r in readings], [r.att for r in readings], run)
+    return outside or last  # else it goes on in the voice of the last named speaker
 
 
 def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -42,7 +42,20 @@ REPORTED_RE = re.compile(
     r"\b(?:a|an|the)\s+(?:reported|alleged|rumou?red|purported)\s+\w|"
     # "Local media are reporting that ...", "Rumours have circulated for months that ...".
     r"\bmedia\s+(?:are|were|have been|has been)\s+reporting\b|"
-    r"\brumou?rs\s+(?:have|has|had)\s+(?:also\s+)?(?:circulated|swirled|spread)\b|"
+    r"\brumou?rs?\s+(?:(?:have|has|had)\s+(?:also\s+)?)?(?:circulated|swirled|spread|went\s+"
+    r"(?:round|around)|did\s+the\s+rounds)\b(?!\s+by\b)|"
+    # "Word among the grandmasters was that ...", "Talk among pilots at the airfield is that
+    # ...", "Juniper's mother, so the story goes, ...", "by several parents' accounts", "is
+    # said by colleagues to": hearsay whose speakers are a crowd, not a name.
+    r"\b(?:talk|word|gossip|chatter)\s+(?:among|in|around|at|on|across|inside)\b[^,;.]{1,60}?"
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+that\b|\b(?:so|as)\s+the\s+story\s+goes\b|"
+    r"\bthe\s+story\s+goes\s+that\b|\bby\s+(?:one|some|several|many|most|other|a\s+few|two|"
+    r"three|four)\s+(?:[\w-]+\s+)?[\w-]+(?:[’']s|s[’'])\s+accounts?\b|"
+    r"\b(?:is|are|was|were)\s+(?:also\s+|widely\s+)?(?:said|reported|believed|thought|"
+    r"understood)\s+by\s+(?:(?:some|many|several|most|his|her|their|its|former|close|fellow|"
+    r"other)\s+)*(?:colleagues|friends|neighbou?rs|insiders|people|those|relatives|staff|"
+    r"others|critics|rivals|acquaintances|locals|residents|witnesses|parents|players|members|"
+    r"teammates|associates)\b[^,;.]{0,40}?\s+to\b|"
     # "Videos posted on social media appear to show ...": nobody named vouches for them.
     r"\b(?:videos?|photos?|footage|images?|posts?|clips?)\s+(?:\w+\s+){0,2}(?:posted|shared|"
     r"circulating|published)\s+(?:widely\s+)?on\s+social\s+media\b|"
@@ -61,7 +74,8 @@ REPORTED_TRIGGERS = re.compile(
     "report|alleg|claim|rumou?r|suggest|understood|believed|said to|is said|was said|thought|"
     "informed| told|little bird|murmurs|mutterings|"
     "purport|social media|suppos|reput|sources|known to| by many| by some| by several| by most|"
-    "has it|presumed|assumed|feared|tipped|talk|whispers|suggestions|by one|"
+    "has it|presumed|assumed|feared|tipped|talk|whispers|suggestions|by one|story goes|word|"
+    "gossip|chatter| by a few| by two| by three| by four|"
     " by other|"
     "hearing|told that|understand that|hear that|given to understand"
 )

@@ -77,7 +77,10 @@ UNCONFIRMED_RE = re.compile(
     # "Nobody knows yet.", "No one knows how many were inside."
     r"\b(?:nobody|no\s+one)\s+(?:yet\s+|really\s+)?knows\b|"
     # "It is too early to say whether the chemistry can compete": not known yet, either.
-    r"\btoo (?:early|soon) to (?:say|tell|know)(?=\s+(?:whether|if|how|who|what|why|when)\b)",
+    r"\btoo (?:early|soon) to (?:say|tell|know)(?=\s+(?:whether|if|how|who|what|why|when)\b)|"
+    # "the clip is too dark for the Pilot to be sure what animal it shows".
+    r"\btoo\s+(?:dark|blurred|blurry|grainy|indistinct|faint|distant|short|poor)\s+for\s+"
+    r"[^.;]{1,40}?\s+to\s+(?:be\s+(?:sure|certain)|tell|confirm|verify|identify|make\s+out)\b",
     re.IGNORECASE,
 )
 NOT_RULED_OUT_RE = re.compile(
@@ -89,7 +92,7 @@ NOT_RULED_OUT_RE = re.compile(
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
     "substantiat|failed to|means of|way of|seen no|find|say whether|known|too early|too soon|"
-    "to be seen|knows|geolocat|check|match|trace|stand"
+    "to be seen|knows|geolocat|check|match|trace|stand|too "
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)

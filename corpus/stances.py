@@ -26,7 +26,8 @@ _STANCE_RE = re.compile(
     r"\b(?:is|are|was|were|remained|remains|seemed|seems|appeared|appears)\s+"
     r"(?:(?:far|much|even|rather|somewhat|a little|slightly)\s+)?(?:more\s+|less\s+)?"
     r"(?:sceptical|skeptical|optimistic|pessimistic|cautious|bullish|bearish|upbeat|downbeat|"
-    r"doubtful|confident|guarded|circumspect|enthusiastic|hopeful|dismissive)\b"
+    r"doubtful|confident|guarded|circumspect|enthusiastic|hopeful|dismissive|adamant|insistent|"
+    r"emphatic|convinced|unrepentant|unapologetic)\b"
 )
 
 _OWN_COUNT_RE = re.compile(
@@ -38,7 +39,13 @@ _OWN_COUNT_RE = re.compile(
     # "They were not, in his judgement, a reason to refuse": the inspector's view.
     # "In her view, both aircraft are likely to stay grounded": hers, hedge and all.
     r"|(?:^\s*|,\s*)in\s+(?P<whose>his|her|their)\s+(?:own\s+)?"
-    r"(?:judge?ment|view|opinion|estimation)\s*,",
+    r"(?:judge?ment|view|opinion|estimation)\s*,"
+    # "In her opinion Juniper has a good chance"; "Her guess is that fewer than one in ten
+    # will succeed": a view the text gives as hers, with or without the comma.
+    r"|^\s*in\s+(?P<lead>his|her|their)\s+(?:own\s+)?(?:judge?ment|view|opinion|estimation)\b"
+    r"|^\s*(?P<poss>his|her|their)\s+(?:own\s+)?(?:guess|view|opinion|hope|fear|belief|"
+    r"feeling|hunch|verdict|bet|prediction|expectation|worry|suspicion|advice)\s+(?:is|was)\s+"
+    r"that\b",
     re.IGNORECASE,
 )
 
@@ -60,7 +67,7 @@ def stance_attribution(
     """
     own = _OWN_COUNT_RE.search(masked)
     if own is not None:
-        group = next(g for g in ("who", "first", "whose") if own[g])
+        group = next(g for g in ("who", "first", "whose", "lead", "poss") if own[g])
         who = {"his": "he", "their": "they"}.get(own[group].lower(), own[group].lower())
         owner = Phrase("pronoun", own[group], who, None, who == "their", *own.span(group))
         kind, source, e = resolve(owner, disc, ())

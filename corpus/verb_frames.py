@@ -84,10 +84,12 @@ def asks_to(toks: Sequence[Tok], v: int) -> bool:
         return False
     if v + 1 < len(toks) and toks[v + 1].low in _QUESTION_WORDS:
         return True
-    for k in range(v + 2, min(len(toks) - 1, v + 6)):
+    for k in range(v + 2, min(len(toks) - 1, v + 12)):
         if toks[k].low == "to" or (toks[k].low == "not" and toks[k + 1].low == "to"):
             asked = toks[v + 1 : k]
-            return (
+            if asked[0].low in _THE_PUBLIC and asked[1:2] and asked[1].low in _WHO_ELSE:
+                return True  # "asked anyone who spots Juniper to ring the park"
+            return k < v + 6 and (
                 all(t.text.isalpha() and t.text.islower() for t in asked)
                 and (asked[-1].low.endswith("s") or asked[-1].low in _THE_PUBLIC)
                 and not any(t.low in _PROCEDURE for t in asked)
@@ -102,6 +104,7 @@ _QUESTION_WORDS = cc.words("whether why how")
 # from Sallowmere Drove that").
 _LEAD_INS = cc.words("in on at during last this earlier later to via from")
 _THE_PUBLIC = cc.words("people public anyone everyone anybody everybody")
+_WHO_ELSE = cc.words("who with in near")
 # Asking a court or the parties is a step in a case, on the record: "asked the court to order".
 _PROCEDURE = cc.words("court courts judge judges tribunal sides parties jury jurors")
 
@@ -246,6 +249,13 @@ def verb_group_start(toks: Sequence[Tok], v: int) -> int | None:
     particle = cc.VERB_PARTICLES.get(low)
     # Within three words: "She accepted in cross-examination that …".
     if particle and all(t.low != particle for t in toks[v + 1 : v + 5]):
+        return None
+    right_after = cc.NEXT_PARTICLES.get(low)
+    if right_after and (
+        v + 2 >= len(toks)
+        or toks[v + 1].low != right_after
+        or toks[v + 2].low not in cc.RETORT_OPENERS
+    ):
         return None
     keen = v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _KEEN
     if keen and toks[v - 3].low in BE_FORMS:
