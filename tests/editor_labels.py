@@ -355,6 +355,11 @@ EDITOR_90 = Path(__file__).resolve().parent / "heldout_articles_90"
 89 (a museum hoard stolen, a water company's leak figures, a chess cheating claim, a school
 catchment row, a disputed heat record, a red panda's escape): measured blind once, 128/156,
 sources 61/77."""
+EDITOR_91 = Path(__file__).resolve().parent / "heldout_articles_91"
+"""A ninety-first blind set, ordinary news with hedges and verification idioms unlike sets 70
+to 90 (a cliff lift rolling back, a hearing-test machine playing too loud, a fraud trial
+collapsing over a juror, a toxic algae bloom, a poetry prize taken back, a car seat recall):
+measured blind once, 139/174, sources 84/96."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -114,6 +114,7 @@ from tests.editor_labels import (
     EDITOR_88,
     EDITOR_89,
     EDITOR_90,
+    EDITOR_91,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -330,6 +331,7 @@ EDITOR_SETS = [
     (EDITOR_88, 150, 0.99, 1.0),
     (EDITOR_89, 150, 0.94, 1.0),
     (EDITOR_90, 156, 0.92, 0.96),
+    (EDITOR_91, 174, 0.79, 0.87),
 ]
 
 
