@@ -14,6 +14,7 @@ from dataclasses import replace
 from corpus import claim_cues as cc
 from corpus.according_to import according_to, is_passive_by, passive_agent
 from corpus.appositives import closes_sentence, introduced_as
+from corpus.asking import asks_to
 from corpus.attribution_record import Attribution, cue_words
 from corpus.frames import (
     ANONYMOUS_RE,
@@ -31,7 +32,6 @@ from corpus.speakers import Discourse
 from corpus.subjects import named_company_subject
 from corpus.tokens import NameBook, Tok, is_quote
 from corpus.verb_frames import (
-    asks_to,
     calls_for,
     closing_tag,
     found_in_place,

@@ -68,6 +68,12 @@ CAPTION_END_RE = re.compile(
     # "… at home, in a picture taken by her owner last spring"; "… (Farrant & Pybus handout)".
     r",\s+in\s+an?\s+(?:picture|photo|photograph|image)\s+(?:taken\s+by\b|(?:[A-Z][\w’'-]+\s+)"
     r"{1,3}(?:took|shot|snapped)\b)[^.!?]{1,60}$|"
+    # "…, as drawn in court by X, the Tocsin’s artist"; "…, photo by X, reproduced by the
+    # Quadrant"; "…, in a still from a video filmed by X", "…, in a screen capture made by".
+    r",\s+(?:as\s+)?(?:drawn|sketched|painted)\b[^.!?]{0,40}?\bby\s+[A-Z][^.!?]{1,80}$|"
+    r",\s+(?:photo|picture|image|photograph)\s+by\s+[A-Z][^.!?]{1,100}$|"
+    r",\s+in\s+an?\s+(?:still|screen\s?(?:capture|grab|shot)|screenshot|frame)\s+(?:from|made|"
+    r"taken)\b[^.!?]{1,100}$|"
     # "… in August (credit: Hamish Oduya for the Bellwether)".
     r"\(\s*(?:photo\s+|picture\s+|image\s+)?credits?\s*:[^()]{1,60}\)\s*$|"
     r"\([^()]{1,40}\s+handout\)\s*$|"

@@ -24,7 +24,7 @@ SPEECH_VERBS = words(
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
     "anticipates anticipate pointed conceded concedes accused accuses accuse recommend "
     "recommends recommended urged urges urge advised advises forecast forecasts reminded reminds "
-    "remarked foresees foresaw foresee reckons reckon reckoned hit hits"
+    "remarked foresees foresaw foresee reckons reckon reckoned hit hits hinted"
 )
 # Verbs that attribute only with a clause after them, or as a tag ("..., the judge wrote."):
 # with a plain object they report an event ("reported the allegations", "recalled 300 kettles").

@@ -47,8 +47,18 @@ REPORTED_RE = re.compile(
     # "Word among the grandmasters was that ...", "Talk among pilots at the airfield is that
     # ...", "Juniper's mother, so the story goes, ...", "by several parents' accounts", "is
     # said by colleagues to": hearsay whose speakers are a crowd, not a name.
-    r"\b(?:talk|word|gossip|chatter)\s+(?:among|in|around|at|on|across|inside)\b[^,;.]{1,60}?"
-    r"\s+(?:is|was|has\s+been|had\s+been)\s+that\b|\b(?:so|as)\s+the\s+story\s+goes\b|"
+    r"\b(?:talk|word|gossip|chatter)\s+(?:among|in|around|at|on|across|inside|along)\b[^,;.]{1,60}?"
+    r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+that|has\s+it|places|puts|says|suggests)\b|"
+    r"\b(?:so|as)\s+the\s+story\s+goes\b|"
+    # "It was put about in the canteen that", "have let it be known", "on the grapevine",
+    # "Unofficial estimates put", "one of them let slip", "one hears in Ousel Green", "repeat
+    # a tale that", "is estimated to have cost", "by the look of things", "the Lodestar has
+    # been told": talk nobody on the record answers for.
+    r"\b(?:is|was|has\s+been|had\s+been)\s+put\s+about\b|\blet\s+it\s+be\s+known\b|"
+    r"\bon\s+the\s+grapevine\b|\bgrapevine\s+has\s+it\b|\bunofficial\s+(?:estimates?|figures|"
+    r"counts?|tallies)\b|\blet\s+slip\b|\bone\s+hears\b|\brepeat(?:s|ed)?\s+(?:a|the)\s+"
+    r"(?:tale|story|rumou?r)\b|\b(?:is|are|was|were)\s+estimated\s+to\b|\bby\s+the\s+look\s+of\s+"
+    r"(?:things|it)\b|\bthe\s+[A-Z][\w’'-]+\s+(?:has|had)\s+been\s+told\b(?!\s+to\b)|"
     r"\bthe\s+story\s+goes\s+that\b|\bby\s+(?:one|some|several|many|most|other|a\s+few|two|"
     r"three|four)\s+(?:[\w-]+\s+)?[\w-]+(?:[’']s|s[’'])\s+accounts?\b|"
     r"\b(?:is|are|was|were)\s+(?:also\s+|widely\s+)?(?:said|reported|believed|thought|"
@@ -75,7 +85,8 @@ REPORTED_TRIGGERS = re.compile(
     "informed| told|little bird|murmurs|mutterings|"
     "purport|social media|suppos|reput|sources|known to| by many| by some| by several| by most|"
     "has it|presumed|assumed|feared|tipped|talk|whispers|suggestions|by one|story goes|word|"
-    "gossip|chatter| by a few| by two| by three| by four|"
+    "gossip|chatter| by a few| by two| by three| by four|put about|let it be|grapevine|"
+    "unofficial|let slip|hears|repeat|estimated to|look of|been told|"
     " by other|"
     "hearing|told that|understand that|hear that|given to understand"
 )

@@ -48,8 +48,17 @@ UNCONFIRMED_RE = re.compile(
     # checking", "a reading for which the Dispatch has seen no evidence", "a figure the Sentinel
     # could not find anywhere in the accounts", "cannot say whether she is right".
     r"\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?failed\s+to\s+(?:verify|confirm|corroborate"
-    r"|substantiate|check)\b|\bno\s+(?:independent\s+)?(?:means|way)\s+(?:of\s+(?:checking"
-    r"|verifying|confirming|establishing)|to\s+(?:check|verify|confirm|establish))\b|"
+    r"|substantiate|check|pin\s+(?:it\s+|this\s+|that\s+)?down)\b|\bno\s+(?:independent\s+)?"
+    r"(?:means|way)\s+(?:of\s+(?:checking|verifying|confirming|establishing|testing|proving)|to\s+"
+    r"(?:check|verify|confirm|establish|test|prove))\b|"
+    # "a point the Tocsin has found nobody to back up", "something the Quadrant is in no
+    # position to judge", "a date the Weathervane cannot vouch for", "an account the Lodestar
+    # can neither prove nor disprove".
+    r"\bfound\s+(?:nobody|no\s+one|nothing|no\s+(?:record|evidence|witness))\s+to\s+(?:back\s+"
+    r"(?:it\s+|this\s+|that\s+)?up|support|confirm|corroborate)\b|\bin\s+no\s+position\s+to\s+"
+    r"(?:judge|say|confirm|verify|check|know|tell)\b|"
+    rf"\b(?:{_UNABLE}|will\s+not|won[’']t)\s+vouch\s+for\b(?=\s*(?:[,.;]|$))|\b(?:can|could)\s+neither\s+"
+    r"(?:prove|confirm|verify|check)\s+nor\s+(?:disprove|deny|refute|rule\s+out)\b|"
     r"\b(?:has|have|had)\s+seen\s+no\s+(?:evidence|proof)\b|"
     # "though the Abacus has seen nothing that would allow it to verify this"; "which the
     # Lamplighter has not been able to stand up" (a newsroom's word for corroborating).
@@ -92,7 +101,8 @@ NOT_RULED_OUT_RE = re.compile(
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
     "substantiat|failed to|means of|way of|seen no|find|say whether|known|too early|too soon|"
-    "to be seen|knows|geolocat|check|match|trace|stand|too "
+    "to be seen|knows|geolocat|check|match|trace|stand|too |pin|testing|proving|back up|"
+    "no position|vouch|neither"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)

@@ -12,17 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from corpus.attribution_record import Attribution
+from corpus.appositives import pick_name, segments
+from corpus.attribution_record import Attribution, cue_words
 from corpus.phrases import classify
 from corpus.resolve import resolve
 from corpus.speakers import Discourse
-from corpus.tokens import NameBook, Tok
+from corpus.subjects import leading_subject
+from corpus.tokens import NameBook, Tok, token_from
 
 LATE_NAMING_RE = re.compile(
     r"^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:verdict|view|assessment|warning|message|words|reaction|response|argument|judge?ment|"
     r"conclusion|opinion|take|advice|plea|prediction|complaint|case)\s+(?:of|from)\s+"
-    r"|So\s+(?:says|said|argues|argued|insists|insisted|writes|wrote|warns|warned)\s+)"
+    r"|So\s+(?:says|said|argues|argued|insists|insisted|writes|wrote|warns|warned)\s+"
+    r"|(?:Those|These|The)\s+(?:words|remarks|comments|lines)\s+(?:come|came|are|were)\s+from\s+)"
+)
+# "The poet Ifeoma Castellane, who judged the prize, made those remarks on a podcast".
+OWNED_REMARKS_RE = re.compile(
+    r"\b(?:made|gave|offered|wrote|posted|delivered)\s+(?:those|these)\s+(?:remarks|comments|"
+    r"observations|points)\b"
 )
 _AUTHORED_RE = re.compile(
     r"\b(?:statement|letter|message|note|email|e-mail|speech|tribute|eulogy|testimony)\s+"
@@ -46,17 +54,24 @@ def late_speaker(
     Returns:
         The attribution, or ``None``.
     """
+    owned = OWNED_REMARKS_RE.search(masked)
     m = LATE_NAMING_RE.match(masked)
     start = next((k for k, t in enumerate(toks) if t.start >= m.end()), None) if m else None
-    if start is None:
+    if owned is not None:
+        p, _ = pick_name(masked, toks, segments(toks, *leading_subject(toks)), book)
+        end = token_from(toks, p.end) if p is not None else 0
+    elif start is not None:
+        end = next((k for k in range(start, len(toks)) if toks[k].text in _PHRASE_ENDS), len(toks))
+        p = classify(masked, toks, start, end, book) if end > start else None
+    else:
         return None
-    end = next((k for k in range(start, len(toks)) if toks[k].text in _PHRASE_ENDS), len(toks))
-    p = classify(masked, toks, start, end, book) if end > start else None
-    if p is None or p.kind != "named":
+    if p is None or p.kind != "named" or not end:
         return None
     kind, source, e = resolve(p, disc, ())
     if kind != "named":
         return None
+    if owned is not None:
+        return Attribution(kind, source, cue_words(text, p.start, owned.end(), owned[0]), entity=e)
     return Attribution(kind, source, (text[: toks[end - 1].end].strip(),), entity=e)
 
 
@@ -74,7 +89,10 @@ def named_outside(
         The attribution, or ``None``.
     """
     after = run[-1] + 1
-    if after < len(masked) and LATE_NAMING_RE.match(masked[after]) and atts[after] is not None:
+    late = after < len(masked) and (
+        LATE_NAMING_RE.match(masked[after]) or OWNED_REMARKS_RE.search(masked[after])
+    )
+    if late and atts[after] is not None:
         return atts[after]
     for i in range(max(0, run[0] - 2), run[0]):
         # "The hearing opened with a victim impact statement from Agnes Holloway. ...", then

@@ -20,8 +20,8 @@ from corpus.tokens import NameBook, Tok, token_from
 _POSITION_RE = re.compile(
     r"^(?:The\s+|(?P<det>Their|His|Her|Its)\s+)?(?:(?P<owner>[\w’' -]{2,60}?)[’']s\s+)?"
     r"(?:case|argument|position|contention|defence|defense)"
-    r"(?:,\s+(?:put|made|set\s+out|presented|outlined|argued)\s+(?:to\s+the\s+\w+\s+)?by\s+"
-    r"(?P<by>[^,]{3,80}),)?"
+    r"(?:,\s+(?:as\s+)?(?:put|made|set\s+out|presented|outlined|argued)\s+(?:to\s+the\s+\w+\s+)?"
+    r"by\s+(?P<by>[^,]{3,80}),(?:\s+(?:prosecuting|defending),)?)?"
     r"\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+that\b"
 )
 

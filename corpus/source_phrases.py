@@ -19,7 +19,9 @@ from corpus.verbs import verbish
 
 _DESCRIPTION_TOKENS = 24
 
-_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+)?[a-z][\w’'-]*\s+(?:to|of|at|for)\s+the\s+[A-Z]")
+_DESCRIPTION_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?:to|of|at|for)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def apposed_name(masked: str, toks: Sequence[Tok], p: Phrase, book: NameBook) -> Phrase | None:
