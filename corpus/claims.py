@@ -227,6 +227,7 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
             # "..., study finds", "Experts doubt …": a headline tells the news ("…, officials
             # say" is reported).
             opens = att is not None and att.kind != "named" and r.masked.startswith(att.cue[0])
+            opens = opens or (att is not None and att.cue[-1].endswith(_HEADLINE_FINDINGS))
             att = None if r.headline and att is not None and (att.document or opens) else att
             if r.run is not None and r.dominant:
                 key = id(r.run)
@@ -287,6 +288,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
     return out
 
 
+# "…, regulator finds": a headline telling the finding as news.
+_HEADLINE_FINDINGS = (" finds", " shows", " reveals")
 # A pronoun and a shifted tense: the speaker's reported words about herself ("She would stay on
 # as an MP", "He had never met the buyer"), not the outlet's narration ("She did not say").
 _SELF_REPORT_RE = re.compile(r"(?:He|She|They)\s+(?:would|had)\b")

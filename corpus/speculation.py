@@ -236,7 +236,12 @@ CONDITIONAL_OPENING_RE = re.compile(
     # only link for thousands cannot be run with no spare aircraft": the writer's verdict on
     # a kind of thing, not news of one.
     r"|^An?\s+(?:[\w’'-]+\s+){0,3}?(?:that|which|who)\s+(?:[^,;.]|\d[,.]\d){3,90}?\s+"
-    r"(?:cannot|can[’']t|should|must|ought\s+to|needs\s+to|is\s+not|is\s+no|has\s+no)\b"
+    r"(?:cannot|can[’']t|should|must|ought\s+to|needs|is\s+not|is\s+no|has\s+no|deserves|"
+    r"has\s+questions\s+to\s+answer|will\s+not|won[’']t|would\s+cost|has\s+stopped)\b"
+    # "Customers who are paying more every year deserve a leak count …", "Parents who own one
+    # of these seats should not wait for a letter": the writer's verdict on a kind of people.
+    r"|^(?:[A-Z][a-z’'-]+)(?:\s+[a-z’'-]+){0,2}\s+who\s+(?:[^,;.]|\d[,.]\d){3,90}?\s+"
+    r"(?:deserve|should\s+not|ought\s+to|would\s+do\s+well)\b"
 )
 
 
@@ -263,4 +268,14 @@ def speculative_cue(masked: str, *, headline: bool = False) -> str | None:
     cue = main_clause_cue(SPECULATIVE_RE, masked, SPECULATIVE_TRIGGERS)
     if headline and cue and _HEDGE_RE.fullmatch(cue):
         return None
+    if cue and cue.lower() in {"should", "must"} and _UNDER_RULES_RE.match(masked):
+        return None
     return cue
+
+
+# "Under the agency’s own rules, a station used for records should have no tarmac nearby": what
+# the rules require, not the writer's guess or advice.
+_UNDER_RULES_RE = re.compile(
+    r"^Under\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:rules|regulations|guidance|laws?|"
+    r"code|terms|contract|policy|standards?)\b"
+)

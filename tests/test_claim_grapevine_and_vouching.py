@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.test_claim_rules import A, C, R, S, U, statuses
+from corpus.claims import annotate
+from corpus.records import Document
+from corpus.sentences import split_sentences
+from tests.test_claim_rules import SP, A, C, R, S, U, statuses
 
 
 def test_an_outlet_that_cannot_vouch_for_prove_or_pin_down_a_claim_leaves_it_unconfirmed() -> None:
@@ -83,3 +86,24 @@ def test_captions_drawn_in_court_a_photo_by_or_a_still_or_screen_capture() -> No
         "The lake closed on Friday."
     )
     assert [status for status, _ in got] == [C, S, C, S, C, C, S]
+
+
+def test_the_writer_s_verdict_on_a_kind_of_thing_or_people_and_what_rules_require() -> None:
+    got = statuses(
+        "A lido that opens three days a summer needs a new plan, not a new sign. "
+        "A bridge that carries 9,000 cars a day deserves better than a patch. "
+        "Swimmers who pay £6 a visit deserve a pool that is open. "
+        "Owners who bought one of these kettles should not wait for a letter. "
+        "A man who was stabbed in Kelby on Saturday has died. "
+        "Under the council’s own rules, a lido should have a lifeguard on duty at all times. "
+        "The lido should reopen in May."
+    )
+    assert [status for status, _ in got] == [SP, SP, SP, SP, S, S, SP]
+
+
+def test_a_headline_telling_what_a_report_finds_is_the_outlet_s_news() -> None:
+    title = "Most of the lido’s visitors came from outside Kelby, survey finds"
+    text = f"{title}\n\nA survey by the council found that 70% of visitors lived outside Kelby."
+    got = annotate(split_sentences(Document("t.txt", title, text)))
+    assert (got[0].status, got[0].source) == (S, None)
+    assert got[1].status == A
