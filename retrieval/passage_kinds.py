@@ -220,7 +220,13 @@ _ASKS_WRITER_VIEW = re.compile(
     r"\b(?:writer|reporter|columnist|author|(?:news)?paper|journalist|critic|reviewer"
     rf"|(?-i:{'|'.join(sorted(NEWSPAPER_WORDS))}))(?:'s|’s)?"
     r"\s+(?:\w+\s+){0,2}?(?:think|thinks|reckon|reckons|expect|expects|believe|believes|view"
-    r"|opinion|predict|predicts|verdict|guess|feel|feels|make\s+of)\b",
+    r"|opinion|predict|predicts|verdict|guess|feel|feels|make\s+of|blame|blames|side|sides"
+    r"|agree|agrees|approve|approves|criticise|criticises|criticize|criticizes|fault|faults)\b"
+    # "Is this going to happen again, according to the paper?", "Will she be found soon, in
+    # the paper's opinion?"
+    r"|\baccording\s+to\s+the\s+(?:writer|reporter|columnist|author|newspaper|paper)\s*[?.]?\s*$"
+    r"|\bin\s+the\s+(?:writer|reporter|columnist|author|newspaper|paper)(?:'s|’s)\s+(?:view|"
+    r"opinion|judge?ment)\b",
     re.IGNORECASE,
 )
 

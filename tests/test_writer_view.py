@@ -33,8 +33,14 @@ def test_a_question_about_the_writer_s_view_is_told_apart() -> None:
     assert asks_writer_view("who does the reporter reckon will win the semi")
     assert asks_writer_view("What did the critic make of the second act?")
     assert asks_writer_view("What does the Echo think the row is really about?")
+    assert asks_writer_view("Does the newspaper blame the council for this?")
+    assert asks_writer_view("Does the paper side with the swimmers or the council?")
+    assert asks_writer_view("Will the lido open next summer, according to the paper?")
+    assert asks_writer_view("Will it reopen, in the writer’s view?")
     assert not asks_writer_view("What does the council think of the lido?")
     assert not asks_writer_view("Who wrote the article?")
+    assert not asks_writer_view("What was wrong with the pictures in the paper?")
+    assert not asks_writer_view("According to the paper, how much did the filter cost?")
 
 
 @pytest.mark.parametrize(
