@@ -31,7 +31,14 @@ from retrieval.asked_forms import as_question, asked_holder, asked_name, asked_s
 from retrieval.count_answers import COUNT_TYPES, asked_count, asked_count_in, asked_span
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
-from retrieval.person_answers import AWARD, FORMER_JOB, LATER_FATE, OCCUPATION, SUCCESSOR
+from retrieval.person_answers import (
+    AWARD,
+    EARLIER_WINNER,
+    FORMER_JOB,
+    LATER_FATE,
+    OCCUPATION,
+    SUCCESSOR,
+)
 from retrieval.scientific_names import SCIENTIFIC_NAME
 from retrieval.when_where_answers import (
     BASE,
@@ -141,6 +148,7 @@ ANSWER_TYPES = (
     MAKER,
     DISCOVERER,
     MAYOR,
+    EARLIER_WINNER,
     AWARD,
     FORMER_JOB,
     OCCUPATION,

@@ -12,6 +12,26 @@ import re
 
 from retrieval.answer_forms import AnswerType
 
+EARLIER_WINNER = AnswerType(
+    # "Who won the Haverleigh Prize last year?", "Who won the congress the year before?": an
+    # earlier edition's winner, which a story about this year's names as such ("last year's
+    # winner", "the defending champion", "won it in 2023"), not this year's.
+    "an earlier winner",
+    re.compile(
+        r"\bwho\s+(?:won|was\s+the\s+winner\s+of|took)\b[^?]*\b(?:last\s+(?:year|season|time)"
+        r"|the\s+(?:year|season|time)\s+before|the\s+previous\s+(?:year|season)|a\s+year\s+"
+        r"(?:earlier|ago|before))\b|\b(?:last\s+year|last\s+season)[’']s\s+(?:winner|champion)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:last\s+(?:year|season|time)|the\s+(?:year|season)\s+before|previous\s+(?:year|"
+        r"season|winner|champion|edition)|a\s+year\s+(?:earlier|ago|before)|defending\s+champion"
+        r"|reigning|title[\s-]?holder|holder|won\b[^.;]{0,40}\b(?:19|20)\d\d"
+        r"|(?:19|20)\d\d\s+(?:winner|champion|prize|title))\b",
+        re.IGNORECASE,
+    ),
+)
+
 AWARD = AnswerType(
     # "What medals has Captain Lesnichenko received?", "Which film won the jury prize?": an
     # honour told as such, not anything else the person or film did.

@@ -128,10 +128,24 @@ def test_the_expected_kind_of_answer_is_recognised(question: str, kind: str) -> 
      "How much damage did the storm do?",
      "Where will the village hold its meetings and elections now the hall has shut?",
      # Held-out 73: where things come from is no one's birthplace.
-     "where are the fake ads thought to come from"],
+     "where are the fake ads thought to come from",
+     # Held-out 78: last year's float, not last year's winner.
+     "What was last year’s winning float?"],
 )  # fmt: skip
 def test_other_questions_expect_no_particular_kind(question: str) -> None:
     assert expected_answer(question) is None
+
+
+def test_an_earlier_winner_is_given_only_as_such() -> None:
+    # Near misses of five blind sets: a story about this year's prize asked who won last year.
+    for question in ("Who won the Kelby regatta last year?", "Who won the cup the year before?"):
+        kind = expected_answer(question)
+        assert kind is not None and kind.name == "an earlier winner"
+        assert kind.given_by("Last year's winner, Ola Finn, did not enter.")
+        assert kind.given_by("The defending champion, Ola Finn, withdrew.")
+        assert kind.given_by("Ola Finn, who won it in 2023, came second.")
+        assert not kind.given_by("Ola Finn won the regatta on Sunday.")
+        assert not kind.given_by("The regatta was first held in 1931.")
 
 
 def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
