@@ -125,7 +125,7 @@ def unconfirmed_cue(masked: str) -> re.Match[str] | None:
     """
     if UNCONFIRMED_TRIGGERS.search(masked.lower()) is None:
         if "ruled out" not in masked:
-            return None
+            return _outlet_cannot_say(masked)
         # "Transmission has not been ruled out": nobody knows either way; but "X is reportedly
         # broke, and nationalisation has not been ruled out" is mainly the report.
         found = NOT_RULED_OUT_RE.search(masked)
@@ -139,7 +139,32 @@ def unconfirmed_cue(masked: str) -> re.Match[str] | None:
             # "The firm is understood to have paid a deposit, and it is not yet known whether
             # …": what nobody knows yet is another matter; the sentence's claim is the report.
             return None
-    return found
+    return found or _outlet_cannot_say(masked)
+
+
+# A closing aside in which a paper says, in words of its own, that it cannot stand behind what
+# the sentence reports: "…, a date the Weathervane cannot vouch for", "…, something the
+# Quadrant is in no position to judge", "…, an account the Lodestar can neither prove nor
+# disprove". The paper is named (capitalised) and the aside ends the sentence.
+OUTLET_CANNOT_SAY_RE = re.compile(
+    r"(?<=, )(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:claim|account|point|date|detail|figure|story"
+    r"|allegation|assertion|version|number|suggestion|description|recollection|timeline|sighting)"
+    r"|something|which)\s+(?:that\s+)?the\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:has|have|had|is|was|"
+    r"can|could|did|does|will)\s+)?(?:had\s+|been\s+)?(?:so\s+far\s+|yet\s+|still\s+)?(?:not\b|n[’']t\b|cannot\b|"
+    r"no\b|neither\b|never\b|nobody\b|nothing\b|unable\b|failed\b|yet\s+to\b|in\s+no\s+"
+    r"position\b)[^.;,]{0,80}[.!?]?$"
+)
+
+# "…, a claim the Council has not accepted": a body answering the claim, not a paper unable to
+# check it.
+_ANSWERING_RE = re.compile(
+    r"\b(?:accept|comment|respond|repl|den[iy]|disput|contest|challeng|address|acknowledg|reject)"
+)
+
+
+def _outlet_cannot_say(masked: str) -> re.Match[str] | None:
+    found = OUTLET_CANNOT_SAY_RE.search(masked)
+    return None if found is None or _ANSWERING_RE.search(found.group(0)) else found
 
 
 # Not knowing what comes next ("remains unclear whether", "is not yet known when").

@@ -107,3 +107,19 @@ def test_a_headline_telling_what_a_report_finds_is_the_outlet_s_news() -> None:
     got = annotate(split_sentences(Document("t.txt", title, text)))
     assert (got[0].status, got[0].source) == (S, None)
     assert got[1].status == A
+
+
+def test_a_closing_aside_where_the_paper_says_it_cannot_stand_behind_a_claim() -> None:
+    # Wordings no rule names: the aside's shape (a claim, the paper, a negation, the end).
+    got = statuses(
+        "A diver, Tam Roe, says he saw the wreck in 1998, a date the Beacon has had no chance "
+        "to look into.\n\n"
+        "A farmer, Nell Ash, says the ewes were poisoned, something the Herald has no way of "
+        "knowing.\n\n"
+        "A tenant, Ida Crewe, says the boiler leaked, an account the Crier could not square with "
+        "the landlord’s log.\n\n"
+        "A trader, Rik Sole, says the rent doubled, a claim the Council has not accepted.\n\n"
+        "A rower, Kit Dale, says the gate jammed, which the Lantern has not yet been able to "
+        "look into."
+    )
+    assert [status for status, _ in got] == [U, U, U, A, U]
