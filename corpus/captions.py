@@ -163,11 +163,12 @@ def is_credit_line(text: str) -> bool:
     return len(text) < 80 and bool(_CREDIT_LINE_RE.match(text) or _SOURCE_LINE_RE.match(text))
 
 
-def caption_cue(paragraph: str) -> str | None:
+def caption_cue(paragraph: str, *, headline: bool = False) -> str | None:
     """Return the credit or label that makes ``paragraph`` a photo caption, if any.
 
     Args:
         paragraph: the paragraph's text.
+        headline: it is the story's first line, which has no full stop either.
 
     Returns:
         The credit words, e.g. ``"(NEXTA/Twitter)"`` or ``"Photo: AP"``, or ``None``.
@@ -177,7 +178,24 @@ def caption_cue(paragraph: str) -> str | None:
     if m:
         return m.group(0).strip(" .")
     line = _PROVENANCE_LINE_RE.fullmatch(paragraph) if len(paragraph) < 400 else None
-    return line.group(0)[line.group(0).rindex("(") :] if line else None
+    if line:
+        return line.group(0)[line.group(0).rindex("(") :]
+    if not headline and len(paragraph) < 400 and not paragraph.rstrip().endswith(_CLOSING_MARKS):
+        credit = _PICTURE_CREDIT_RE.search(paragraph, max(0, len(paragraph) - 160))
+        return credit.group(0) if credit else None
+    return None
+
+
+# Credits take endless forms, but a line with no full stop that ends by naming a picture and
+# who made or gave it ("…, in a still from a video filmed by X and passed to the Y") is one.
+_CLOSING_MARKS = (".", "!", "?", "”", '"', "’", "'", ":", ";")
+_PICTURE_CREDIT_RE = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|images?|an?\s+still|screenshots?|screen\s+(?:captures?|grabs?"
+    r"|shots?)|sketch(?:es)?|drawings?|drawn|illustrations?|footage|videos?|filmed|snapped|pictured"
+    r"|photographed|cameras?|credits?)\b[^.!?]{0,60}?\b(?:by|for|from|courtesy\s+of)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[^.!?]*$",
+    re.IGNORECASE,
+)
 
 
 def caption_paragraphs(sents: Sequence[Sentence], pars: Sequence[Sequence[int]]) -> dict[int, str]:
@@ -192,7 +210,7 @@ def caption_paragraphs(sents: Sequence[Sentence], pars: Sequence[Sequence[int]])
     """
     found: dict[int, str] = {}
     for k, par in enumerate(pars):
-        cue = caption_cue(" ".join(sents[i].text for i in par))
+        cue = caption_cue(" ".join(sents[i].text for i in par), headline=k == 0)
         if cue:
             found[k] = cue
     # A caption line and the line beside it in the same block (no blank line) go together.

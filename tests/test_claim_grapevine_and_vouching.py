@@ -123,3 +123,16 @@ def test_a_closing_aside_where_the_paper_says_it_cannot_stand_behind_a_claim() -
         "look into."
     )
     assert [status for status, _ in got] == [U, U, U, A, U]
+
+
+def test_a_line_with_no_full_stop_ending_in_a_picture_and_its_maker_is_a_caption() -> None:
+    # Credit shapes no rule names; a headline or subheading without a credit stays stated.
+    got = statuses(
+        "The quay flooded on Monday.\n\n"
+        "Volunteers stack sandbags on the quay, in a frame from drone footage flown by Ari Penn "
+        "for the Echo\n\n"
+        "The old mill in 1952, a picture lent to the Packet by the Dunmere Society\n\n"
+        "Still waters run deep at Dunmere\n\n"
+        "Residents watched videos from the council on Monday."
+    )
+    assert [status for status, _ in got] == [S, C, C, S, S]
