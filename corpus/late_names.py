@@ -21,11 +21,13 @@ from corpus.subjects import leading_subject
 from corpus.tokens import NameBook, Tok, token_from
 
 LATE_NAMING_RE = re.compile(
-    r"^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:verdict|view|assessment|warning|message|words|reaction|response|argument|judge?ment|"
-    r"conclusion|opinion|take|advice|plea|prediction|complaint|case)\s+(?:of|from)\s+"
-    r"|So\s+(?:says|said|argues|argued|insists|insisted|writes|wrote|warns|warned)\s+"
-    r"|(?:Those|These|The)\s+(?:words|remarks|comments|lines)\s+(?:come|came|are|were)\s+from\s+)"
+    # "That was the blunt verdict of X", "This is the view from X": any noun, then the name.
+    r"^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[\w’'-]+\s+)"
+    r"{1,3}?(?:of|from)\s+(?=[A-Z])"
+    r"|So\s+(?:says|said|argues|argued|insists|insisted|writes|wrote|warns|warned|believes|"
+    r"reckons|claims|maintains|thinks)\s+"
+    r"|(?:Those|These|The)\s+(?:words|remarks|comments|lines|thoughts)\s+(?:come|came|are|were"
+    r"|belong|belonged)\s+(?:from|to)\s+)"
 )
 # "The poet Ifeoma Castellane, who judged the prize, made those remarks on a podcast".
 OWNED_REMARKS_RE = re.compile(

@@ -136,3 +136,17 @@ def test_a_line_with_no_full_stop_ending_in_a_picture_and_its_maker_is_a_caption
         "Residents watched videos from the council on Monday."
     )
     assert [status for status, _ in got] == [S, C, C, S, S]
+
+
+def test_a_quotation_named_after_it_in_words_no_rule_lists() -> None:
+    got = statuses(
+        "The mayor, Rory Vance, said the bridge was safe.\n\n"
+        "“Nobody checked the bolts. Nobody ever does.”\n\n"
+        "That is the settled opinion of Dr Ada Quill, an engineer who inspected the bridge.\n\n"
+        "“Two wet springs tell you something.”\n\n"
+        "So reckons Tam Roe, a hydrologist.\n\n"
+        "That was the start of Monday’s trouble for the council."
+    )
+    assert [source for _, source in got[1:4]] == ["Dr Ada Quill"] * 3
+    assert [source for _, source in got[4:6]] == ["Tam Roe"] * 2
+    assert got[6] == (S, None)
