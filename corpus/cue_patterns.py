@@ -50,6 +50,12 @@ REPORTED_RE = re.compile(
     r"\b(?:talk|word|gossip|chatter)\s+(?:among|in|around|at|on|across|inside|along)\b[^,;.]{1,60}?"
     r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+that|has\s+it|places|puts|says|suggests)\b|"
     r"\b(?:so|as)\s+the\s+story\s+goes\b|"
+    # "The feeling in the village is that", "The suspicion among staff was that", "Local
+    # wisdom has it that", "It is whispered that": a crowd's view, nobody's word.
+    r"\bthe\s+(?:talk|word|feeling|assumption|suspicion|belief|gossip|rumou?r|whisper|chatter|"
+    r"consensus)\s+(?:(?:among|in|around|at|on|along|across|inside)\b[^,;.]{1,60}?\s+)?(?:is|was|"
+    r"has\s+been|had\s+been)\s+that\b|\bhas\s+it\s+that\b|\bit\s+(?:is|was|has\s+been)\s+"
+    r"(?:widely\s+)?(?:whispered|muttered|murmured|gossiped|hinted|suspected)\s+that\b|"
     # "It was put about in the canteen that", "have let it be known", "on the grapevine",
     # "Unofficial estimates put", "one of them let slip", "one hears in Ousel Green", "repeat
     # a tale that", "is estimated to have cost", "by the look of things", "the Lodestar has
@@ -86,7 +92,8 @@ REPORTED_TRIGGERS = re.compile(
     "purport|social media|suppos|reput|sources|known to| by many| by some| by several| by most|"
     "has it|presumed|assumed|feared|tipped|talk|whispers|suggestions|by one|story goes|word|"
     "gossip|chatter| by a few| by two| by three| by four|put about|let it be|grapevine|"
-    "unofficial|let slip|hears|repeat|estimated to|look of|been told|"
+    "unofficial|let slip|hears|repeat|estimated to|look of|been told|feeling|assumption|"
+    "suspicion|belief|whisper|consensus|has it|mutter|murmur|hint|suspected|"
     " by other|"
     "hearing|told that|understand that|hear that|given to understand"
 )

@@ -69,3 +69,16 @@ def test_a_clip_too_dark_for_the_paper_to_be_sure_of_leaves_the_claim_unconfirme
     )
     assert got[0] == (U, "A neighbour, Tom Hale")
     assert got[1] == (S, None)
+
+
+def test_a_crowd_s_feeling_suspicion_or_wisdom_is_reported() -> None:
+    got = statuses(
+        "The feeling in the village is that the pub will close. "
+        "The suspicion among staff was that the figures were wrong. "
+        "Local wisdom has it that the well never dries. "
+        "It is whispered that the vicar will retire. "
+        "The consensus at the club is that the pitch is ruined. "
+        "The belief that the pub will close is wrong, the brewery said. "
+        "The feeling of the sand underfoot is pleasant."
+    )
+    assert [status for status, _ in got] == [R, R, R, R, R, A, S]
