@@ -17,14 +17,11 @@ import re
 from retrieval.agent_answers import DESIGNER, DISCOVERER, MAKER, MAYOR, OWNER
 from retrieval.answer_forms import (
     ACTIVITIES,
-    AGE,
     LEADER_ROLES,
     LEADING_VERBS,
     LED,
     MEASURES,
-    PLACE_WORDS,
     UNITS,
-    YEAR,
     AnswerType,
 )
 from retrieval.asked_forms import as_question, asked_holder, asked_name, asked_superlative
@@ -32,11 +29,14 @@ from retrieval.count_answers import COUNT_TYPES, asked_count, asked_count_in, as
 from retrieval.dates import TIME_OF_DAY
 from retrieval.money_answers import MONEY, PAY
 from retrieval.person_answers import (
+    AGE_OF_ANYTHING,
     AWARD,
+    BIRTH_DATE,
     EARLIER_WINNER,
     FORMER_JOB,
     LATER_FATE,
     OCCUPATION,
+    PERSON_AGE,
     SUCCESSOR,
 )
 from retrieval.scientific_names import SCIENTIFIC_NAME
@@ -82,37 +82,10 @@ ANSWER_TYPES = (
         ),
         beside_name=True,
     ),
-    AnswerType(
-        # "How old is Governor Ilse Marchbanks-Dufour?": a person, whose age a story gives as an
-        # age ("Pask, 58,"), never as a year; "How old is the stand at Quarry Lane?" is a thing.
-        "an age",
-        re.compile(
-            r"\b(?i:how\s+old|what\s+age)\s+(?i:is|was)\s+"
-            # Words before the name, none of them a preposition: "Corvane chief executive".
-            r"(?:(?!(?i:at|in|of|on|for|from|near|by|the\s+[A-Z])\b)[\w’'.-]+\s+){0,6}?"
-            r"(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'-]+"
-            + "".join(rf"(?<!\b{w})" for w in PLACE_WORDS.split())
-            + r"\s*(?:[?,.!]|$)"
-        ),
-        # An age, or a birth year ("born in 1961"), not a birthplace ("born on Moray Island").
-        re.compile(rf"{AGE}|\bborn\b[^.;]{{0,40}}?{YEAR}", re.IGNORECASE),
-        beside_name=True,
-    ),
-    AnswerType(
-        "an age",
-        re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\b(?:maximum|upper)\s+age|\bage\s+limit", re.I),
-        # An age, or a year or a span of years that dates a thing ("built in 1890", "31 years").
-        re.compile(rf"{AGE}|{YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b", re.IGNORECASE),
-        beside_name=True,
-    ),
+    PERSON_AGE,
+    AGE_OF_ANYTHING,
     BIRTHPLACE,
-    AnswerType(
-        "a birth date",
-        re.compile(r"\bborn\b|\bbirth(?:day|\s+date)?\b|\bdate\s+of\s+birth\b", re.IGNORECASE),
-        # Told as "born in 1961", or by an age.
-        re.compile(rf"\bborn\b|\bbirth|{AGE}|{YEAR}", re.IGNORECASE),
-        beside_name=True,
-    ),
+    BIRTH_DATE,
     FOUNDED_WHEN,
     FOUNDER,
     FOUNDING,

@@ -1,4 +1,4 @@
-"""Questions about a person's record: an award, a job, an earlier one, what became of them.
+"""Questions about a person: an age, a birth, an award, a job, an earlier one, their fate.
 
 "What medals has Captain Lesnichenko received?", "What was Zelensky's career before he became
 president?" and "What happened to sergeant Shishkarey later on?" are answered only by a passage
@@ -10,7 +10,40 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer_forms import AnswerType
+from retrieval.answer_forms import AGE, PLACE_WORDS, YEAR, AnswerType
+
+PERSON_AGE = AnswerType(
+    # "How old is Governor Ilse Marchbanks-Dufour?": a person, whose age a story gives as an
+    # age ("Pask, 58,"), never as a year; "How old is the stand at Quarry Lane?" is a thing.
+    "an age",
+    re.compile(
+        r"\b(?i:how\s+old|what\s+age)\s+(?i:is|was)\s+"
+        # Words before the name, none of them a preposition: "Corvane chief executive".
+        r"(?:(?!(?i:at|in|of|on|for|from|near|by|the\s+[A-Z])\b)[\w’'.-]+\s+){0,6}?"
+        r"(?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'-]+"
+        + "".join(rf"(?<!\b{w})" for w in PLACE_WORDS.split())
+        + r"\s*(?:[?,.!]|$)"
+    ),
+    # An age, or a birth year ("born in 1961"), not a birthplace ("born on Moray Island").
+    re.compile(rf"{AGE}|\bborn\b[^.;]{{0,40}}?{YEAR}", re.IGNORECASE),
+    beside_name=True,
+)
+
+AGE_OF_ANYTHING = AnswerType(
+    "an age",
+    re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\b(?:maximum|upper)\s+age|\bage\s+limit", re.I),
+    # An age, or a year or a span of years that dates a thing ("built in 1890", "31 years").
+    re.compile(rf"{AGE}|{YEAR}|\b\d+\s+years\b|\bcentur(?:y|ies)\b", re.IGNORECASE),
+    beside_name=True,
+)
+
+BIRTH_DATE = AnswerType(
+    "a birth date",
+    re.compile(r"\bborn\b|\bbirth(?:day|\s+date)?\b|\bdate\s+of\s+birth\b", re.IGNORECASE),
+    # Told as "born in 1961", or by an age.
+    re.compile(rf"\bborn\b|\bbirth|{AGE}|{YEAR}", re.IGNORECASE),
+    beside_name=True,
+)
 
 EARLIER_WINNER = AnswerType(
     # "Who won the Haverleigh Prize last year?", "Who won the congress the year before?": an
