@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
-# over the public sample, our seed questions, our multi-article set, the ninety-one held-out sets
+# over the public sample, our seed questions, our multi-article set, the ninety-two held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to seventy-third blind sets about the seed article, and 70 + 120 + 100 unrelated
+# the second to seventy-fourth blind sets about the seed article, and 70 + 120 + 100 unrelated
 # questions asked of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +47,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/heldout-85-questions.json eval/heldout-86-questions.json
   eval/heldout-87-questions.json eval/heldout-88-questions.json
   eval/heldout-89-questions.json eval/heldout-90-questions.json eval/heldout-91-questions.json
+  eval/heldout-92-questions.json
   eval/answer-kinds-questions.json
   eval/answer-kinds-2-questions.json eval/answer-kinds-3-questions.json
   eval/seed-heldout-questions.json eval/seed-heldout-2-questions.json
@@ -85,6 +86,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-67-questions.json eval/seed-heldout-68-questions.json
   eval/seed-heldout-69-questions.json eval/seed-heldout-70-questions.json
   eval/seed-heldout-71-questions.json eval/seed-heldout-72-questions.json
+  eval/seed-heldout-73-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)

@@ -360,6 +360,11 @@ EDITOR_91 = Path(__file__).resolve().parent / "heldout_articles_91"
 to 90 (a cliff lift rolling back, a hearing-test machine playing too loud, a fraud trial
 collapsing over a juror, a toxic algae bloom, a poetry prize taken back, a car seat recall):
 measured blind once, 139/174, sources 84/96."""
+EDITOR_92 = Path(__file__).resolve().parent / "heldout_articles_92"
+"""A ninety-second blind set, ordinary news with none of 160 cue wordings of sets 70 to 91
+(seed potatoes ploughed up over ring rot, an estate's service charge, ice cores thawed, a
+holiday park's double bookings, a cheese recall, parcel drivers told to go self-employed):
+measured blind once, 112/155, sources 54/77."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

@@ -115,6 +115,7 @@ from tests.editor_labels import (
     EDITOR_89,
     EDITOR_90,
     EDITOR_91,
+    EDITOR_92,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -332,6 +333,7 @@ EDITOR_SETS = [
     (EDITOR_89, 150, 0.94, 1.0),
     (EDITOR_90, 156, 0.94, 0.96),
     (EDITOR_91, 174, 0.96, 1.0),
+    (EDITOR_92, 155, 0.72, 0.7),
 ]
 
 
