@@ -57,6 +57,7 @@ _PASSIVE_REPORTS = cc.words(
 )
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
+_PLEDGES = cc.words("promised promises pledged pledges vowed vows")
 
 
 def find_attribution(
@@ -177,10 +178,14 @@ def _verb_attribution(
     if not inverted and not authored and read_by_outlet(p, low, masked[p.start : toks[v].start]):
         return None  # "Council records show", "A memo seen by the Observer says"
     finding = p.head in cc.DOCUMENT_HEADS and low in _FINDINGS  # "The inquiry found no fault"
+    # "He promised full refunds": a person's pledge is their word, object or clause.
+    pledge = low in _PLEDGES and person and v + 1 < len(toks)
+    pledge = pledge and toks[v + 1].low not in cc.PREPOSITIONS_NP
     if (
         low in cc.CLAUSE_VERBS
         and not inverted
         and not finding
+        and not pledge
         and not has_complement(toks, v, tag)
         and not reports_in_frame(toks, v)  # "A reader wrote to say"
     ):

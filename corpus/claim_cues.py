@@ -24,7 +24,8 @@ SPEECH_VERBS = words(
     "disputed disputes cautioned cautions predicted predicts predict expects expect "
     "anticipates anticipate pointed conceded concedes accused accuses accuse recommend "
     "recommends recommended urged urges urge advised advises forecast forecasts reminded reminds "
-    "remarked foresees foresaw foresee reckons reckon reckoned hit hits hinted"
+    "remarked foresees foresaw foresee reckons reckon reckoned hit hits hinted scoffed scoffs "
+    "answered answers"
 )
 # Verbs that attribute only with a clause after them, or as a tag ("..., the judge wrote."):
 # with a plain object they report an event ("reported the allegations", "recalled 300 kettles").
@@ -59,7 +60,7 @@ INFERENCE_VERBS = words("suggest suggests suggested indicate indicates indicated
 # A particle that must follow a verb for it to report speech ("pointed out", "agreed that";
 # "agreed to buy" is an act).
 VERB_PARTICLES = {"pointed": "out"} | dict.fromkeys(
-    words("agreed agrees accepted accepts"), "that"
+    words("agreed agrees accepted accepts answered answers"), "that"
 )
 # A particle that must come straight after, then a word that opens a retort: "hit back at her
 # critics", "hit back on Monday, calling"; "hit back with two goals" and "hit the town back in

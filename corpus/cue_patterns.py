@@ -16,15 +16,16 @@ REPORTED_RE = re.compile(
     r"\b(?:it|this)\s+(?:has|had|have)\s+(?:also\s+)?been\s+(?:widely\s+)?(?:reported|alleged|"
     r"claimed|rumou?red|suggested)\b|\bit\s+(?:is|was)\s+(?:also\s+)?(?:widely\s+)?(?:reported|"
     r"alleged|rumou?red|claimed|understood|believed|thought|said)\b|\b(?:reportedly|allegedly|purportedly|"
-    r"supposedly|reputedly)\b|\b(?:is|are|was|were)\s+(?:(?:also|widely|further)\s+)?"
+    r"supposedly|reputedly|ostensibly)\b|\b(?:is|are|was|were)\s+(?:(?:also|widely|further)\s+)?"
     r"(?:(?:not\s+)?(?:said|reported|alleged|"
-    r"rumou?red|believed|thought|understood|presumed|assumed|feared|tipped)"
+    r"rumou?red|believed|thought|understood|presumed|assumed|feared|tipped|suspected)"
     r"|known(?=\s+to\s+(?:have|be)\b))\s+to\b|"
     # "There is talk that …", "There are whispers that …", "By one account, …", "…, by one
     # estimate": hearsay no one is named for.
     r"\bthere\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?talk\s+(?:that|of)\b"
     r"|\bthere\s+(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:whispers|murmurs|suggestions)\s+that\b"
-    r"|\bby\s+(?:one|some|several|many|other|most)\s+(?:accounts?|estimates?)\b|"
+    r"|\bby\s+(?:one|some|several|many|other|most)\s+(?:accounts?|estimates?|counts?|reckonings?"
+    r"|tallies)\b|"
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|considered|viewed|tipped)\s+by\s+"
     r"(?:many|some|several|most|other)\b|\b(?:reports|rumou?rs|sources)\s+(?:say|said|suggest|suggested|"
     r"indicate|indicated|claim|claimed)\b|\baccording to\s+(?:(?:local|media|news|unconfirmed|"
@@ -65,6 +66,19 @@ REPORTED_RE = re.compile(
     r"counts?|tallies)\b|\blet\s+slip\b|\bone\s+hears\b|\brepeat(?:s|ed)?\s+(?:a|the)\s+"
     r"(?:tale|story|rumou?r)\b|\b(?:is|are|was|were)\s+estimated\s+to\b|\bby\s+the\s+look\s+of\s+"
     r"(?:things|it)\b|\bthe\s+[A-Z][\w’'-]+\s+(?:has|had)\s+been\s+told\b(?!\s+to\b)|"
+    # "From what staff can piece together", "A message circulating among glaciologists", "a
+    # sum doing the rounds among drivers", "Online reviews left by guests", "Similar stories
+    # have surfaced", "by local report", "It is an open secret", "we hear", "A memo leaked
+    # to drivers", "It is being said in some quarters", "Retailers have heard that".
+    r"\bfrom\s+what\s+[^,;.]{1,60}?\s+(?:can|could)\s+(?:piece\s+together|gather|tell|make\s+out)"
+    r"\b|\b(?:circulating|doing\s+the\s+rounds|going\s+(?:a)?round)\s+(?:among|in|on|around)\b|"
+    r"\breviews?\s+(?:left|posted|written)\s+(?:online\s+)?by\b|\b(?:stories|claims|reports|"
+    r"accounts|rumou?rs|allegations|complaints)\s+(?:have|has|had)\s+(?:also\s+)?surfaced\b|"
+    r"\bby\s+(?:local|popular|common|general|all|many|several|some)\s+(?:report|reports|account|"
+    r"accounts|repute)\b|\bopen\s+secret\b|\bwe\s+hear\b|"
+    r"\b(?:memo|document|email|letter|report|draft|plan|minutes|recording)s?\s+leaked\s+(?:to|from)\b|"
+    r"\bit\s+is\s+being\s+(?:said|suggested|claimed|whispered)\b|\bin\s+some\s+quarters\b|"
+    r"\b(?:have|has|had)\s+heard\s+that\b|"
     r"\bthe\s+story\s+goes\s+that\b|\bby\s+(?:one|some|several|many|most|other|a\s+few|two|"
     r"three|four)\s+(?:[\w-]+\s+)?[\w-]+(?:[’']s|s[’'])\s+accounts?\b|"
     r"\b(?:is|are|was|were)\s+(?:also\s+|widely\s+)?(?:said|reported|believed|thought|"
@@ -93,7 +107,9 @@ REPORTED_TRIGGERS = re.compile(
     "has it|presumed|assumed|feared|tipped|talk|whispers|suggestions|by one|story goes|word|"
     "gossip|chatter| by a few| by two| by three| by four|put about|let it be|grapevine|"
     "unofficial|let slip|hears|repeat|estimated to|look of|been told|feeling|assumption|"
-    "suspicion|belief|whisper|consensus|has it|mutter|murmur|hint|suspected|"
+    "suspicion|belief|whisper|consensus|has it|mutter|murmur|hint|suspected|piece together|"
+    "circulating|rounds|going round|going around|reviews|surfaced|report|open secret|we hear|"
+    "leaked|being said|quarters|heard that|counts|reckoning|tallies|ostensibl|"
     " by other|"
     "hearing|told that|understand that|hear that|given to understand"
 )

@@ -87,6 +87,12 @@ UNCONFIRMED_RE = re.compile(
     r"\b(?:nobody|no\s+one)\s+(?:yet\s+|really\s+)?knows\b|"
     # "It is too early to say whether the chemistry can compete": not known yet, either.
     r"\btoo (?:early|soon) to (?:say|tell|know)(?=\s+(?:whether|if|how|who|what|why|when)\b)|"
+    # "though the Sextant has not been shown the service log", "which rests, as far as the
+    # Windlass knows, on her word alone", "a claim that nobody approached could bear out".
+    r"\bthe\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+(?:has|have|had)\s+not\s+been\s+(?:shown|"
+    r"given|sent)\s+(?:the|any)\b|\bon\s+(?:his|her|"
+    r"their)\s+word\s+alone\b|\b(?:nobody|no\s+one|none)\b[^.;]{0,60}?\b(?:could|would|can|has|"
+    r"have)\s+(?:bear|back|stand)\s+(?:it\s+|this\s+|that\s+)?(?:out|up)\b|"
     # "the clip is too dark for the Pilot to be sure what animal it shows".
     r"\btoo\s+(?:dark|blurred|blurry|grainy|indistinct|faint|distant|short|poor)\s+for\s+"
     r"[^.;]{1,40}?\s+to\s+(?:be\s+(?:sure|certain)|tell|confirm|verify|identify|make\s+out)\b",
@@ -102,7 +108,8 @@ UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
     "substantiat|failed to|means of|way of|seen no|find|say whether|known|too early|too soon|"
     "to be seen|knows|geolocat|check|match|trace|stand|too |pin|testing|proving|back up|"
-    "no position|vouch|neither"
+    "no position|vouch|neither|been shown|been given|been sent|word alone|bear out|back up|"
+    "stand up|bear it out"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)
@@ -149,8 +156,8 @@ def unconfirmed_cue(masked: str) -> re.Match[str] | None:
 OUTLET_CANNOT_SAY_RE = re.compile(
     r"(?<=, )(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:claim|account|point|date|detail|figure|story"
     r"|allegation|assertion|version|number|suggestion|description|recollection|timeline|sighting)"
-    r"|something|which)\s+(?:that\s+)?the\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:has|have|had|is|was|"
-    r"can|could|did|does|will)\s+)?(?:had\s+|been\s+)?(?:so\s+far\s+|yet\s+|still\s+)?(?:not\b|n[’']t\b|cannot\b|"
+    r"|something|which)\s+(?:(?:that|for\s+which|of\s+which|about\s+which)\s+)?the\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:has|have|had|is|was|"
+    r"can|could|did|does|will)\s+)?(?:had\s+|been\s+|seen\s+|found\s+)?(?:so\s+far\s+|yet\s+|still\s+)?(?:not\b|n[’']t\b|cannot\b|"
     r"no\b|neither\b|never\b|nobody\b|nothing\b|unable\b|failed\b|yet\s+to\b|in\s+no\s+"
     r"position\b)[^.;,]{0,80}[.!?]?$"
 )

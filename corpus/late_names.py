@@ -26,8 +26,11 @@ LATE_NAMING_RE = re.compile(
     r"{1,3}?(?:of|from)\s+(?=[A-Z])"
     r"|So\s+(?:says|said|argues|argued|insists|insisted|writes|wrote|warns|warned|believes|"
     r"reckons|claims|maintains|thinks)\s+"
-    r"|(?:Those|These|The)\s+(?:words|remarks|comments|lines|thoughts)\s+(?:come|came|are|were"
-    r"|belong|belonged)\s+(?:from|to)\s+)"
+    r"|(?:Those|These|The)\s+(?:words|remarks|comments|lines|thoughts)\s+(?:(?:come|came|are|were"
+    r"|belong|belonged)\s+(?:from|to)\s+|(?:are|were)\s+(?=[A-Z]))"
+    # "It was Delphine Marskell, chair of …, who put it that way".
+    r"|It\s+was\s+(?=[A-Z][^.]*\bwho\s+(?:put|said|spoke|wrote|told|made|gave|summed|described"
+    r"|offered)\b))"
 )
 # "The poet Ifeoma Castellane, who judged the prize, made those remarks on a podcast".
 OWNED_REMARKS_RE = re.compile(
@@ -72,6 +75,7 @@ def late_speaker(
     kind, source, e = resolve(p, disc, ())
     if kind != "named":
         return None
+    source = source.removesuffix("’s").removesuffix("'s")  # "The words are Nell Hatherway’s"
     if owned is not None:
         return Attribution(kind, source, cue_words(text, p.start, owned.end(), owned[0]), entity=e)
     return Attribution(kind, source, (text[: toks[end - 1].end].strip(),), entity=e)

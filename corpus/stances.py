@@ -28,6 +28,9 @@ _STANCE_RE = re.compile(
     r"(?:sceptical|skeptical|optimistic|pessimistic|cautious|bullish|bearish|upbeat|downbeat|"
     r"doubtful|confident|guarded|circumspect|enthusiastic|hopeful|dismissive|adamant|insistent|"
     r"emphatic|convinced|unrepentant|unapologetic)\b"
+    # "He gave it a year at most before …", "She gave it at least 20 years": a forecast.
+    r"|\bgave\s+it\s+(?:at\s+(?:most|least)\s+|about\s+|no\s+more\s+than\s+)?(?:a|an|one|two|"
+    r"three|four|five|six|ten|twenty|\d+)\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?)\b"
 )
 
 _OWN_COUNT_RE = re.compile(
