@@ -171,6 +171,11 @@ SPECULATIVE_RE = re.compile(
     # "Shutting the tower was the right decision", "Saving money is sensible, yet …", "Anger
     # at parking fines is understandable, but …", "has some explaining to do".
     r"\b(?:is|are|was|were)\s+the\s+(?:right|wrong)\s+(?:decision|call|choice|move|thing)\b"
+    # "Tamberlyn has done the right thing", "It would have done better still to ring", "The
+    # council got it badly wrong", "Fennick is entitled to …, but it cannot …".
+    r"|\b(?:has|have|had|did)\s+(?:done\s+)?the\s+(?:right|wrong|decent|sensible)\s+thing\b"
+    r"|\bwould\s+have\s+done\s+(?:better|well|worse)\b|\bgot\s+it\s+(?:\w+ly\s+)?(?:right|wrong)\b"
+    r"|\b(?:is|are)\s+entitled\s+to\b[^.;]*,\s+but\b"
     r"|\b(?:is|are|was|were)\s+(?:perfectly\s+|entirely\s+)?(?:sensible|understandable)"
     r"(?=\s*[,;]\s*(?:but|yet)\b)|\bha(?:s|ve)\s+(?:some|a\s+lot\s+of)\s+explaining\s+to\s+do\b|"
     r"(?:^|(?<=,\s))(?:(?:do not|don't|don’t)\s+)?expect\b|"
@@ -222,7 +227,8 @@ SPECULATIVE_TRIGGERS = re.compile(
     "do better|do well|do a lot|scarcely|be surprised|be amazed|be astonished|judging|showing|"
     "evidence|current form|present form|optimistic|ambitious|generous|hopeful|shaky|risky|"
     "doubtful|tall order|stretch|i would expect|i'd expect|i’d expect|deserv|every right|excuse|"
-    "owe|the right|understandable|explaining"
+    "owe|the right|understandable|explaining|the wrong|done better|done well|done worse|got it|"
+    "entitled|decent thing|sensible thing"
 )
 # "If true, that would be a remarkable gift": the sentence reasons from an unverified premise;
 # "If the finding holds up, it will add weight to …": the author's forecast on a condition.

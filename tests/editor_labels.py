@@ -364,7 +364,7 @@ EDITOR_92 = Path(__file__).resolve().parent / "heldout_articles_92"
 """A ninety-second blind set, ordinary news with none of 160 cue wordings of sets 70 to 91
 (seed potatoes ploughed up over ring rot, an estate's service charge, ice cores thawed, a
 holiday park's double bookings, a cheese recall, parcel drivers told to go self-employed):
-measured blind once, 112/155, sources 54/77; 140/155, sources 71/77, after the fixes."""
+measured blind once, 112/155, sources 54/77; 143/155, sources 71/77, after the fixes."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

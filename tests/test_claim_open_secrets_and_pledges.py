@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_claim_rules import A, R, S, U, statuses
+from tests.test_claim_rules import SP, A, R, S, U, statuses
 
 
 def test_talk_that_surfaces_circulates_or_is_an_open_secret_is_reported() -> None:
@@ -60,3 +60,15 @@ def test_a_speaker_s_pledge_retort_answer_or_forecast_and_a_quotation_named_by_a
     assert [status for status, _ in got[5:7]] == [S, S]
     assert [source for _, source in got[7:9]] == ["Mara Quist"] * 2
     assert [source for _, source in got[9:11]] == ["Tam Roe"] * 2
+
+
+def test_the_writer_s_verdict_on_what_a_firm_did_or_should_have_done() -> None:
+    got = statuses(
+        "The ferry company has done the right thing on refunds. "
+        "It would have done better still to warn passengers on Friday. "
+        "The council is entitled to raise its fees, but it cannot double them overnight. "
+        "The club got it badly wrong. "
+        "Drivers are entitled to a break every four hours. "
+        "She did the shopping on Monday."
+    )
+    assert [status for status, _ in got] == [SP, SP, SP, SP, S, S]
