@@ -205,6 +205,9 @@ ANSWER_TYPES = (
             rf"|\b(?:{'|'.join(UNITS.split()[1:])})\b|\b(?:{'|'.join(MEASURES.split())})\b",
             re.IGNORECASE,
         ),
+        # "How deep is Tarnbeck Reservoir?" is not answered by "carries visitors 58 metres up
+        # the face of Cormorant Nab": the size is the named thing's.
+        beside_name=True,
     ),
     AnswerType(
         # "What is the range of an NLAW?", "How far is Merevan from the front?", "How high is
@@ -226,6 +229,7 @@ ANSWER_TYPES = (
             rf"|\b(?:{'|'.join(UNITS.split()[1:])})\b|\b(?:{'|'.join(MEASURES.split())})\b",
             re.IGNORECASE,
         ),
+        beside_name=True,
     ),
     AnswerType(
         # "What is the boiling point of water?": a temperature, told in degrees.

@@ -148,6 +148,18 @@ def test_an_earlier_winner_is_given_only_as_such() -> None:
         assert not kind.given_by("The regatta was first held in 1931.")
 
 
+def test_a_size_or_a_measurement_is_the_named_thing_s() -> None:
+    # Near misses of four blind sets: "58 metres up the cliff" is the lift's, not the lake's.
+    lift = ("Cliff lift closed", ["The lift carries visitors 58 metres up the cliff."])
+    lake = ("Lake closed", ["Tarn Lake is 31 metres deep at its deepest point."])
+    for question in ("How deep is Tarn Lake?", "How far is Tarn Lake from Pellow?"):
+        kind = expected_answer(question)
+        assert kind is not None and kind.beside_name
+        names = subject_names(question)
+        assert not kind.given_in([lift], names)
+        assert kind.given_in([lake], names)
+
+
 def test_a_passage_gives_a_kind_of_answer_only_in_its_surface_form() -> None:
     age = expected_answer("How old is she?")
     money = expected_answer("How much does it cost?")
