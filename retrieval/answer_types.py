@@ -37,6 +37,7 @@ from retrieval.person_answers import (
     LATER_FATE,
     OCCUPATION,
     PERSON_AGE,
+    STUDIES,
     SUCCESSOR,
 )
 from retrieval.scientific_names import SCIENTIFIC_NAME
@@ -121,6 +122,7 @@ ANSWER_TYPES = (
     MAKER,
     DISCOVERER,
     MAYOR,
+    STUDIES,
     EARLIER_WINNER,
     AWARD,
     FORMER_JOB,

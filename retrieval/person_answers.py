@@ -45,6 +45,26 @@ BIRTH_DATE = AnswerType(
     beside_name=True,
 )
 
+STUDIES = AnswerType(
+    # "What is Ravi Hetherwick studying?", "What subject did Professor Odile Marchbank study?":
+    # a subject studied, told as such beside the name ("a student of law", "a degree in
+    # chemistry"), not "a 19-year-old student" nor a study the person led.
+    "what they study",
+    re.compile(
+        r"\bwhat\s+(?:subject\s+)?(?:is|was|are|were|did|does|do|has|had)\s+(?:[\w’'.-]+\s+){0,3}?"
+        r"(?-i:[A-Z])[\w’'-]+\s+(?:studying|study|studied|read|reading)\b"
+        r"|\bwhat\s+(?:subject|course|degree)\s+(?:is|was|did|does|has)\b[^?]*\bstud",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bstud(?:ies|ied|ying)\s+(?!at\b|for\b|the\b|a\b|an\b)\w|\bstudents?\s+of\b|\bdegree\s+in\b"
+        r"|\bgraduate[sd]?\s+in\b|\breading\s+\w+\s+at\b|\b(?:PhD|doctorate|masters?|diploma)\s+in\b"
+        r"|\b(?:qualified|trained)\s+as\b|\bcourse\s+in\b",
+        re.IGNORECASE,
+    ),
+    beside_name=True,
+)
+
 EARLIER_WINNER = AnswerType(
     # "Who won the Haverleigh Prize last year?", "Who won the congress the year before?": an
     # earlier edition's winner, which a story about this year's names as such ("last year's

@@ -148,6 +148,19 @@ def test_an_earlier_winner_is_given_only_as_such() -> None:
         assert not kind.given_by("The regatta was first held in 1931.")
 
 
+def test_what_someone_studies_is_told_as_such() -> None:
+    # Near misses of two blind sets: "a 19-year-old student" names no subject.
+    kind = expected_answer("What is Ravi Penn studying?")
+    assert kind is not None and kind.name == "what they study"
+    assert expected_answer("What subject did Professor Ada Lusk study?") is kind
+    assert expected_answer("What did the study find about vaping?") is None
+    names = subject_names("What is Ravi Penn studying?")
+    student = ("Chess row", ["Ravi Penn, a 19-year-old student, won the congress."])
+    law = ("Chess row", ["Ravi Penn, who studies law at Kelby, won the congress."])
+    assert not kind.given_in([student], names)
+    assert kind.given_in([law], names)
+
+
 def test_a_size_or_a_measurement_is_the_named_thing_s() -> None:
     # Near misses of four blind sets: "58 metres up the cliff" is the lift's, not the lake's.
     lift = ("Cliff lift closed", ["The lift carries visitors 58 metres up the cliff."])
