@@ -32,6 +32,7 @@ from corpus.speakers import Discourse
 from corpus.subjects import named_company_subject
 from corpus.tokens import NameBook, Tok, is_quote
 from corpus.verb_frames import (
+    COMMITMENTS,
     calls_for,
     closing_tag,
     found_in_place,
@@ -57,7 +58,6 @@ _PASSIVE_REPORTS = cc.words(
 )
 _PARTICIPLE_NEXT = cc.words("by in as on at from with")
 _FINDINGS = cc.words("found finds showed shows concluded concludes")
-_PLEDGES = cc.words("promised promises pledged pledges vowed vows")
 
 
 def find_attribution(
@@ -179,7 +179,7 @@ def _verb_attribution(
         return None  # "Council records show", "A memo seen by the Observer says"
     finding = p.head in cc.DOCUMENT_HEADS and low in _FINDINGS  # "The inquiry found no fault"
     # "He promised full refunds": a person's pledge is their word, object or clause.
-    pledge = low in _PLEDGES and person and v + 1 < len(toks)
+    pledge = low in COMMITMENTS and person and v + 1 < len(toks)
     pledge = pledge and toks[v + 1].low not in cc.PREPOSITIONS_NP
     if (
         low in cc.CLAUSE_VERBS

@@ -108,8 +108,8 @@ UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
     "substantiat|failed to|means of|way of|seen no|find|say whether|known|too early|too soon|"
     "to be seen|knows|geolocat|check|match|trace|stand|too |pin|testing|proving|back up|"
-    "no position|vouch|neither|been shown|been given|been sent|word alone|bear out|back up|"
-    "stand up|bear it out"
+    "no position|vouch|neither|been shown|been given|been sent|word alone|bear out|stand up|"
+    "bear it out"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)

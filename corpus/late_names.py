@@ -60,17 +60,17 @@ def late_speaker(
         The attribution, or ``None``.
     """
     owned = OWNED_REMARKS_RE.search(masked)
-    m = LATE_NAMING_RE.match(masked)
-    start = next((k for k, t in enumerate(toks) if t.start >= m.end()), None) if m else None
     if owned is not None:
+        # The speaker is the sentence's subject: "The poet X, who …, made those remarks".
         p, _ = pick_name(masked, toks, segments(toks, *leading_subject(toks)), book)
-        end = token_from(toks, p.end) if p is not None else 0
-    elif start is not None:
+    elif (named := LATE_NAMING_RE.match(masked)) is not None:
+        # The speaker follows the opening words: "So says X, a climate scientist".
+        start = token_from(toks, named.end())
         end = next((k for k in range(start, len(toks)) if toks[k].text in _PHRASE_ENDS), len(toks))
         p = classify(masked, toks, start, end, book) if end > start else None
     else:
         return None
-    if p is None or p.kind != "named" or not end:
+    if p is None or p.kind != "named":
         return None
     kind, source, e = resolve(p, disc, ())
     if kind != "named":

@@ -100,7 +100,8 @@ def rules_on(toks: Sequence[Tok], v: int) -> bool:
     return False
 
 
-_COMMITMENTS = cc.words("promised promises pledged pledges vowed vows")
+COMMITMENTS = cc.words("promised promises pledged pledges vowed vows")
+"""Verbs of a pledge, which is the speaker's word with a clause or an object."""
 # "Anglers have reported seeing a plume": what they say they saw.
 _PERCEIVING = cc.words("seeing hearing smelling noticing feeling spotting")
 # A verb after these belongs to a clause of time or reason, not to what was said: "showed no
@@ -159,7 +160,7 @@ def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
         return True  # "He thinks it likely that courts will …"
     if first.low in _CLAUSE_SUBJECTS:
         return k + 1 < n and verbish(toks, k + 1)
-    if first.low == "to" and toks[v].low in _COMMITMENTS:
+    if first.low == "to" and toks[v].low in COMMITMENTS:
         return True  # "has promised to review the closure": a commitment the speaker made
     if first.low in _PERCEIVING or calls_for(toks, v):
         return True  # "reported seeing a plume"; "called for a review": a demand made
