@@ -47,3 +47,29 @@ _THE_PUBLIC = cc.words("people public anyone everyone anybody everybody")
 _WHO_ELSE = cc.words("who with in near")
 # Asking a court or the parties is a step in a case, on the record: "asked the court to order".
 _PROCEDURE = cc.words("court courts judge judges tribunal sides parties jury jurors")
+
+
+_TELLING = cc.words("told tells")
+_HAS = cc.words("has have")
+# Words that end the listener of "told" and start what was said: "told the Bugle that he …".
+_SAID_STARTS = cc.words("that he she it they we i you his her their its this these there")
+
+
+def orders(toks: Sequence[Tok], v: int) -> bool:
+    """Whether ``toks[v]`` gives an order rather than reports speech: "told X (not) to do".
+
+    "Bramblecot has told parents to stop using the seat" and "Fennick tells 180 drivers to go
+    self-employed" are the firm's acts, news the outlet states, where "told the Bugle that …"
+    reports what was said.
+    """
+    # Past "told jurors not to" is mostly read as the teller's word: only a firm's present act.
+    if toks[v].low not in _TELLING or (toks[v].low == "told" and toks[v - 1].low not in _HAS):
+        return False
+    for k in range(v + 2, min(len(toks) - 1, v + 10)):
+        tok = toks[k]
+        if tok.low == "to" or (tok.low == "not" and toks[k + 1].low == "to"):
+            nxt = toks[k + 2] if tok.low == "not" else toks[k + 1]
+            return nxt.text.isalpha() and nxt.text.islower()
+        if tok.low in _SAID_STARTS or tok.low in BE_FORMS or not tok.text[:1].isalnum():
+            return False
+    return False

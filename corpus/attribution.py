@@ -14,7 +14,7 @@ from dataclasses import replace
 from corpus import claim_cues as cc
 from corpus.according_to import according_to, is_passive_by, passive_agent
 from corpus.appositives import closes_sentence, introduced_as
-from corpus.asking import asks_to
+from corpus.asking import asks_to, orders
 from corpus.attribution_record import Attribution, cue_words
 from corpus.frames import (
     ANONYMOUS_RE,
@@ -125,6 +125,8 @@ def find_attribution(
             continue
         if low in _PASSIVE_REPORTS and v + 1 < len(toks) and toks[v + 1].low == "to":
             continue  # "Owners told to stop charging e-bikes": they were told, said nothing
+        if orders(toks, v):
+            continue
         att = _verb_attribution(text, masked, toks, v, book, disc)
         if att is not None:
             return att

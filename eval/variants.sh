@@ -2,7 +2,7 @@
 # Re-measure the retrieval variants of docs/retrieval.md: one `claimqa eval` run per variant,
 # over the public sample, our seed questions, our multi-article set, the ninety-two held-out sets
 # (written blind to the search code, on articles no retrieval question had been asked about)
-# the second to seventy-fourth blind sets about the seed article, and 70 + 120 + 100 unrelated
+# the second to seventy-fifth blind sets about the seed article, and 70 + 120 + 100 unrelated
 # questions asked of the seed (off-topic only: their cells are their abstention).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,6 +87,7 @@ files=(eval/public-sample.json eval/seed-questions.json eval/articles-questions.
   eval/seed-heldout-69-questions.json eval/seed-heldout-70-questions.json
   eval/seed-heldout-71-questions.json eval/seed-heldout-72-questions.json
   eval/seed-heldout-73-questions.json
+  eval/seed-heldout-74-questions.json
   eval/seed-phrasing-questions.json
   eval/seed-offtopic-questions.json
   eval/seed-offtopic-2-questions.json eval/seed-offtopic-3-questions.json)
