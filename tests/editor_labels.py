@@ -365,6 +365,12 @@ EDITOR_92 = Path(__file__).resolve().parent / "heldout_articles_92"
 (seed potatoes ploughed up over ring rot, an estate's service charge, ice cores thawed, a
 holiday park's double bookings, a cheese recall, parcel drivers told to go self-employed):
 measured blind once, 112/155, sources 54/77; 143/155, sources 71/77, after the fixes."""
+EDITOR_93 = Path(__file__).resolve().parent / "heldout_articles_93"
+"""A ninety-third blind set written as ordinary wire and newspaper copy with the everyday
+wordings of news at their usual rates (a market strike two governments blame on each other, a
+trial over unlicensed weight-loss jabs, a brewer closing pubs, a measles outbreak, libraries
+handed to volunteers, a column on a town's last bank branch): measured blind once, 148/163,
+sources 90/91."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

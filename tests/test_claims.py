@@ -116,6 +116,7 @@ from tests.editor_labels import (
     EDITOR_90,
     EDITOR_91,
     EDITOR_92,
+    EDITOR_93,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -334,6 +335,7 @@ EDITOR_SETS = [
     (EDITOR_90, 156, 0.94, 0.96),
     (EDITOR_91, 174, 0.96, 1.0),
     (EDITOR_92, 155, 0.92, 0.92),
+    (EDITOR_93, 163, 0.90, 0.95),
 ]
 
 
