@@ -371,6 +371,11 @@ wordings of news at their usual rates (a market strike two governments blame on 
 trial over unlicensed weight-loss jabs, a brewer closing pubs, a measles outbreak, libraries
 handed to volunteers, a column on a town's last bank branch): measured blind once, 148/163,
 sources 90/91."""
+EDITOR_94 = Path(__file__).resolve().parent / "heldout_articles_94"
+"""A ninety-fourth blind set, ordinary news with hedges and verification idioms unlike sets 70
+to 92 (level-crossing barriers left up, a midwifery degree losing its approval, weedkiller on a
+bowls green, an orchestra's cancelled season, quarry netting over a sand martin colony, heating
+oil delivered short): measured blind once, 121/167, sources 63/86."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

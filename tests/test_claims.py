@@ -117,6 +117,7 @@ from tests.editor_labels import (
     EDITOR_91,
     EDITOR_92,
     EDITOR_93,
+    EDITOR_94,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -336,6 +337,7 @@ EDITOR_SETS = [
     (EDITOR_91, 174, 0.96, 1.0),
     (EDITOR_92, 155, 0.92, 0.92),
     (EDITOR_93, 163, 0.90, 0.95),
+    (EDITOR_94, 167, 0.72, 0.72),
 ]
 
 
