@@ -28,6 +28,9 @@ LATE_NAMING_RE = re.compile(
     r"reckons|claims|maintains|thinks)\s+"
     r"|(?:Those|These|The)\s+(?:words|remarks|comments|lines|thoughts)\s+(?:(?:come|came|are|were"
     r"|belong|belonged)\s+(?:from|to)\s+|(?:are|were)\s+(?=[A-Z]))"
+    # "The voice is that of Marianne Quist, …", "The speaker was Wystan Croker, …".
+    r"|The\s+(?:voice|speaker|words)\s+(?:is|was|are|were)\s+(?:(?:that|those)\s+of\s+)?"
+    r"(?=[A-Z])"
     # "It was Delphine Marskell, chair of …, who put it that way".
     r"|It\s+was\s+(?=[A-Z][^.]*\bwho\s+(?:put|said|spoke|wrote|told|made|gave|summed|described"
     r"|offered)\b))"
@@ -36,6 +39,10 @@ LATE_NAMING_RE = re.compile(
 OWNED_REMARKS_RE = re.compile(
     r"\b(?:made|gave|offered|wrote|posted|delivered)\s+(?:those|these)\s+(?:remarks|comments|"
     r"observations|points)\b"
+    # "X, 23, a student, was the one talking, on the steps"; "X had just opened her letter
+    # when she said that."
+    r"|\bwas\s+the\s+one\s+(?:talking|speaking)\b"
+    r"|\b(?:said|wrote|spoke)\s+(?:that|this|those\s+words|these\s+words)\s*[.!]?\s*$"
 )
 _AUTHORED_RE = re.compile(
     r"\b(?:statement|letter|message|note|email|e-mail|speech|tribute|eulogy|testimony)\s+"

@@ -218,10 +218,12 @@ def says_unconfirmed(chunk: Chunk) -> bool:
 # author's own view, which a story gives in its speculative sentences.
 _ASKS_WRITER_VIEW = re.compile(
     r"\b(?:writer|reporter|columnist|author|(?:news)?paper|journalist|critic|reviewer"
-    rf"|(?-i:{'|'.join(sorted(NEWSPAPER_WORDS))}))(?:'s|’s)?"
-    r"\s+(?:\w+\s+){0,2}?(?:think|thinks|reckon|reckons|expect|expects|believe|believes|view"
-    r"|opinion|predict|predicts|verdict|guess|feel|feels|make\s+of|blame|blames|side|sides"
-    r"|agree|agrees|approve|approves|criticise|criticises|criticize|criticizes|fault|faults)\b"
+    rf"|(?-i:{'|'.join(sorted(NEWSPAPER_WORDS))}))(?:'s|’s|s)?"
+    r"\s+(?:\w+\s+){0,2}?(?:think|thinks|reckon|reckons|expect|expects|believe|believes|views?"
+    r"|opinion|predict|predicts|predictions?|forecasts?|verdict|guess|feel|feels|make\s+of"
+    r"|blame|blames|side|sides|agree|agrees|approve|approves|criticise|criticises|criticize"
+    r"|criticizes|fault|faults|want|wants|advice|advise|advises|recommend|recommends|hope"
+    r"|hopes|fear|fears|worry|worries|argue|argues|suggest|suggests)\b"
     # "Is this going to happen again, according to the paper?", "Will she be found soon, in
     # the paper's opinion?"
     r"|\baccording\s+to\s+the\s+(?:writer|reporter|columnist|author|newspaper|paper)\s*[?.]?\s*$"

@@ -13,3 +13,30 @@ def test_a_firm_that_has_told_people_to_do_something_acts_and_does_not_speak() -
         "Judge Ann Pell told jurors not to discuss the case with their families."
     )
     assert [status for status, _ in got] == [S, S, A, A]
+
+
+def test_a_quotation_named_after_it_in_its_own_paragraph_is_the_named_speakers() -> None:
+    text = (
+        "Mayor Rhian Dove said the pool would reopen in May.\n\n"
+        "“I swam here as a boy. Now my grandchildren cannot.” The voice is that of Owain Tarr, "
+        "a retired postman, speaking outside the gates.\n\n"
+        "“We have waited long enough.” The speaker was Bethan Lusk, who runs the swimming "
+        "club.\n\n"
+        "“It costs me £9 to get to the next pool.” Ffion Hale, 17, a lifeguard, was the one "
+        "talking, on the steps of the leisure centre.\n\n"
+        "“Nobody asked us.” Dai Penrose, a parent, had just read the council's letter when he "
+        "said that."
+    )
+    got = statuses(text)
+    assert got == [
+        (A, "Mayor Rhian Dove"),
+        (A, "Owain Tarr"),
+        (A, "Owain Tarr"),
+        (A, "Owain Tarr"),
+        (A, "Bethan Lusk"),
+        (A, "Bethan Lusk"),
+        (A, "Ffion Hale"),
+        (A, "Ffion Hale"),
+        (A, "Dai Penrose"),
+        (A, "Dai Penrose"),
+    ]

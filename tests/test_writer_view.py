@@ -37,10 +37,14 @@ def test_a_question_about_the_writer_s_view_is_told_apart() -> None:
     assert asks_writer_view("Does the paper side with the swimmers or the council?")
     assert asks_writer_view("Will the lido open next summer, according to the paper?")
     assert asks_writer_view("Will it reopen, in the writer’s view?")
+    assert asks_writer_view("whats the writers prediction for the lido")
+    assert asks_writer_view("What does the columnist want the council to do?")
+    assert asks_writer_view("whats the papers advice for swimmers")
     assert not asks_writer_view("What does the council think of the lido?")
     assert not asks_writer_view("Who wrote the article?")
     assert not asks_writer_view("What was wrong with the pictures in the paper?")
     assert not asks_writer_view("According to the paper, how much did the filter cost?")
+    assert not asks_writer_view("What papers did the court see?")
 
 
 @pytest.mark.parametrize(
