@@ -20,6 +20,7 @@ from corpus.frames import (
     ANONYMOUS_RE,
     CONCEDING_RE,
     PLEA_RE,
+    RECIPROCAL_RE,
     SPEECH_FRAME_RE,
     WRITER_DOUBT_RE,
 )
@@ -91,7 +92,8 @@ def find_attribution(
         att = _verb_attribution(text, masked, toks, closing, book, disc)
         if att is not None:
             return att
-    skipped = [m.span() for m in (PLEA_RE.search(masked), WRITER_DOUBT_RE.search(masked)) if m]
+    found = (PLEA_RE.search(masked), WRITER_DOUBT_RE.search(masked), RECIPROCAL_RE.search(masked))
+    skipped = [m.span() for m in found if m]
     for v, tok in enumerate(toks):
         low = tok.low
         if any(start <= tok.start < end for start, end in skipped):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus.claim_cues import IRREGULAR_PAST, SPEECH_VERBS
+from corpus.hearsay_shapes import HEARSAY_SHAPES_RE, HEARSAY_SHAPES_TRIGGERS
 
 # --- unnamed reporting --------------------------------------------------------------------------
 REPORTED_RE = re.compile(
@@ -20,6 +21,9 @@ REPORTED_RE = re.compile(
     r"(?:(?:not\s+)?(?:said|reported|alleged|"
     r"rumou?red|believed|thought|understood|presumed|assumed|feared|tipped|suspected)"
     r"|known(?=\s+to\s+(?:have|be)\b))\s+to\b|"
+    # "The board is expected to write to patients": expected by people the story does not
+    # name; how long a trial "is expected to last" is the court's timetable.
+    r"\b(?:is|are)\s+(?:widely\s+)?expected\s+to\b(?!\s+last\b)|"
     # "There is talk that …", "There are whispers that …", "By one account, …", "…, by one
     # estimate": hearsay no one is named for.
     r"\bthere\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?talk\s+(?:that|of)\b"
@@ -111,7 +115,7 @@ REPORTED_TRIGGERS = re.compile(
     "circulating|rounds|going round|going around|reviews|surfaced|open secret|we hear|"
     "leaked|being said|quarters|heard that|counts|reckoning|tallies|ostensibl|"
     " by other|"
-    "hearing|told that|understand that|hear that|given to understand"
+    "hearing|told that|understand that|hear that|given to understand|expected to"
 )
 # Modals that hedge nothing: stock phrases, and past ability with a verb of perception
 # ("residents could hear the blasts" reports what they heard, it does not guess).
@@ -275,7 +279,9 @@ def main_clause_cue(
 
 def reported_cue(masked: str) -> str | None:
     """An unnamed report governing ``masked`` ("reportedly", "is said to"), if any."""
-    return main_clause_cue(REPORTED_RE, masked, REPORTED_TRIGGERS)
+    return main_clause_cue(REPORTED_RE, masked, REPORTED_TRIGGERS) or main_clause_cue(
+        HEARSAY_SHAPES_RE, masked, HEARSAY_SHAPES_TRIGGERS
+    )
 
 
 def opinion_cue(masked: str, label: str) -> str | None:

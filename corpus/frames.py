@@ -19,6 +19,18 @@ from corpus.tokens import SENTENCE_ENDINGS
 PLEA_RE = re.compile(
     r",\s+(?:(?:a|the)\s+)?(?:charges?|allegations?|accusations?|offences?|offenses?|counts?)\s+"
     r"(?:that\s+|which\s+)?(?:he|she|they)\s+(?:has\s+|have\s+)?(?:denies|deny|denied)\b"
+    # A defendant's plea, on the court's record: "denies murdering", "deny conspiring to
+    # supply", "denies a charge of assault" ("denies any wrongdoing" answers a claim).
+    r"|\b(?:denies|deny)\s+(?:(?:a|the|all|both|two|three|four|five|six)\s+)?(?:same\s+)?"
+    r"(?:charges?|counts?)\b|\b(?:denies|deny)\s+(?:murdering|killing|conspiring|causing"
+    r"|stealing|assaulting|attempting|possessing|supplying|defrauding|robbing|wounding"
+    r"|harassing|stalking|raping|manslaughter|fraud|theft|murder)\b"
+)
+
+# "Sarnovia and Velesk immediately blamed each other": that they blame is the news, and no one
+# side's claim is told.
+RECIPROCAL_RE = re.compile(
+    r"\b(?:blamed|blame|blaming|accused|accuse|accusing)\s+(?:each\s+other|one\s+another)\b"
 )
 
 # A live blog's entry time ("11:10 — ", "09:40 - ", "10.31am:"), a list item's mark or an

@@ -99,7 +99,7 @@ SPECULATIVE_RE = re.compile(
     r"\b(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:far\s+|much\s+|a\s+lot\s+)?"
     r"(?:\w+er|more\s+\w+|less\s+\w+)\s+than\s+(?:anyone|anybody|many|most|expected|"
     r"predicted|forecast|thought|feared|hoped|it\s+(?:is|was))\b|"
-    r"\blikely\s+(?:will|would)\b|\b(?:is|are|was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
+    r"\blikely\s+(?:will|would)\b|\b(?:was|were|be|being)\s+(?:widely\s+)?expected\s+to\b|"
     r"\b(?:probably|perhaps|presumably|apparently|seemingly|possibly|arguably|conceivably)\b|"
     r"\b(?:appears?|appeared|seems?|seemed)\s+to\b|\bit (?:appears|seems)\b|\bmay well\b|"
     r"\b(?-i:could|might|may)\b(?!\s+not\b|n't)|\bshould\b|\bought\s+to\b|"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_claim_rules import A, S, statuses
+from tests.test_claim_rules import A, R, S, statuses
 
 
 def test_a_firm_that_has_told_people_to_do_something_acts_and_does_not_speak() -> None:
@@ -40,3 +40,33 @@ def test_a_quotation_named_after_it_in_its_own_paragraph_is_the_named_speakers()
         (A, "Dai Penrose"),
         (A, "Dai Penrose"),
     ]
+
+
+def test_an_unnamed_expectation_is_reported_and_a_plea_or_mutual_blame_is_stated() -> None:
+    got = statuses(
+        "The board is expected to write to every patient.\n\n"
+        "The trial is expected to last three weeks.\n\n"
+        "Ada Vole, 41, and Ned Pask, 29, deny conspiring to supply cannabis.\n\n"
+        "Mill Lane and Rook Street immediately blamed each other for the flood.\n\n"
+        "The company denies cutting corners."
+    )
+    assert [status for status, _ in got] == [R, S, S, S, A]
+
+
+def test_hearsay_told_by_its_shape_is_reported() -> None:
+    got = statuses(
+        "The ferry was doing 20 knots, going by figures passed around among the crew. "
+        "Three swans have been hurt since May, by the tally of people walking the towpath. "
+        "Rents were the highest in the county, in the experience of several tenants. "
+        "The repairs could cost £9,000, if the sums being done at the bar are right. "
+        "Two players are, the Lantern gathers, already talking to other clubs. "
+        "It has got about in Merrow that the mill will close. "
+        "Among staff there is a strong feeling that the move was rushed. "
+        "It is common knowledge at the depot that the lorries are old. "
+        "Some in the parish are convinced that the sluice was left open. "
+        "The pond is held by many anglers to be the deepest in the valley. "
+        "The gates are known locally to have jammed twice. "
+        "A merger has been floated in private talks among governors. "
+        "The bridge reopened on Monday."
+    )
+    assert [status for status, _ in got] == [R] * 12 + [S]
