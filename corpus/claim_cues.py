@@ -139,7 +139,10 @@ UNNAMED_HEADS = words(
     "protesters protestors patients families farmworkers dockers miners "  # by trade or place
     # People who were only there: "Some spectators also suggested ...".
     "spectators spectator onlookers bystanders visitors visitor guests attendees viewers "
-    "listeners readers colleagues friends regulars diners walkers players competitors pilots"
+    "listeners readers colleagues friends regulars diners walkers players competitors pilots "
+    # People by age, sex or family alone: "the woman said" names nobody.
+    "man men woman women girl girls boy boys teenager teenagers child children mother mothers "
+    "father fathers pupil pupils grandmother grandfather"
 )
 # Heads of anonymous sourcing: unnamed even with a named institution ("officials at the agency"),
 # and people who are only somewhere ("passengers at Dublin Airport"), not part of a body.

@@ -247,7 +247,8 @@ def annotate(sentences: Sequence[Sentence]) -> list[Sentence]:
                 status, cues = ClaimStatus.UNCONFIRMED, [unconfirmed.group(0)]
                 if att is not None and att.kind == "named":
                     source, cues = att.source, [*cues, *att.cue]
-                source = source or disclaimers.claimant(r.masked, unconfirmed.start())
+                named = disclaimers.claimant(r.masked, unconfirmed.start())
+                source = source or disclaimers.fullest_named(named, out[:i])
             elif att is not None and att.kind == "named":
                 status, source, cues = ClaimStatus.ATTRIBUTED, att.source, list(att.cue)
             elif att is not None:  # unnamed: "Analysts expect ...", "officials said ..."

@@ -78,8 +78,8 @@ UNCONFIRMED_RE = re.compile(
     r"(?:confirmed|verified|corroborated)\b|"
     # The outlet saying it does not know: "It remains unclear whether the bridge is safe".
     # "It was not clear on Wednesday whether", "It remains to be seen whether ministers will".
-    r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|"
-    r"not\s+(?:yet\s+)?known|to\s+be\s+seen)"
+    r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+|immediately"
+    r"\s+)?clear|not\s+(?:yet\s+|immediately\s+)?known|to\s+be\s+seen)"
     # "It was not clear from the press release whether": a short phrase may come between.
     r"(?=\s+(?:(?:on|by|at|as\s+of|from|in)\s+(?:[\w’'-]+\s+){1,4}?)?"
     r"(?:whether|if|how|who|what|why|when|where)\b)|"
@@ -106,10 +106,10 @@ NOT_RULED_OUT_RE = re.compile(
 # Substrings one of which any UNCONFIRMED_RE match contains (a cheap pre-check).
 UNCONFIRMED_TRIGGERS = re.compile(
     "confirm|verif|corroborat|authentic|determine|establish|unclear|not clear|not yet clear|"
-    "substantiat|failed to|means of|way of|seen no|find|say whether|known|too early|too soon|"
-    "to be seen|knows|geolocat|check|match|trace|stand|too |pin|testing|proving|back up|"
-    "no position|vouch|neither|been shown|been given|been sent|word alone|bear out|stand up|"
-    "bear it out"
+    "immediately clear|substantiat|failed to|means of|way of|seen no|find|say whether|known|"
+    "too early|too soon|to be seen|knows|geolocat|check|match|trace|stand|too |pin|testing|"
+    "proving|back up|no position|vouch|neither|been shown|been given|been sent|word alone|"
+    "bear out|stand up|bear it out"
 )
 # After the cue: a content clause means the disclaimer carries its own claim, not a back-reference.
 OWN_CONTENT_RE = re.compile(r"\s*(?:how|whether|if|who|what|when|where|why|which|that)\b", re.I)
@@ -227,6 +227,26 @@ def claimant(masked: str, cue_start: int) -> str | None:
         return m["name"]
     tail = _CAPITALISED_TAIL_RE.search(m["by"])
     return tail.group(0) if tail else None
+
+
+def fullest_named(name: str | None, before: Sequence[Sentence]) -> str | None:
+    """The claimant as the story first named them: "Colonel Polunen" is "Colonel Arvid Polunen".
+
+    Args:
+        name: the claimant as the disclaimer names them, if at all.
+        before: the sentences before the disclaimer, annotated.
+
+    Returns:
+        The latest earlier source whose name holds the same surname, else ``name``.
+    """
+    if not name or " " not in name:
+        return name
+    surname = name.split()[-1]
+    for s in reversed(before):
+        words = (s.source or "").replace(",", " ").split()
+        if surname in words and s.source != name:
+            return s.source
+    return name
 
 
 def point_caveat(

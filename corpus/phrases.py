@@ -82,6 +82,11 @@ OPENING_WORDS = cc.words("and but so yet separately meanwhile however moreover e
 """Words that open a sentence before its subject ("Separately, two senior managers said")."""
 
 
+_GAVE_NAME_RE = re.compile(
+    r"\bgave\s+(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\s+([A-Z][\w’'-]+)"
+)
+
+
 def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -> Phrase | None:
     """Say what kind of source the phrase ``toks[i:j]`` is.
 
@@ -156,6 +161,10 @@ def classify(masked: str, toks: Sequence[Tok], i: int, j: int, book: NameBook) -
         return Phrase("definite", text, head, person, plural, start, end)
     # "Staff say": a bare head opening the sentence is no name, whatever "Staff" is elsewhere.
     bare_opening = i == 0 and h_end - body == 1 and not det
+    given = _GAVE_NAME_RE.search(masked, start)
+    if given and given.start() - end < 80 and head in cc.UNNAMED_HEADS:
+        # "the woman who runs the account, who gave her name only as Lorna": named, if barely.
+        return Phrase("named", given[1], head, True, plural, start, end)
     if head in cc.UNNAMED_HEADS and (bare_opening or not book.is_name(toks, h_end - 1)):
         if det in {"the", "these", "those", "this", "that"}:
             return Phrase("definite", text, head, True, plural, start, end)

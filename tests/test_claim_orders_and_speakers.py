@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_claim_rules import A, R, S, statuses
+from tests.test_claim_rules import A, R, S, U, statuses
 
 
 def test_a_firm_that_has_told_people_to_do_something_acts_and_does_not_speak() -> None:
@@ -70,3 +70,34 @@ def test_hearsay_told_by_its_shape_is_reported() -> None:
         "The bridge reopened on Monday."
     )
     assert [status for status, _ in got] == [R] * 12 + [S]
+
+
+def test_a_person_known_only_as_the_woman_is_unnamed_unless_a_name_is_given() -> None:
+    got = statuses(
+        "The prosecutor, Ann Bell, said one buyer, a 34-year-old woman, was taken to hospital.\n\n"
+        "In a statement read to the court, the woman said the website called the pens safe.\n\n"
+        "The teenager said she had been scared.\n\n"
+        "The man who runs the stall, who gave his name only as Tomas, told the Post it was "
+        "quiet."
+    )
+    assert got == [(A, "The prosecutor, Ann Bell"), (R, None), (R, None), (A, "Tomas")]
+
+
+def test_a_disclaimer_names_its_claimant_as_the_story_first_did() -> None:
+    got = statuses(
+        "Its spokesman, Colonel Arvid Pell, said a missile fell short.\n\n"
+        "Colonel Pell’s account of the missile could not be independently verified."
+    )
+    assert got == [
+        (A, "Its spokesman, Colonel Arvid Pell"),
+        (U, "Its spokesman, Colonel Arvid Pell"),
+    ]
+
+
+def test_what_was_not_immediately_clear_is_unconfirmed() -> None:
+    got = statuses(
+        "It was not immediately clear how many shops had been flooded. "
+        "It is not immediately known whether the bridge is safe. "
+        "The bridge was closed at noon."
+    )
+    assert [status for status, _ in got] == [U, U, S]
