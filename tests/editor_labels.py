@@ -376,6 +376,11 @@ EDITOR_94 = Path(__file__).resolve().parent / "heldout_articles_94"
 to 92 (level-crossing barriers left up, a midwifery degree losing its approval, weedkiller on a
 bowls green, an orchestra's cancelled season, quarry netting over a sand martin colony, heating
 oil delivered short): measured blind once, 121/167, sources 63/86."""
+EDITOR_95 = Path(__file__).resolve().parent / "heldout_articles_95"
+"""A ninety-fifth blind set, ordinary wire and newspaper copy like set 93, one genre each (a
+relegation match report, a minister's deposit cap, a school-payments app breach, a dog owner's
+sentencing, a bookseller's obituary, a study of town foxes' skulls): measured blind once,
+165/174, sources 93/104."""
 
 
 def labels_of(folder: Path) -> dict[str, list[dict[str, str | None]]]:

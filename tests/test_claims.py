@@ -118,6 +118,7 @@ from tests.editor_labels import (
     EDITOR_92,
     EDITOR_93,
     EDITOR_94,
+    EDITOR_95,
     EDITOR_LABELS,
     editor_agreement,
     fold,
@@ -338,6 +339,7 @@ EDITOR_SETS = [
     (EDITOR_92, 155, 0.92, 0.92),
     (EDITOR_93, 163, 0.93, 0.98),
     (EDITOR_94, 167, 0.85, 0.9),
+    (EDITOR_95, 174, 0.94, 0.88),
 ]
 
 
