@@ -59,6 +59,24 @@ _POLITE_OPENING = re.compile(
 _POLITE_ASIDE = re.compile(r",\s*(?:might|may|can|could)\s+I\s+ask\s*,", re.IGNORECASE)
 
 
+# "Had the dog escaped before, and who says so?": the tail asks whose word it is, which every
+# answer tells beside its quotation; searched, its "says" matches every "said" in the story.
+_SOURCE_TAIL = re.compile(
+    r"(?:\s*[,;:-]\s*|\s+)(?:and\s+|but\s+|so\s+)?(?:who|whom)(?:[’']s|\s+is|\s+was)?\s+"
+    r"(?:says|saying|claims|claiming|reports|reporting)\s+(?:so|that|this|it)"
+    r"\s*[?.!]*\s*$"
+    r"|\s*[,;]\s*(?:and\s+)?according\s+to\s+whom\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_source_tail(text: str) -> str:
+    """A question without its "…, and who says so?" tail: the words that find the passage."""
+    stripped = _SOURCE_TAIL.sub("?", text)
+    # "And who said that?" is a follow-up about the last answer, not a tail.
+    return stripped if len(_WORDS.findall(stripped)) >= 3 else text
+
+
 def direct_question(text: str) -> str:
     """The question a polite indirect one asks, for the checks that read its first word.
 
@@ -137,7 +155,7 @@ def clean_question(raw: str, max_chars: int) -> CleanQuestion:
         return CleanQuestion("", VAGUE_NOTICE if vague else SMALL_TALK_NOTICE)
     if asks_for_weather(text):
         return CleanQuestion("", WEATHER_NOTICE)
-    text = direct_question(spelled_out(unshouted(text)))
+    text = without_source_tail(direct_question(spelled_out(unshouted(text))))
     if len(text) <= max_chars:
         return CleanQuestion(text, None)
     cut = text[:max_chars]
