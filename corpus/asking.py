@@ -25,6 +25,8 @@ def asks_to(toks: Sequence[Tok], v: int) -> bool:
     """
     if toks[v].low not in _ASKING or (v and toks[v - 1].low in _NOT_ASKERS):
         return False
+    if v + 2 < len(toks) and toks[v + 1].low == "for" and toks[v + 2].low in _NOTICE_REQUESTS:
+        return False  # "the family has asked for donations instead of flowers": a notice
     if v + 1 < len(toks) and toks[v + 1].low in _QUESTION_WORDS:
         return True
     for k in range(v + 2, min(len(toks) - 1, v + 12)):
@@ -42,6 +44,7 @@ def asks_to(toks: Sequence[Tok], v: int) -> bool:
 
 # "who asked not to be named" asks nothing of anyone; "were asked to leave" is asked.
 _NOT_ASKERS = BE_FORMS | cc.words("who which")
+_NOTICE_REQUESTS = cc.words("donations privacy flowers")
 _QUESTION_WORDS = cc.words("whether why how")
 _THE_PUBLIC = cc.words("people public anyone everyone anybody everybody")
 _WHO_ELSE = cc.words("who with in near")

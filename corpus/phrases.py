@@ -238,7 +238,8 @@ def _lexical(head: str) -> str:
 
 def _describes_source(head: str) -> bool:
     return (
-        head in cc.INSTITUTIONAL_HEADS
+        head in {"family", "families"}  # "the Kittering family said"
+        or head in cc.INSTITUTIONAL_HEADS
         or head in cc.ROLE_WORDS
         or head in cc.PERSON_ROLES
         or head in cc.DOCUMENT_HEADS

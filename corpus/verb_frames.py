@@ -190,7 +190,9 @@ def has_complement(toks: Sequence[Tok], v: int, tag: bool) -> bool:
 
 
 # Nouns ending like an adverb: "The assembly says" has a subject, not an adverb.
-_LY_NOUNS = cc.words("assembly ally rally supply monopoly anomaly")
+_LY_NOUNS = cc.words(
+    "assembly ally rally supply monopoly anomaly family belly jelly bully reply fly lily"
+)
 
 
 def is_adverb(low: str) -> bool:

@@ -101,3 +101,16 @@ def test_what_was_not_immediately_clear_is_unconfirmed() -> None:
         "The bridge was closed at noon."
     )
     assert [status for status, _ in got] == [U, U, S]
+
+
+def test_a_family_speaks_for_itself_and_its_funeral_notice_is_stated() -> None:
+    got = statuses(
+        "Ada Rook, who ran the Rook Bakery for 40 years, has died aged 81.\n\n"
+        "She died on Sunday after a short illness, the Rook family said.\n\n"
+        "In their statement, the family said: “Mum loved the bakery. She knew every customer.”"
+        "\n\n"
+        "The funeral will be on 5 May, and the family has asked for donations instead of "
+        "flowers."
+    )
+    family = (A, "Rook family")
+    assert got == [(S, None), family, family, family, (S, None)]
