@@ -25,6 +25,8 @@ PLEA_RE = re.compile(
     r"(?:charges?|counts?)\b|\b(?:denies|deny)\s+(?:murdering|killing|conspiring|causing"
     r"|stealing|assaulting|attempting|possessing|supplying|defrauding|robbing|wounding"
     r"|harassing|stalking|raping|manslaughter|fraud|theft|murder)\b"
+    # "Coldicott, 38, had admitted being the owner of a dangerous dog": his plea, on record.
+    r"|\bhad\s+(?:admitted|pleaded\s+guilty\s+to)\s+(?!that\b)"
 )
 
 # "Sarnovia and Velesk immediately blamed each other": that they blame is the news, and no one

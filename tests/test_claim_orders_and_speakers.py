@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.test_claim_bodies import annotate_title
 from tests.test_claim_rules import A, R, S, U, statuses
 
 
@@ -48,9 +49,10 @@ def test_an_unnamed_expectation_is_reported_and_a_plea_or_mutual_blame_is_stated
         "The trial is expected to last three weeks.\n\n"
         "Ada Vole, 41, and Ned Pask, 29, deny conspiring to supply cannabis.\n\n"
         "Mill Lane and Rook Street immediately blamed each other for the flood.\n\n"
-        "The company denies cutting corners."
+        "The company denies cutting corners.\n\n"
+        "Ned Pask, 29, had admitted being the owner of a dangerous dog."
     )
-    assert [status for status, _ in got] == [R, S, S, S, A]
+    assert [status for status, _ in got] == [R, S, S, S, A, S]
 
 
 def test_hearsay_told_by_its_shape_is_reported() -> None:
@@ -114,3 +116,9 @@ def test_a_family_speaks_for_itself_and_its_funeral_notice_is_stated() -> None:
     )
     family = (A, "Rook family")
     assert got == [(S, None), family, family, family, (S, None)]
+
+
+def test_a_headline_naming_who_says_it_is_the_outlet_s_news() -> None:
+    named = annotate_title("Larkfield Toys admits hackers took 9,000 customers’ records")
+    unnamed = annotate_title("Missile strike hits grain port, officials say")
+    assert named == S and unnamed == R
