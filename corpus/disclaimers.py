@@ -138,8 +138,11 @@ def unconfirmed_cue(masked: str) -> re.Match[str] | None:
         found = NOT_RULED_OUT_RE.search(masked)
         return found if found and not REPORTED_RE.search(masked) else None
     found = UNCONFIRMED_RE.search(masked)
-    if found is not None and _SPEAKER_NOT_KNOWING_RE.search(masked, 0, found.start()):
-        return None  # "It said it was too early to say": the source does not know yet
+    speaker = _SPEAKER_NOT_KNOWING_RE.search(masked, 0, found.start()) if found else None
+    # "It said it was too early to say", "She said it was not yet clear whether": the source
+    # does not know yet ("The panel said it could not verify her claim" disclaims hers).
+    if found and speaker and (speaker["be"] or _OPEN_QUESTION_RE.match(found.group(0))):
+        return None
     if found is not None and _OPEN_QUESTION_RE.match(found.group(0)):
         clause = _LATER_CLAUSE_RE.search(masked, 0, found.start())
         if clause is not None and REPORTED_RE.search(masked, 0, clause.start()):
@@ -188,7 +191,8 @@ _LATER_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:and|but|although|though|while)\s+)?
 _SPEAKER_NOT_KNOWING_RE = re.compile(
     r"\b(?:said|says|told\s+[\w’'-]+(?:\s+[\w’'-]+)?|added|warned|cautioned|stressed)\s+"
     # "It said it would work with investigators and that it was too early to say …"
-    r"(?:[^.;]*?\band\s+that\s+|that\s+)?(?:it|this)\s+(?:was|is|remained|remains|would\s+be)\s+$"
+    r"(?:[^.;]*?\band\s+that\s+|that\s+)?(?:it|this)\s+(?P<be>(?:was|is|remained|remains|would"
+    r"\s+be)\s+)?$"
 )
 
 

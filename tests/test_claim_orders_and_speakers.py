@@ -122,3 +122,12 @@ def test_a_headline_naming_who_says_it_is_the_outlet_s_news() -> None:
     named = annotate_title("Larkfield Toys admits hackers took 9,000 customers’ records")
     unnamed = annotate_title("Missile strike hits grain port, officials say")
     assert named == S and unnamed == R
+
+
+def test_a_speaker_who_says_it_is_not_yet_clear_voices_her_own_doubt() -> None:
+    got = statuses(
+        "Dr Ada Vole, a zoologist, said the foxes were smaller. She said it was not yet clear "
+        "whether the change was genetic.\n\n"
+        "The panel said it could not verify her claim."
+    )
+    assert [status for status, _ in got] == [A, A, U]
