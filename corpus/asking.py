@@ -59,7 +59,7 @@ _SAID_STARTS = cc.words("that he she it they we i you his her their its this the
 
 
 def orders(toks: Sequence[Tok], v: int) -> bool:
-    """Whether ``toks[v]`` gives an order rather than reports speech: "told X (not) to do".
+    """Whether ``toks[v]`` gives an order rather than reports speech: "has told X (not) to do".
 
     "Bramblecot has told parents to stop using the seat" and "Fennick tells 180 drivers to go
     self-employed" are the firm's acts, news the outlet states, where "told the Bugle that …"
