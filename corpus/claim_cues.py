@@ -226,6 +226,8 @@ MALE_WORDS = words(
     "son brother widower grandfather actor"
 )
 # "Marit Haldane, his wife": a relative, so another person than the Haldane of the story.
+FAMILY_HEADS = words("family families")
+"""A family is a source of its own ("the Kittering family said"), not its namesake."""
 KIN_WORDS = words(
     "wife husband mother father daughter son sister brother widow widower grandmother "
     "grandfather partner cousin niece nephew aunt uncle"

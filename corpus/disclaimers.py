@@ -138,18 +138,21 @@ def unconfirmed_cue(masked: str) -> re.Match[str] | None:
         found = NOT_RULED_OUT_RE.search(masked)
         return found if found and not REPORTED_RE.search(masked) else None
     found = UNCONFIRMED_RE.search(masked)
-    speaker = _SPEAKER_NOT_KNOWING_RE.search(masked, 0, found.start()) if found else None
+    if found is None:
+        return _outlet_cannot_say(masked)
+    open_question = _OPEN_QUESTION_RE.match(found.group(0))
+    speaker = _SPEAKER_NOT_KNOWING_RE.search(masked, 0, found.start())
     # "It said it was too early to say", "She said it was not yet clear whether": the source
     # does not know yet ("The panel said it could not verify her claim" disclaims hers).
-    if found and speaker and (speaker["be"] or _OPEN_QUESTION_RE.match(found.group(0))):
+    if speaker and (speaker["be"] or open_question):
         return None
-    if found is not None and _OPEN_QUESTION_RE.match(found.group(0)):
+    if open_question:
         clause = _LATER_CLAUSE_RE.search(masked, 0, found.start())
         if clause is not None and REPORTED_RE.search(masked, 0, clause.start()):
             # "The firm is understood to have paid a deposit, and it is not yet known whether
             # …": what nobody knows yet is another matter; the sentence's claim is the report.
             return None
-    return found or _outlet_cannot_say(masked)
+    return found
 
 
 # A closing aside in which a paper says, in words of its own, that it cannot stand behind what

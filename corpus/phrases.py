@@ -238,7 +238,7 @@ def _lexical(head: str) -> str:
 
 def _describes_source(head: str) -> bool:
     return (
-        head in {"family", "families"}  # "the Kittering family said"
+        head in cc.FAMILY_HEADS
         or head in cc.INSTITUTIONAL_HEADS
         or head in cc.ROLE_WORDS
         or head in cc.PERSON_ROLES

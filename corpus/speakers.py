@@ -124,9 +124,8 @@ class Discourse:
         descriptors = list(descriptors)
         # A relative shares the surname but is someone else: no surname match for them.
         kin = any(d.lower() in cc.KIN_WORDS for d in descriptors)
-        # "the Kittering family" speaks for itself, not for Ambrose Kittering.
-        kin = kin or phrase.head in {"family", "families"}
-        kind = "group" if phrase.head in {"family", "families"} else kind
+        if phrase.head in cc.FAMILY_HEADS:
+            kin, kind = True, "group"  # "the Kittering family" is not Ambrose Kittering
         e = self.find(phrase.text, kind) if named and not kin else None
         if e is None:
             e = Entity(phrase.text, kind, named)
